@@ -1,0 +1,19 @@
+/** Codes the client itself produces; the server adds its own (BAD_USER_INPUT, DATABASE_UNAVAILABLE…). */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'HTTP_ERROR';
+
+/** A failed GraphQL request: a transport failure or the first error the server reported. */
+export class GraphQLRequestError extends Error {
+  override readonly name = 'GraphQLRequestError';
+
+  constructor(
+    readonly code: ClientErrorCode | (string & {}),
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export function isGraphQLRequestError(error: unknown): error is GraphQLRequestError {
+  return error instanceof GraphQLRequestError;
+}

@@ -1,0 +1,56 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Network, NetworkNode } from '../network/types';
+import { sectorKey, shortLabel } from '../network/utils';
+import { AFFILIATION_FILL, EDGE_WIDTH_MAX, EDGE_WIDTH_MIN, SECTOR_COLORS } from './types';
+
+export function nodeColor(node: NetworkNode): string {
+  return node.type === 'INSTITUTION' ? SECTOR_COLORS[sectorKey(node.sector)] : AFFILIATION_FILL;
+}
+
+/** 1 shared affiliation → thin line; grows with the square root so heavy ties do not swamp the view. */
+export function edgeWidth(weight: number): number {
+  const w = Number.isFinite(weight) && weight > 0 ? weight : 1;
+  return Math.min(EDGE_WIDTH_MAX, EDGE_WIDTH_MIN + 1.5 * (Math.sqrt(w) - 1));
+}
+
+export interface DrawnGraph {
+  elements: ElementDefinition[];
+  nodeCount: number;
+  edgeCount: number;
+}
+
+/** Cytoscape elements for a network: duplicate nodes and edges with a missing end are dropped. */
+export function toElements(network: Network): DrawnGraph {
+  const ids = new Set<string>();
+  const elements: ElementDefinition[] = [];
+  for (const node of network.nodes) {
+    if (ids.has(node.id)) continue;
+    ids.add(node.id);
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: node.id,
+        label: shortLabel(node.label),
+        type: node.type,
+        color: nodeColor(node),
+      },
+    });
+  }
+  const nodeCount = elements.length;
+  const edgeIds = new Set<string>();
+  for (const edge of network.edges) {
+    if (edgeIds.has(edge.id) || !ids.has(edge.source) || !ids.has(edge.target)) continue;
+    edgeIds.add(edge.id);
+    elements.push({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        weight: edge.weight,
+        width: edgeWidth(edge.weight),
+      },
+    });
+  }
+  return { elements, nodeCount, edgeCount: elements.length - nodeCount };
+}
