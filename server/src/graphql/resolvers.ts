@@ -1,0 +1,22 @@
+import type { Driver } from 'neo4j-driver';
+import { badUserInput } from '../errors.js';
+import { readAreaNetwork } from '../network/area-network.js';
+import { isTerytCode } from '../network/teryt.js';
+import type { NetworkMode } from '../network/types.js';
+
+/** Thin resolvers: check the arguments, call a plain module, return its data. */
+export function buildResolvers(driver: Driver) {
+  return {
+    Query: {
+      areaNetwork: async (_root: unknown, args: { teryt: string; mode?: NetworkMode }) => {
+        const teryt = args.teryt;
+        if (!isTerytCode(teryt)) {
+          throw badUserInput('teryt', `"${teryt}" is not a TERYT code (2, 4 or 7 digits, e.g. "2607").`);
+        }
+        const network = await readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS' });
+        if (!network) throw badUserInput('teryt', `No area has the TERYT code "${teryt}".`);
+        return network;
+      },
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// Flat rows, one array per write statement in cypher/writes/; the seed, the importer and the
+// synthetic generator all produce this shape and hand it to writeRows().
+
+export interface AreaRow {
+  teryt: string;
+  name: string;
+  level: 'VOIVODESHIP' | 'POWIAT' | 'GMINA';
+  parent: string | null;
+}
+
+export interface InstitutionRowIn {
+  id: string;
+  sector: string;
+  area: string;
+  founded: string | null;
+  props: Record<string, string | number | boolean | null>;
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  file: string | null;
+}
+
+export interface PartnershipRow {
+  id: string;
+  name: string;
+  goal: string | null;
+  membersDeclared: number | null;
+  signedOn: string | null;
+  endedOn: string | null;
+  synthetic: boolean | null;
+}
+
+export interface CollaborationRow {
+  id: string;
+  title: string;
+  kind: string;
+  programme: string | null;
+  amountPln: number | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  synthetic: boolean | null;
+}
+
+export interface MembershipRow {
+  institution: string;
+  partnership: string;
+  role: string;
+  since: string | null;
+  until: string | null;
+}
+
+export interface ParticipationRow {
+  institution: string;
+  collaboration: string;
+  role: string;
+}
+
+export interface CitationRow {
+  subject: string;
+  source: string;
+  quote: string | null;
+}
+
+export interface CoverageRow {
+  subject: string;
+  area: string;
+}
+
+export interface Rows {
+  sectors: Array<{ code: string; name: string; nameEn: string }>;
+  areas: AreaRow[];
+  sources: SourceRow[];
+  institutions: InstitutionRowIn[];
+  partnerships: PartnershipRow[];
+  collaborations: CollaborationRow[];
+  memberships: MembershipRow[];
+  participations: ParticipationRow[];
+  citations: CitationRow[];
+  coverage: CoverageRow[];
+}
+
+export function emptyRows(): Rows {
+  return {
+    sectors: [],
+    areas: [],
+    sources: [],
+    institutions: [],
+    partnerships: [],
+    collaborations: [],
+    memberships: [],
+    participations: [],
+    citations: [],
+    coverage: [],
+  };
+}

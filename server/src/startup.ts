@@ -1,0 +1,73 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { createDriver } from './db/driver.js';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './db/embedded.js';
+import { applySchema } from './db/schema.js';
+import { buildSchema } from './graphql/schema.js';
+import { createApp } from './http/app.js';
+import { createLogger } from './logger.js';
+import { hasNoDemoData, seedDatabase } from './seed/seed-database.js';
+
+export interface Splot {
+  url: string;
+  driver: Driver;
+  embedded: EmbeddedNeo4j | null;
+  stop(): Promise<void>;
+}
+
+/** Starts everything: the embedded database (unless NEO4J_URI is set), schema, demo data, API, web app. */
+export async function startSplot(config: Config): Promise<Splot> {
+  const logger = createLogger(config.LOG_LEVEL);
+  let embedded: EmbeddedNeo4j | null = null;
+  if (!config.NEO4J_URI) {
+    logger.info({ port: config.NEO4J_BOLT_PORT }, 'starting embedded Neo4j');
+    embedded = await startEmbeddedNeo4j({
+      port: config.NEO4J_BOLT_PORT,
+      heap: config.NEO4J_HEAP,
+      pageCache: config.NEO4J_PAGECACHE,
+      ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
+    });
+  }
+  const uri = config.NEO4J_URI ?? embedded?.uri ?? '';
+  const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  try {
+    await driver.verifyConnectivity();
+    const statements = await applySchema(driver);
+    logger.info({ uri, statements }, 'schema applied');
+    if (config.SEED_DEMO && (await hasNoDemoData(driver))) {
+      const written = await seedDatabase(driver);
+      logger.info({ written }, 'demo data loaded into the empty database');
+    }
+    const { app, stop: stopApp } = await createApp({ schema: await buildSchema(driver), driver, logger });
+    const server = await listen(app, config.PORT, config.HOST);
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+    return {
+      url,
+      driver,
+      embedded,
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopApp();
+        await driver.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await driver.close();
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function listen(handler: RequestListener, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(handler);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use (set PORT=...)`) : err),
+    );
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Splot } from '../../server/src/startup.js';
+import { gql, startTestApi } from '../helpers/api.js';
+import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+
+/** The slice of Cytoscape's API the test reaches through window.__splotCy. */
+interface CyLike {
+  nodes(): Array<{ emit(event: string): void; data(key: string): string }>;
+}
+
+let api: Splot;
+let chromium: TestBrowser;
+
+beforeAll(async () => {
+  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await api?.stop();
+});
+
+describe('the explorer page', () => {
+  it('draws the powiat ostrowiecki network from the demo data', async () => {
+    // What the page must draw, asked from the API the page itself uses.
+    const expected = await gql<{ areaNetwork: { nodes: unknown[]; edges: unknown[] } }>(
+      api.url,
+      'query { areaNetwork(teryt: "2607") { nodes { id } edges { id } } }',
+    );
+    const nodeCount = expected.data?.areaNetwork.nodes.length ?? 0;
+    expect(nodeCount).toBeGreaterThan(0);
+
+    const page = await chromium.context.newPage();
+    await page.goto(api.url);
+    const canvas = page.getByTestId('network-canvas');
+    await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
+    expect(await page.getByTestId('area-select').inputValue()).toBe('2607');
+    expect(Number(await canvas.getAttribute('data-node-count'))).toBe(nodeCount);
+    expect(Number(await canvas.getAttribute('data-edge-count'))).toBe(
+      expected.data?.areaNetwork.edges.length,
+    );
+
+    // A click on a node shows its name and kind.
+    const firstLabel = await page.evaluate(() => {
+      const cy = (window as unknown as { __splotCy?: CyLike }).__splotCy;
+      const node = cy?.nodes()[0];
+      node?.emit('tap');
+      return node?.data('label') ?? '';
+    });
+    await page.getByTestId('node-details').waitFor({ timeout: 5_000 });
+    expect(await page.getByTestId('node-details').textContent()).toContain(firstLabel);
+    await page.screenshot({ path: join(artifactsDir, 'skeleton-powiat-ostrowiecki.png'), fullPage: true });
+  });
+});

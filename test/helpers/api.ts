@@ -1,0 +1,35 @@
+import { inject } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
+import { type Splot, startSplot } from '../../server/src/startup.js';
+
+/** The whole API on a free port, against the shared test database (no second Neo4j, no seeding). */
+export async function startTestApi(env: Record<string, string> = {}): Promise<Splot> {
+  return startSplot(
+    loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...env }),
+  );
+}
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; argumentName?: string } }>;
+}
+
+/** POSTs a GraphQL operation the way the web app does. */
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}
+
+/** A prefix that makes a test's ids unique, so tests can share one database. */
+export function uniquePrefix(name: string): string {
+  return `t-${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+}

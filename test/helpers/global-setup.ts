@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createDriver } from '../../server/src/db/driver.js';
+import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
+import { applySchema } from '../../server/src/db/schema.js';
+import { seedDatabase } from '../../server/src/seed/seed-database.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+// One real embedded Neo4j for the integration and e2e tiers, on a free port with a fresh data
+// directory; the schema and the demo data are loaded once, before any test file runs.
+export default async function setup(project: TestProject) {
+  let embedded: EmbeddedNeo4j | null = null;
+  let dataDir: string | null = null;
+  let uri = process.env.TEST_NEO4J_URI;
+  if (!uri) {
+    dataDir = mkdtempSync(join(tmpdir(), 'splot-test-neo4j-'));
+    embedded = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir, heap: '1g' });
+    uri = embedded.uri;
+  }
+  const driver = createDriver({ uri });
+  await applySchema(driver);
+  await seedDatabase(driver, { reset: true });
+  await driver.close();
+  project.provide('neo4jUri', uri);
+  return async () => {
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Splot } from '../../server/src/startup.js';
+import { gql, startTestApi } from '../helpers/api.js';
+
+// Builds a small world through the generated GraphQL mutations, then reads it back through
+// areaNetwork: derived ties, weights, both modes, area nesting, and bad input.
+
+let api: Splot;
+const powiat = `9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+const gmina = `${powiat}012`;
+const ids: Record<string, string> = {};
+
+const connectArea = (teryt: string) => ({ connect: [{ where: { node: { teryt: { eq: teryt } } } }] });
+const connectSector = (code: string) => ({ connect: [{ where: { node: { code: { eq: code } } } }] });
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const areas = await gql(
+    api.url,
+    `mutation ($input: [AreaCreateInput!]!) { createAreas(input: $input) { areas { teryt } } }`,
+    {
+      input: [
+        {
+          teryt: powiat,
+          name: `test powiat ${powiat}`,
+          level: 'POWIAT',
+          children: {
+            create: [{ node: { teryt: gmina, name: `test gmina ${gmina}`, level: 'GMINA' } }],
+          },
+        },
+      ],
+    },
+  );
+  expect(areas.errors).toBeUndefined();
+
+  const institutions: Array<[string, string, string, string]> = [
+    ['A', 'CIS', 'SOCIAL_ECONOMY', gmina],
+    ['B', 'OPS', 'PUBLIC', gmina],
+    ['C', 'COMPANY', 'MARKET', powiat],
+    ['D', 'ASSOCIATION', 'NGO', powiat],
+  ];
+  const created = await gql<{ createInstitutions: { institutions: Array<{ id: string; name: string }> } }>(
+    api.url,
+    `mutation ($input: [InstitutionCreateInput!]!) {
+       createInstitutions(input: $input) { institutions { id name } }
+     }`,
+    {
+      input: institutions.map(([name, kind, sector, area]) => ({
+        name: `${name} ${powiat}`,
+        kind,
+        sector: connectSector(sector),
+        area: connectArea(area),
+      })),
+    },
+  );
+  expect(created.errors).toBeUndefined();
+  for (const i of created.data?.createInstitutions.institutions ?? []) ids[i.name.split(' ')[0] ?? ''] = i.id;
+
+  const byId = (key: string) => ({ node: { id: { eq: ids[key] } } });
+  const affiliations = await gql(
+    api.url,
+    `mutation ($p: [PartnershipCreateInput!]!, $c: [CollaborationCreateInput!]!) {
+       createPartnerships(input: $p) { partnerships { id } }
+       createCollaborations(input: $c) { collaborations { id } }
+     }`,
+    {
+      p: [
+        {
+          name: `Partnerstwo ${powiat}`,
+          signedOn: '2020-01-15',
+          members: {
+            connect: [
+              { where: byId('A'), edge: { role: 'LEADER' } },
+              { where: byId('B'), edge: { role: 'MEMBER' } },
+            ],
+          },
+        },
+      ],
+      c: [
+        {
+          title: `Projekt ${powiat}`,
+          kind: 'PROJECT',
+          participants: {
+            connect: [
+              { where: byId('A'), edge: { role: 'LEAD' } },
+              { where: byId('B'), edge: { role: 'PARTNER' } },
+              { where: byId('C'), edge: { role: 'PARTNER' } },
+            ],
+          },
+        },
+      ],
+    },
+  );
+  expect(affiliations.errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  await api.driver.executeQuery(
+    `MATCH (a:Area) WHERE a.teryt STARTS WITH $powiat
+     OPTIONAL MATCH (i:Institution)-[:LOCATED_IN]->(a)
+     OPTIONAL MATCH (i)-[:MEMBER_OF|TAKES_PART]->(x)
+     DETACH DELETE a, i, x`,
+    { powiat },
+  );
+  await api.stop();
+});
+
+const NETWORK = `query ($teryt: String!, $mode: NetworkMode) {
+  areaNetwork(teryt: $teryt, mode: $mode) {
+    area { teryt name level }
+    nodes { id label type sector kind }
+    edges { id source target weight }
+  }
+}`;
+
+interface NetworkData {
+  areaNetwork: {
+    area: { teryt: string; level: string };
+    nodes: Array<{ id: string; type: string; sector: string | null; kind: string | null }>;
+    edges: Array<{ source: string; target: string; weight: number }>;
+  };
+}
+
+/** Edges as "X-Y:weight" with the test's own letters, order-free. */
+function edgeSet(data: NetworkData | undefined): string[] {
+  const letter = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
+  return (data?.areaNetwork.edges ?? [])
+    .map((e) => {
+      const [s, t] = [letter[e.source] ?? e.source, letter[e.target] ?? e.target].sort();
+      return `${s}-${t}:${e.weight}`;
+    })
+    .sort();
+}
+
+describe('areaNetwork', () => {
+  it('derives one-mode ties weighted by the number of shared affiliations', async () => {
+    const res = await gql<NetworkData>(api.url, NETWORK, { teryt: powiat });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.areaNetwork.area).toMatchObject({ teryt: powiat, level: 'POWIAT' });
+    const nodes = res.data?.areaNetwork.nodes ?? [];
+    expect(nodes).toHaveLength(4);
+    expect(nodes.find((n) => n.id === ids.A)).toMatchObject({
+      type: 'INSTITUTION',
+      sector: 'SOCIAL_ECONOMY',
+      kind: 'CIS',
+    });
+    expect(edgeSet(res.data)).toEqual(['A-B:2', 'A-C:1', 'B-C:1']);
+  });
+
+  it('covers only the areas below the chosen one', async () => {
+    const res = await gql<NetworkData>(api.url, NETWORK, { teryt: gmina });
+    expect(res.data?.areaNetwork.nodes.map((n) => n.id).sort()).toEqual([ids.A, ids.B].sort());
+    expect(edgeSet(res.data)).toEqual(['A-B:2']);
+  });
+
+  it('shows partnerships and collaborations as nodes in the two-mode view', async () => {
+    const res = await gql<NetworkData>(api.url, NETWORK, { teryt: powiat, mode: 'AFFILIATIONS' });
+    expect(res.errors).toBeUndefined();
+    const types = (res.data?.areaNetwork.nodes ?? []).map((n) => n.type).sort();
+    expect(types).toEqual([
+      'COLLABORATION',
+      'INSTITUTION',
+      'INSTITUTION',
+      'INSTITUTION',
+      'INSTITUTION',
+      'PARTNERSHIP',
+    ]);
+    expect(res.data?.areaNetwork.edges).toHaveLength(5);
+    expect(res.data?.areaNetwork.edges.every((e) => e.weight === 1)).toBe(true);
+  });
+
+  it('answers an unknown or malformed TERYT code with BAD_USER_INPUT naming the code', async () => {
+    for (const teryt of ['9999999', 'abc', "26' OR 1=1"]) {
+      const res = await gql<NetworkData>(api.url, NETWORK, { teryt });
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.argumentName).toBe('teryt');
+      expect(res.errors?.[0]?.message).toContain(teryt);
+    }
+  });
+});
