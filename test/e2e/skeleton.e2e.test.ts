@@ -6,7 +6,7 @@ import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/brows
 
 /** The slice of Cytoscape's API the test reaches through window.__splotCy. */
 interface CyLike {
-  nodes(): Array<{ emit(event: string): void; data(key: string): string }>;
+  nodes(): Array<{ emit(event: string): void; id(): string }>;
 }
 
 let api: Splot;
@@ -24,10 +24,9 @@ afterAll(async () => {
 describe('the explorer page', () => {
   it('draws the powiat ostrowiecki network from the demo data', async () => {
     // What the page must draw, asked from the API the page itself uses.
-    const expected = await gql<{ areaNetwork: { nodes: unknown[]; edges: unknown[] } }>(
-      api.url,
-      'query { areaNetwork(teryt: "2607") { nodes { id } edges { id } } }',
-    );
+    const expected = await gql<{
+      areaNetwork: { nodes: Array<{ id: string; label: string }>; edges: unknown[] };
+    }>(api.url, 'query { areaNetwork(teryt: "2607") { nodes { id label } edges { id } } }');
     const nodeCount = expected.data?.areaNetwork.nodes.length ?? 0;
     expect(nodeCount).toBeGreaterThan(0);
 
@@ -42,14 +41,16 @@ describe('the explorer page', () => {
     );
 
     // A click on a node shows its name and kind.
-    const firstLabel = await page.evaluate(() => {
+    const tappedId = await page.evaluate(() => {
       const cy = (window as unknown as { __splotCy?: CyLike }).__splotCy;
       const node = cy?.nodes()[0];
       node?.emit('tap');
-      return node?.data('label') ?? '';
+      return node?.id() ?? '';
     });
+    const fullName = expected.data?.areaNetwork.nodes.find((n) => n.id === tappedId)?.label;
+    expect(fullName).toBeTruthy();
     await page.getByTestId('node-details').waitFor({ timeout: 5_000 });
-    expect(await page.getByTestId('node-details').textContent()).toContain(firstLabel);
+    expect(await page.getByTestId('node-details').textContent()).toContain(fullName);
     await page.screenshot({ path: join(artifactsDir, 'skeleton-powiat-ostrowiecki.png'), fullPage: true });
   });
 });
