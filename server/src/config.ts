@@ -8,7 +8,7 @@ const envSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().optional(),
-  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_DATA_DIR: z.string().optional(),
   NEO4J_HEAP: z.string().default('768m'),
   NEO4J_PAGECACHE: z.string().default('256m'),

@@ -22,9 +22,9 @@ export async function startSplot(config: Config): Promise<Splot> {
   const logger = createLogger(config.LOG_LEVEL);
   let embedded: EmbeddedNeo4j | null = null;
   if (!config.NEO4J_URI) {
-    logger.info({ port: config.NEO4J_BOLT_PORT }, 'starting embedded Neo4j');
+    logger.info({ port: config.NEO4J_PORT }, 'starting embedded Neo4j');
     embedded = await startEmbeddedNeo4j({
-      port: config.NEO4J_BOLT_PORT,
+      port: config.NEO4J_PORT,
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
       ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),

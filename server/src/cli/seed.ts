@@ -11,7 +11,7 @@ const config = loadConfig();
 let embedded: EmbeddedNeo4j | null = null;
 if (!config.NEO4J_URI) {
   embedded = await startEmbeddedNeo4j({
-    port: config.NEO4J_BOLT_PORT,
+    port: config.NEO4J_PORT,
     ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
   });
 }

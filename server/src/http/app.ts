@@ -25,6 +25,8 @@ export async function createApp({ schema, driver, logger, webDist = webDistDir }
   const apollo = new ApolloServer({
     schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the process signals and stops everything in order.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
