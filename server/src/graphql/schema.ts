@@ -1,7 +1,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { buildResolvers } from './resolvers.js';
+import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './type-defs.js';
 
 /** Builds the executable schema and fails fast if Neo4j is too old or APOC is missing. */

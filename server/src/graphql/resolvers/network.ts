@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
-import { badUserInput } from '../errors.js';
-import { readAreaNetwork } from '../network/area-network.js';
-import { isTerytCode } from '../network/teryt.js';
-import type { NetworkMode } from '../network/types.js';
+import { badUserInput } from '../../errors.js';
+import { readAreaNetwork } from '../../network/area-network.js';
+import { isTerytCode } from '../../network/teryt.js';
+import type { NetworkMode } from '../../network/types.js';
 
 /** Thin resolvers: check the arguments, call a plain module, return its data. */
-export function buildResolvers(driver: Driver) {
+export function networkResolvers(driver: Driver) {
   return {
     Query: {
       areaNetwork: async (_root: unknown, args: { teryt: string; mode?: NetworkMode }) => {

@@ -1,0 +1,17 @@
+import type { Driver } from 'neo4j-driver';
+import { networkResolvers } from './network.js';
+
+// Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
+const domains = [networkResolvers];
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+export function buildResolvers(driver: Driver): ResolverMap {
+  const merged: ResolverMap = {};
+  for (const domain of domains) {
+    for (const [type, fields] of Object.entries(domain(driver) as ResolverMap)) {
+      merged[type] = { ...merged[type], ...fields };
+    }
+  }
+  return merged;
+}
