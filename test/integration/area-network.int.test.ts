@@ -105,11 +105,12 @@ afterAll(async () => {
   await api.stop();
 });
 
-const NETWORK = `query ($teryt: String!, $mode: NetworkMode) {
-  areaNetwork(teryt: $teryt, mode: $mode) {
+const NETWORK = `query ($teryt: String!, $mode: NetworkMode, $asOf: String, $sectors: [SectorCode!],
+    $tieKinds: [TieKind!]) {
+  areaNetwork(teryt: $teryt, mode: $mode, asOf: $asOf, sectors: $sectors, tieKinds: $tieKinds) {
     area { teryt name level }
     nodes { id label type sector kind }
-    edges { id source target weight }
+    edges { id source target weight kinds start end }
   }
 }`;
 
@@ -117,7 +118,7 @@ interface NetworkData {
   areaNetwork: {
     area: { teryt: string; level: string };
     nodes: Array<{ id: string; type: string; sector: string | null; kind: string | null }>;
-    edges: Array<{ source: string; target: string; weight: number }>;
+    edges: Array<{ source: string; target: string; weight: number; kinds: string[]; start: string | null }>;
   };
 }
 
@@ -167,6 +168,37 @@ describe('areaNetwork', () => {
     ]);
     expect(res.data?.areaNetwork.edges).toHaveLength(5);
     expect(res.data?.areaNetwork.edges.every((e) => e.weight === 1)).toBe(true);
+  });
+
+  it('narrows the network by date, sector and tie kind', async () => {
+    // The partnership was signed on 2020-01-15; the project is undated, so it always counts.
+    const before = await gql<NetworkData>(api.url, NETWORK, { teryt: powiat, asOf: '2019-12-31' });
+    expect(edgeSet(before.data)).toEqual(['A-B:1', 'A-C:1', 'B-C:1']);
+    const after = await gql<NetworkData>(api.url, NETWORK, { teryt: powiat, asOf: '2020-01-15' });
+    expect(edgeSet(after.data)).toEqual(['A-B:2', 'A-C:1', 'B-C:1']);
+    const ab = after.data?.areaNetwork.edges.find((e) => e.weight === 2);
+    expect(ab?.kinds).toEqual(['PARTNERSHIP', 'PROJECT']);
+
+    const twoSectors = await gql<NetworkData>(api.url, NETWORK, {
+      teryt: powiat,
+      sectors: ['SOCIAL_ECONOMY', 'PUBLIC'],
+    });
+    expect(twoSectors.data?.areaNetwork.nodes.map((n) => n.sector).sort()).toEqual([
+      'PUBLIC',
+      'SOCIAL_ECONOMY',
+    ]);
+    expect(edgeSet(twoSectors.data)).toEqual(['A-B:2']);
+
+    const partnershipsOnly = await gql<NetworkData>(api.url, NETWORK, {
+      teryt: powiat,
+      tieKinds: ['PARTNERSHIP'],
+    });
+    expect(edgeSet(partnershipsOnly.data)).toEqual(['A-B:1']);
+  });
+
+  it('answers a date that is not a date with BAD_USER_INPUT naming asOf', async () => {
+    const res = await gql<NetworkData>(api.url, NETWORK, { teryt: powiat, asOf: '2019-02-30' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'asOf' });
   });
 
   it('answers an unknown or malformed TERYT code with BAD_USER_INPUT naming the code', async () => {

@@ -1,4 +1,4 @@
-import type { AreaRef, Network, NetworkNode } from './types.js';
+import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
 export interface InstitutionRow {
   id: string;
@@ -7,38 +7,68 @@ export interface InstitutionRow {
   sector: string | null;
 }
 
-export interface TieRow {
-  source: string;
-  target: string;
-  weight: number;
-}
-
-export interface AffiliationRow extends TieRow {
+/** One institution's membership in one partnership or collaboration. */
+export interface AffiliationRow {
+  institution: string;
+  affiliation: string;
   type: 'PARTNERSHIP' | 'COLLABORATION';
   label: string;
-  kind: string | null;
+  tieKind: string;
+  start: string | null;
+  end: string | null;
 }
 
 function institutionNode(row: InstitutionRow): NetworkNode {
   return { id: row.id, label: row.label, type: 'INSTITUTION', sector: row.sector, kind: row.kind };
 }
 
-/** One-mode network: institutions as nodes, shared affiliations as weighted edges. */
+// Dates as YYYY-MM-DD compare as strings; null means "unknown/open", which wins.
+const earliest = (a: string | null, b: string | null) => (a === null || b === null ? null : a < b ? a : b);
+const latest = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
+
+/**
+ * One-mode projection: two institutions are tied when they share affiliations; the weight is how
+ * many, the kinds are theirs, and the tie lasts from the earliest start to the latest end.
+ */
 export function buildInstitutionNetwork(
   area: AreaRef,
   institutions: InstitutionRow[],
-  ties: TieRow[],
+  affiliations: AffiliationRow[],
 ): Network {
-  return {
-    area,
-    nodes: institutions.map(institutionNode),
-    edges: ties.map((t) => ({
-      id: `${t.source}--${t.target}`,
-      source: t.source,
-      target: t.target,
-      weight: t.weight,
-    })),
-  };
+  const present = new Set(institutions.map((i) => i.id));
+  const members = new Map<string, AffiliationRow[]>();
+  for (const row of affiliations) {
+    if (!present.has(row.institution)) continue;
+    const list = members.get(row.affiliation);
+    if (list) list.push(row);
+    else members.set(row.affiliation, [row]);
+  }
+  const edges = new Map<string, NetworkEdge>();
+  for (const rows of members.values()) {
+    for (let a = 0; a < rows.length; a++) {
+      for (let b = a + 1; b < rows.length; b++) {
+        const [x, y] = [rows[a], rows[b]] as [AffiliationRow, AffiliationRow];
+        if (x.institution === y.institution) continue;
+        const [source, target] =
+          x.institution < y.institution ? [x.institution, y.institution] : [y.institution, x.institution];
+        const start = x.start !== null && y.start !== null ? latest(x.start, y.start) : (x.start ?? y.start);
+        const end = earliest(x.end, y.end) ?? x.end ?? y.end;
+        const id = `${source}--${target}`;
+        const edge = edges.get(id);
+        if (!edge) {
+          edges.set(id, { id, source, target, weight: 1, kinds: [x.tieKind], start, end });
+        } else {
+          edge.weight += 1;
+          if (!edge.kinds.includes(x.tieKind)) edge.kinds.push(x.tieKind);
+          edge.start = earliest(edge.start, start);
+          edge.end = latest(edge.end, end);
+        }
+      }
+    }
+  }
+  const sorted = [...edges.values()].sort((p, q) => (p.id < q.id ? -1 : 1));
+  for (const e of sorted) e.kinds.sort();
+  return { area, nodes: institutions.map(institutionNode), edges: sorted };
 }
 
 /** Two-mode network: institutions and their affiliations as nodes, memberships as edges. */
@@ -47,26 +77,32 @@ export function buildAffiliationNetwork(
   institutions: InstitutionRow[],
   affiliations: AffiliationRow[],
 ): Network {
+  const present = new Set(institutions.map((i) => i.id));
+  const rows = affiliations.filter((r) => present.has(r.institution));
   const affiliationNodes = new Map<string, NetworkNode>();
-  for (const a of affiliations) {
-    if (!affiliationNodes.has(a.target)) {
-      affiliationNodes.set(a.target, {
-        id: a.target,
+  for (const a of rows) {
+    if (!affiliationNodes.has(a.affiliation)) {
+      const kind = a.type === 'PARTNERSHIP' ? null : a.tieKind;
+      affiliationNodes.set(a.affiliation, {
+        id: a.affiliation,
         label: a.label,
         type: a.type,
         sector: null,
-        kind: a.kind,
+        kind,
       });
     }
   }
   return {
     area,
     nodes: [...institutions.map(institutionNode), ...affiliationNodes.values()],
-    edges: affiliations.map((a) => ({
-      id: `${a.source}->${a.target}`,
-      source: a.source,
-      target: a.target,
-      weight: a.weight,
+    edges: rows.map((a) => ({
+      id: `${a.institution}->${a.affiliation}`,
+      source: a.institution,
+      target: a.affiliation,
+      weight: 1,
+      kinds: [a.tieKind],
+      start: a.start,
+      end: a.end,
     })),
   };
 }

@@ -21,6 +21,12 @@ export interface NetworkEdge {
   source: string;
   target: string;
   weight: number;
+  /** PARTNERSHIP and/or the collaboration kinds behind the tie. */
+  kinds: string[];
+  /** When the tie began (YYYY-MM-DD), or null when any of its affiliations is undated. */
+  start: string | null;
+  /** When it ended, or null while any of its affiliations is open. */
+  end: string | null;
 }
 
 export interface Network {
@@ -28,3 +34,13 @@ export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
 }
+
+/** What narrows a network: all optional, null meaning "no filter". */
+export interface NetworkFilter {
+  asOf: string | null;
+  sectors: string[] | null;
+  kinds: string[] | null;
+  tieKinds: string[] | null;
+}
+
+export const NO_FILTER: NetworkFilter = { asOf: null, sectors: null, kinds: null, tieKinds: null };

@@ -1,19 +1,26 @@
 import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../../errors.js';
 import { readAreaNetwork } from '../../network/area-network.js';
+import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
 import { isTerytCode } from '../../network/teryt.js';
 import type { NetworkMode } from '../../network/types.js';
+
+/** Throws BAD_USER_INPUT unless the code is a well-formed TERYT code. */
+export function checkTeryt(teryt: string): string {
+  if (!isTerytCode(teryt)) {
+    throw badUserInput('teryt', `"${teryt}" is not a TERYT code (2, 4 or 7 digits, e.g. "2607").`);
+  }
+  return teryt;
+}
 
 /** Thin resolvers: check the arguments, call a plain module, return its data. */
 export function networkResolvers(driver: Driver) {
   return {
     Query: {
-      areaNetwork: async (_root: unknown, args: { teryt: string; mode?: NetworkMode }) => {
-        const teryt = args.teryt;
-        if (!isTerytCode(teryt)) {
-          throw badUserInput('teryt', `"${teryt}" is not a TERYT code (2, 4 or 7 digits, e.g. "2607").`);
-        }
-        const network = await readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS' });
+      areaNetwork: async (_root: unknown, args: { teryt: string; mode?: NetworkMode } & FilterArgs) => {
+        const teryt = checkTeryt(args.teryt);
+        const filter = toNetworkFilter(args);
+        const network = await readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS', filter });
         if (!network) throw badUserInput('teryt', `No area has the TERYT code "${teryt}".`);
         return network;
       },
