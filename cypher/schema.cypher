@@ -7,6 +7,7 @@ CREATE CONSTRAINT collaboration_id IF NOT EXISTS FOR (n:Collaboration) REQUIRE n
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT area_teryt IF NOT EXISTS FOR (n:Area) REQUIRE n.teryt IS UNIQUE;
 CREATE CONSTRAINT sector_code IF NOT EXISTS FOR (n:Sector) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT unnamed_participant_id IF NOT EXISTS FOR (n:UnnamedParticipant) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX institution_kind IF NOT EXISTS FOR (n:Institution) ON (n.kind);
 CREATE INDEX institution_synthetic IF NOT EXISTS FOR (n:Institution) ON (n.synthetic);

@@ -16,13 +16,14 @@ const STEPS: ReadonlyArray<[keyof Rows, string]> = [
   ['participations', 'upsert-participations'],
   ['citations', 'upsert-citations'],
   ['coverage', 'upsert-coverage'],
+  ['unnamed', 'upsert-unnamed'],
 ];
 
 /** Writes all rows inside the caller's transaction, in batches of UNWIND; returns rows per kind. */
 export async function writeRows(tx: ManagedTransaction, rows: Rows): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   for (const [key, statement] of STEPS) {
-    const list = rows[key] as unknown[];
+    const list = (rows[key] ?? []) as unknown[];
     for (let i = 0; i < list.length; i += BATCH) {
       await tx.run(namedWrite(statement), { rows: list.slice(i, i + BATCH) });
     }

@@ -53,6 +53,9 @@ export const COLLABORATION_KINDS = [
   'REFERRAL',
   'OTHER',
 ] as const;
+/** How precise a partnership's or collaboration's start date is (NOT_AFTER: the latest it can be). */
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'NOT_AFTER'] as const;
+
 export const PARTICIPATION_ROLES = [
   'LEAD',
   'PARTNER',

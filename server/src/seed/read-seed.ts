@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { type InstitutionKind, KIND_DEFAULT_SECTOR, SECTORS } from '../domain/kinds.js';
 import { levelOfTeryt, parentTeryt } from '../network/teryt.js';
 import { paths } from '../paths.js';
-import { documentSchema, type SeedDocument, type SeedInstitution } from './dataset.js';
+import { documentSchema, type SeedDocument, type SeedInstitution, type SeedUnnamed } from './dataset.js';
 import { type AreaRow, emptyRows, type Rows } from './rows.js';
 
 export class SeedError extends Error {
@@ -15,10 +15,11 @@ export class SeedError extends Error {
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-/** Reads areas.csv: `teryt,name`; the level and the parent follow from the code. */
+/** Reads areas.csv: `teryt,name` (lines starting with # are comments); level and parent follow from the code. */
 export function readAreas(file: string): AreaRow[] {
   const records = parse(readFileSync(file, 'utf8'), {
     columns: true,
+    comment: '#',
     skip_empty_lines: true,
     trim: true,
   }) as Array<{
@@ -37,7 +38,13 @@ export function readAreas(file: string): AreaRow[] {
 
 function institutionRow(inst: SeedInstitution, sector: string) {
   const { id, area, founded, sector: _s, note: _n, ...props } = inst;
-  return { id, area, sector, founded: orNull(founded), props: { ...props, synthetic: false } };
+  return {
+    id,
+    area,
+    sector,
+    founded: orNull(founded),
+    props: { ...props, areaSource: orNull(props.areaSource), synthetic: false },
+  };
 }
 
 /** Turns validated documents into write rows, collecting every broken reference. */
@@ -73,10 +80,22 @@ export function documentsToRows(
       id: s.id,
       title: s.title,
       publisher: orNull(s.publisher),
+      publisherIdentifiedBy: orNull(s.publisherIdentifiedBy),
       url: orNull(s.url),
       publishedOn: orNull(s.publishedOn),
       file: s.file,
     });
+    const unnamedRows = (subject: string, unnamed: SeedUnnamed[]) =>
+      unnamed.map((u, index) => ({
+        id: `${subject}#${index + 1}`,
+        subject,
+        label: u.label,
+        asWritten: u.asWritten,
+        kind: orNull(u.kind),
+        sector: orNull(u.sector),
+        count: orNull(u.count),
+        role: u.role,
+      }));
     const checkRefs = (subject: string, members: Array<{ institution: string }>, covers: string[]) => {
       for (const m of members) {
         if (!institutions.has(m.institution))
@@ -94,6 +113,8 @@ export function documentsToRows(
         signedOn: orNull(p.signedOn),
         endedOn: orNull(p.endedOn),
         synthetic: false,
+        datePrecision: orNull(p.datePrecision),
+        identifiedBy: orNull(p.identifiedBy),
       });
       for (const m of p.members) {
         rows.memberships.push({
@@ -102,8 +123,11 @@ export function documentsToRows(
           role: m.role,
           since: orNull(m.since),
           until: orNull(m.until),
+          asWritten: m.asWritten,
+          identifiedBy: orNull(m.identifiedBy),
         });
       }
+      rows.unnamed?.push(...unnamedRows(p.id, p.unnamed));
       rows.citations.push({ subject: p.id, source: s.id, quote: p.quote });
       for (const area of p.covers) rows.coverage.push({ subject: p.id, area });
     }
@@ -118,10 +142,20 @@ export function documentsToRows(
         startedOn: orNull(c.startedOn),
         endedOn: orNull(c.endedOn),
         synthetic: false,
+        goal: orNull(c.goal),
+        datePrecision: orNull(c.datePrecision),
+        identifiedBy: orNull(c.identifiedBy),
       });
       for (const p of c.participants) {
-        rows.participations.push({ institution: p.institution, collaboration: c.id, role: p.role });
+        rows.participations.push({
+          institution: p.institution,
+          collaboration: c.id,
+          role: p.role,
+          asWritten: p.asWritten,
+          identifiedBy: orNull(p.identifiedBy),
+        });
       }
+      rows.unnamed?.push(...unnamedRows(c.id, c.unnamed));
       rows.citations.push({ subject: c.id, source: s.id, quote: c.quote });
       for (const area of c.covers) rows.coverage.push({ subject: c.id, area });
     }

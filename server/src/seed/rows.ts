@@ -20,6 +20,7 @@ export interface SourceRow {
   id: string;
   title: string;
   publisher: string | null;
+  publisherIdentifiedBy?: string[] | null;
   url: string | null;
   publishedOn: string | null;
   file: string | null;
@@ -33,6 +34,10 @@ export interface PartnershipRow {
   signedOn: string | null;
   endedOn: string | null;
   synthetic: boolean | null;
+  /** Precision of signedOn (DAY | MONTH | YEAR | NOT_AFTER); absent when unknown. */
+  datePrecision?: string | null;
+  /** Public pages that settle what the source leaves implicit (area, identity). */
+  identifiedBy?: string[] | null;
 }
 
 export interface CollaborationRow {
@@ -44,6 +49,9 @@ export interface CollaborationRow {
   startedOn: string | null;
   endedOn: string | null;
   synthetic: boolean | null;
+  goal?: string | null;
+  datePrecision?: string | null;
+  identifiedBy?: string[] | null;
 }
 
 export interface MembershipRow {
@@ -52,11 +60,28 @@ export interface MembershipRow {
   role: string;
   since: string | null;
   until: string | null;
+  /** The words the source uses for this member, and pages that identify it when unnamed there. */
+  asWritten?: string | null;
+  identifiedBy?: string[] | null;
 }
 
 export interface ParticipationRow {
   institution: string;
   collaboration: string;
+  role: string;
+  asWritten?: string | null;
+  identifiedBy?: string[] | null;
+}
+
+/** A participant a source declares without naming it ("Ośrodki Pomocy Społecznej", "13 podmiotów"). */
+export interface UnnamedRow {
+  id: string;
+  subject: string;
+  label: string;
+  asWritten: string;
+  kind: string | null;
+  sector: string | null;
+  count: number | null;
   role: string;
 }
 
@@ -82,6 +107,8 @@ export interface Rows {
   participations: ParticipationRow[];
   citations: CitationRow[];
   coverage: CoverageRow[];
+  /** Optional so writers that have none (importer, synthetic data) need not list it. */
+  unnamed?: UnnamedRow[];
 }
 
 export function emptyRows(): Rows {
@@ -96,5 +123,6 @@ export function emptyRows(): Rows {
     participations: [],
     citations: [],
     coverage: [],
+    unnamed: [],
   };
 }

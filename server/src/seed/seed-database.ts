@@ -25,7 +25,8 @@ export async function seedDatabase(driver: Driver, { reset = false } = {}): Prom
         await tx.run(
           `MATCH (n) WHERE (n:Institution OR n:Partnership OR n:Collaboration OR n:Source)
              AND coalesce(n.synthetic, false) = false
-           DETACH DELETE n`,
+           OPTIONAL MATCH (n)-[:DECLARES]->(u:UnnamedParticipant)
+           DETACH DELETE n, u`,
         );
       }
       return writeRows(tx, rows);
