@@ -1,8 +1,9 @@
 import type { Driver } from 'neo4j-driver';
+import { analyticsResolvers } from './analytics.js';
 import { networkResolvers } from './network.js';
 
 // Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
-const domains = [networkResolvers];
+const domains = [networkResolvers, analyticsResolvers];
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { adamicAdar } from './adamic-adar.js';
+
+describe('adamicAdar', () => {
+  it('sums 1 / ln(degree) over the common partners', () => {
+    // The ego's partners: z1 (partners e, x, y) and z2 (partners e, x).
+    const aa = adamicAdar(
+      'e',
+      new Map([
+        ['z1', new Set(['e', 'x', 'y'])],
+        ['z2', new Set(['e', 'x'])],
+      ]),
+    );
+    expect(aa.get('x')?.index).toBeCloseTo(1 / Math.log(3) + 1 / Math.log(2));
+    expect(aa.get('x')?.common).toEqual(['z1', 'z2']);
+    expect(aa.get('y')?.index).toBeCloseTo(1 / Math.log(3));
+    expect(aa.has('e')).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Adamic–Adar index of the ego with every institution two steps away:
+ * Σ over common partners z of 1 / ln(deg z). A common partner with few ties says more than a hub.
+ *
+ * `partnerNeighbours` maps each partner z of the ego to z's own partners (the ego among them).
+ * Returns, per institution, the index and the common partners it rests on.
+ */
+export function adamicAdar(
+  egoId: string,
+  partnerNeighbours: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, { index: number; common: string[] }> {
+  const out = new Map<string, { index: number; common: string[] }>();
+  for (const [z, neighbours] of partnerNeighbours) {
+    // deg z ≥ 2 whenever z links the ego to someone; the floor only guards inconsistent input.
+    const weight = 1 / Math.log(Math.max(2, neighbours.size));
+    for (const other of neighbours) {
+      if (other === egoId) continue;
+      const entry = out.get(other);
+      if (entry) {
+        entry.index += weight;
+        entry.common.push(z);
+      } else {
+        out.set(other, { index: weight, common: [z] });
+      }
+    }
+  }
+  return out;
+}

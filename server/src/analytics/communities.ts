@@ -1,0 +1,53 @@
+import { UndirectedGraph } from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import seedrandom from 'seedrandom';
+import type { AnalyticsGraph } from './graph.js';
+import { cjsDefault } from './interop.js';
+
+const louvain = cjsDefault(louvainModule);
+
+export interface Communities {
+  /** Communities, largest first, each as sorted member ids; index = community number. */
+  communities: string[][];
+  /** Community number of each institution. */
+  membership: Record<string, number>;
+  /** Newman's modularity of the partition (weighted); null when the network has no tie. */
+  modularity: number | null;
+}
+
+/** Fixed, so the same network always gives the same communities (Louvain visits nodes at random). */
+export const LOUVAIN_SEED = 'splot';
+
+/**
+ * Louvain communities on the tie weights. Nodes are fed in id order and the random walk is seeded,
+ * so the answer depends only on the network, not on the order the database returned it in.
+ */
+export function communities(graph: AnalyticsGraph): Communities {
+  if (graph.size === 0) {
+    const ids = graph.nodes().sort();
+    return {
+      communities: ids.map((id) => [id]),
+      membership: Object.fromEntries(ids.map((id, i) => [id, i])),
+      modularity: null,
+    };
+  }
+  const ordered: AnalyticsGraph = new UndirectedGraph();
+  for (const id of graph.nodes().sort()) ordered.addNode(id, graph.getNodeAttributes(id));
+  const ties = graph.mapEdges((_e, attrs, s, t) => ({ pair: s < t ? [s, t] : [t, s], attrs }));
+  ties.sort((x, y) => (`${x.pair[0]}|${x.pair[1]}` < `${y.pair[0]}|${y.pair[1]}` ? -1 : 1));
+  for (const { pair, attrs } of ties) ordered.addEdge(pair[0], pair[1], attrs);
+  const detailed = louvain.detailed(ordered, { getEdgeWeight: 'weight', rng: seedrandom(LOUVAIN_SEED) });
+  const groups = new Map<number, string[]>();
+  for (const [id, c] of Object.entries(detailed.communities)) {
+    const list = groups.get(c);
+    if (list) list.push(id);
+    else groups.set(c, [id]);
+  }
+  const sorted = [...groups.values()].map((m) => m.sort());
+  sorted.sort((a, b) => b.length - a.length || ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+  const membership: Record<string, number> = {};
+  sorted.forEach((members, i) => {
+    for (const id of members) membership[id] = i;
+  });
+  return { communities: sorted, membership, modularity: detailed.modularity };
+}

@@ -1,0 +1,160 @@
+import { adamicAdar } from './adamic-adar.js';
+import { type EgoGaps, egoGaps, type Place } from './ego-gaps.js';
+import { typicalPairing } from './kind-pairings.js';
+import {
+  commonPartners,
+  type Reason,
+  sameArea,
+  sectorAbsent,
+  sectorThin,
+  typicalPairingReason,
+} from './reasons.js';
+
+/**
+ * The points behind a candidate's score, kept as data so the ranking can be explained and tuned.
+ * Score = sector + pairing + commonPartners + proximity, where
+ *   sector          sectorAbsent if the candidate's sector is missing among the ego's partners,
+ *                   sectorThin if it is thin (never for the ego's own sector: that is not cross-sector);
+ *   pairing         pairingAbsent if the kinds are a typical pairing and the ego has no partner of
+ *                   the candidate's kind yet, pairing if it already has one;
+ *   commonPartners  commonPartners × the Adamic–Adar index (Σ 1/ln deg of each common partner);
+ *   proximity       sameGmina, else samePowiat, else sameVoivodeship.
+ */
+export const SCORE_WEIGHTS = {
+  sectorAbsent: 3,
+  sectorThin: 1.5,
+  pairingAbsent: 2,
+  pairing: 1,
+  commonPartners: 1,
+  sameGmina: 2,
+  samePowiat: 1,
+  sameVoivodeship: 0.5,
+} as const;
+
+export interface ScoreParts {
+  sector: number;
+  pairing: number;
+  commonPartners: number;
+  proximity: number;
+}
+
+export interface PartnerCandidate extends Place {
+  score: number;
+  parts: ScoreParts;
+  adamicAdar: number;
+  /** Ids of the partners the ego and the candidate share. */
+  commonPartners: string[];
+  reasons: Reason[];
+}
+
+export interface EgoPartner extends Place {
+  /** Shared partnerships and collaborations. */
+  weight: number;
+}
+
+export interface MissingPartnersInput {
+  ego: Place;
+  partners: readonly EgoPartner[];
+  /** Each partner z of the ego → z's own partners (the ego among them), for Adamic–Adar. */
+  partnerNeighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Who may be suggested; the ego and its partners are dropped whatever this holds. */
+  candidates: readonly Place[];
+  /** Area names by TERYT code (at least the ego's gmina, powiat and voivodeship), for the reasons. */
+  areaNames: Readonly<Record<string, string>>;
+}
+
+export interface MissingPartners {
+  gaps: EgoGaps;
+  candidates: PartnerCandidate[];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function proximity(ego: Place, candidate: Place, areaNames: Readonly<Record<string, string>>) {
+  const a = ego.teryt;
+  const b = candidate.teryt;
+  const name = (teryt: string) => areaNames[teryt] ?? teryt;
+  if (!a || !b) return { points: 0, reason: null };
+  if (a.length === 7 && a === b)
+    return { points: SCORE_WEIGHTS.sameGmina, reason: sameArea('GMINA', a, name(a)) };
+  if (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) {
+    const p = a.slice(0, 4);
+    return { points: SCORE_WEIGHTS.samePowiat, reason: sameArea('POWIAT', p, name(p)) };
+  }
+  if (a.slice(0, 2) === b.slice(0, 2)) {
+    const v = a.slice(0, 2);
+    return { points: SCORE_WEIGHTS.sameVoivodeship, reason: sameArea('VOIVODESHIP', v, name(v)) };
+  }
+  return { points: 0, reason: null };
+}
+
+/** Highest score first; equal scores by more common partners, then by name and id. */
+export function compareCandidates(a: PartnerCandidate, b: PartnerCandidate): number {
+  return (
+    b.score - a.score ||
+    b.adamicAdar - a.adamicAdar ||
+    a.label.localeCompare(b.label, 'pl') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Every candidate scored and explained, best first; never the ego nor an institution already tied. */
+export function scoreCandidates(input: MissingPartnersInput, gaps = egoGaps(input.ego, input.partners)) {
+  const { ego, partners, areaNames } = input;
+  const tied = new Set(partners.map((p) => p.id));
+  const labels = new Map(partners.map((p) => [p.id, p.label]));
+  const sectorGap = new Map(gaps.sectors.map((g) => [g.sector, g]));
+  const kindPartners = new Map<string, number>();
+  for (const p of partners) if (p.kind) kindPartners.set(p.kind, (kindPartners.get(p.kind) ?? 0) + 1);
+  const aa = adamicAdar(ego.id, input.partnerNeighbours);
+
+  const scored: PartnerCandidate[] = [];
+  for (const c of input.candidates) {
+    if (c.id === ego.id || tied.has(c.id)) continue;
+    const reasons: Reason[] = [];
+    const parts: ScoreParts = { sector: 0, pairing: 0, commonPartners: 0, proximity: 0 };
+
+    const gap = c.sector === null ? undefined : sectorGap.get(c.sector);
+    if (gap && !gap.own && gap.status === 'ABSENT') {
+      parts.sector = SCORE_WEIGHTS.sectorAbsent;
+      reasons.push(sectorAbsent(gap.sector));
+    } else if (gap && !gap.own && gap.status === 'THIN') {
+      parts.sector = SCORE_WEIGHTS.sectorThin;
+      reasons.push(sectorThin(gap.sector, gap.partners));
+    }
+
+    const pairing = typicalPairing(ego.kind, c.kind);
+    if (pairing && ego.kind && c.kind) {
+      const absent = (kindPartners.get(c.kind) ?? 0) === 0;
+      parts.pairing = absent ? SCORE_WEIGHTS.pairingAbsent : SCORE_WEIGHTS.pairing;
+      reasons.push(typicalPairingReason(ego.kind, c.kind, pairing.why, absent));
+    }
+
+    const shared = aa.get(c.id);
+    if (shared) {
+      parts.commonPartners = round(SCORE_WEIGHTS.commonPartners * shared.index);
+      const names = shared.common.map((z) => labels.get(z) ?? z).sort((x, y) => x.localeCompare(y, 'pl'));
+      reasons.push(commonPartners(names));
+    }
+
+    const near = proximity(ego, c, areaNames);
+    parts.proximity = near.points;
+    if (near.reason) reasons.push(near.reason);
+
+    scored.push({
+      ...c,
+      score: round(parts.sector + parts.pairing + parts.commonPartners + parts.proximity),
+      parts,
+      adamicAdar: round(shared?.index ?? 0),
+      commonPartners: shared ? [...shared.common].sort() : [],
+      reasons,
+    });
+  }
+  return scored.sort(compareCandidates);
+}
+
+/** The institution's sector and kind gaps and the best `limit` candidates to fill them. */
+export function missingPartners(input: MissingPartnersInput, limit: number): MissingPartners {
+  const gaps = egoGaps(input.ego, input.partners);
+  return { gaps, candidates: scoreCandidates(input, gaps).slice(0, limit) };
+}

@@ -1,0 +1,69 @@
+import type { Driver } from 'neo4j-driver';
+import { readAreaNetwork } from '../network/area-network.js';
+import { type AreaRef, NO_FILTER } from '../network/types.js';
+import { type BrokerOrder, type BrokersReport, brokers } from './brokers.js';
+import { type EiIndex, eiIndex } from './ei-index.js';
+import { type AnalyticsGraph, toAnalyticsGraph } from './graph.js';
+import { NODE_METRICS } from './registry.js';
+import { type SectorMatrix, sectorMatrix } from './sector-matrix.js';
+
+export interface AreaAnalyticsArgs {
+  teryt: string;
+  asOf: string | null;
+  tieKinds: string[] | null;
+}
+
+interface AreaHeader {
+  area: AreaRef;
+  asOf: string | null;
+}
+
+/** The area's one-mode network as of the date, read by the network module; null for an unknown area. */
+export async function readAreaGraph(
+  driver: Driver,
+  { teryt, asOf, tieKinds }: AreaAnalyticsArgs,
+): Promise<(AreaHeader & { graph: AnalyticsGraph }) | null> {
+  const network = await readAreaNetwork(driver, {
+    teryt,
+    mode: 'INSTITUTIONS',
+    filter: { ...NO_FILTER, asOf, tieKinds },
+  });
+  return network && { area: network.area, asOf, graph: toAnalyticsGraph(network) };
+}
+
+export async function readSectorMatrix(
+  driver: Driver,
+  args: AreaAnalyticsArgs,
+): Promise<(AreaHeader & SectorMatrix & { ei: EiIndex }) | null> {
+  const read = await readAreaGraph(driver, args);
+  return read && { area: read.area, asOf: read.asOf, ...sectorMatrix(read.graph), ei: eiIndex(read.graph) };
+}
+
+export async function readBrokers(
+  driver: Driver,
+  args: AreaAnalyticsArgs & { limit: number | null; orderBy: BrokerOrder },
+): Promise<(AreaHeader & BrokersReport) | null> {
+  const read = await readAreaGraph(driver, args);
+  return read && { area: read.area, asOf: read.asOf, ...brokers(read.graph, args) };
+}
+
+export interface NodeMetricsReport extends AreaHeader {
+  /** Institution ids; every metric's `values` follows this order. */
+  ids: string[];
+  metrics: Array<{ id: string; values: Array<number | null> }>;
+}
+
+/** Every registered per-institution metric, as columns over the area's institutions. */
+export async function readNodeMetrics(
+  driver: Driver,
+  args: AreaAnalyticsArgs,
+): Promise<NodeMetricsReport | null> {
+  const read = await readAreaGraph(driver, args);
+  if (!read) return null;
+  const ids = read.graph.nodes();
+  const metrics = NODE_METRICS.map((metric) => {
+    const values = metric.fn(read.graph);
+    return { id: metric.id, values: ids.map((id) => values[id] ?? null) };
+  });
+  return { area: read.area, asOf: read.asOf, ids, metrics };
+}

@@ -1,0 +1,129 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { AreaRef } from '../network/types.js';
+import { type AreaSuggestion, areaMissingPartners } from './area-missing-partners.js';
+import type { EgoGaps, Place } from './ego-gaps.js';
+import { type EgoPartner, missingPartners, type PartnerCandidate } from './missing-partners.js';
+import { readAreaGraph } from './read-area-analytics.js';
+import { readRows } from './read-rows.js';
+
+/** Beyond this many institutions the area form (all pairs) is too slow to answer per request. */
+export const MAX_AREA_INSTITUTIONS = 2000;
+
+export class AreaTooLargeError extends Error {
+  constructor(readonly institutions: number) {
+    super(
+      `The area has ${institutions} institutions; area-wide suggestions stop at ${MAX_AREA_INSTITUTIONS}.`,
+    );
+  }
+}
+
+export interface InstitutionMissingPartners {
+  institution: Place;
+  asOf: string | null;
+  partners: EgoPartner[];
+  gaps: EgoGaps;
+  candidates: Array<PartnerCandidate & { forInstitution: Place }>;
+}
+
+interface CoMemberRow extends EgoPartner {
+  focal: string;
+}
+
+/** Each focal institution's partners as of the date (co-members of a partnership or collaboration). */
+export async function readPartners(
+  tx: ManagedTransaction,
+  ids: string[],
+  asOf: string | null,
+): Promise<Map<string, EgoPartner[]>> {
+  const out = new Map<string, EgoPartner[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  for (const { focal, ...partner } of await readRows<CoMemberRow>(tx, 'co-members', { ids, asOf })) {
+    out.get(focal)?.push(partner);
+  }
+  return out;
+}
+
+async function areaNames(tx: ManagedTransaction, teryts: string[]): Promise<Record<string, string>> {
+  const rows = await readRows<{ teryt: string; name: string }>(tx, 'area-names', { teryts });
+  return Object.fromEntries(rows.map((r) => [r.teryt, r.name]));
+}
+
+/** The area codes above and at a location: voivodeship, powiat, gmina. */
+const chain = (teryt: string | null) =>
+  teryt ? [2, 4, 7].filter((n) => teryt.length >= n).map((n) => teryt.slice(0, n)) : [];
+
+/**
+ * Missing partners of one institution: its gaps, and candidates from its voivodeship scored in TS.
+ * Null when no institution has that id.
+ */
+export async function readInstitutionMissingPartners(
+  driver: Driver,
+  { institutionId, asOf, limit }: { institutionId: string; asOf: string | null; limit: number },
+): Promise<InstitutionMissingPartners | null> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const [ego] = await readRows<Place>(tx, 'institution-place', { id: institutionId });
+      if (!ego) return null;
+      const partners = (await readPartners(tx, [ego.id], asOf)).get(ego.id) ?? [];
+      const second = await readPartners(
+        tx,
+        partners.map((p) => p.id),
+        asOf,
+      );
+      const partnerNeighbours = new Map([...second].map(([z, list]) => [z, new Set(list.map((p) => p.id))]));
+      const voivodeship = ego.teryt?.slice(0, 2) ?? null;
+      const candidates = voivodeship
+        ? await readRows<Place>(tx, 'located-institutions', { teryt: voivodeship, asOf })
+        : [];
+      const names = await areaNames(tx, chain(ego.teryt));
+      const found = missingPartners(
+        { ego, partners, partnerNeighbours, candidates, areaNames: names },
+        limit,
+      );
+      return {
+        institution: ego,
+        asOf,
+        partners,
+        gaps: found.gaps,
+        candidates: found.candidates.map((c) => ({ ...c, forInstitution: ego })),
+      };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export interface AreaMissingPartners {
+  area: AreaRef;
+  asOf: string | null;
+  candidates: Array<PartnerCandidate & { forInstitution: Place }>;
+}
+
+/** Missing ties inside an area (its own network only); null for an unknown area. */
+export async function readAreaMissingPartners(
+  driver: Driver,
+  { teryt, asOf, limit }: { teryt: string; asOf: string | null; limit: number },
+): Promise<AreaMissingPartners | null> {
+  const read = await readAreaGraph(driver, { teryt, asOf, tieKinds: null });
+  if (!read) return null;
+  if (read.graph.order > MAX_AREA_INSTITUTIONS) throw new AreaTooLargeError(read.graph.order);
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const located = await readRows<Place>(tx, 'located-institutions', { teryt, asOf });
+      const places = new Map(located.map((p) => [p.id, p]));
+      const teryts = new Set<string>();
+      for (const p of located) for (const code of chain(p.teryt)) teryts.add(code);
+      const names = await areaNames(tx, [...teryts]);
+      const suggestions: AreaSuggestion[] = areaMissingPartners(read.graph, places, names, limit);
+      return {
+        area: read.area,
+        asOf,
+        candidates: suggestions.map((s) => ({ ...s.candidate, forInstitution: s.institution })),
+      };
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,108 @@
+import type { Driver } from 'neo4j-driver';
+import type { BrokerOrder } from '../../analytics/brokers.js';
+import type { Lang } from '../../analytics/labels.js';
+import { readBrokers, readNodeMetrics, readSectorMatrix } from '../../analytics/read-area-analytics.js';
+import { readCoverageGaps } from '../../analytics/read-coverage-gaps.js';
+import {
+  AreaTooLargeError,
+  readAreaMissingPartners,
+  readInstitutionMissingPartners,
+} from '../../analytics/read-missing-partners.js';
+import type { Reason } from '../../analytics/reasons.js';
+import { badUserInput } from '../../errors.js';
+import { toNetworkFilter } from '../../network/filter-args.js';
+import { checkTeryt } from './network.js';
+
+const MAX_LIMIT = 1000;
+
+function checkLimit(limit: number | null | undefined, fallback: number | null): number | null {
+  if (limit === null || limit === undefined) return fallback;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw badUserInput('limit', `limit must be between 1 and ${MAX_LIMIT}; got ${limit}.`);
+  }
+  return limit;
+}
+
+function found<T>(value: T | null, teryt: string): T {
+  if (value === null) throw badUserInput('teryt', `No area has the TERYT code "${teryt}".`);
+  return value;
+}
+
+interface AreaArgs {
+  teryt: string;
+  asOf?: string | null;
+  tieKinds?: string[] | null;
+}
+
+const areaArgs = (args: AreaArgs) => {
+  const filter = toNetworkFilter(args);
+  return { teryt: checkTeryt(args.teryt), asOf: filter.asOf, tieKinds: filter.tieKinds };
+};
+
+/** Thin resolvers: check the arguments, call a plain module from server/src/analytics, return its data. */
+export function analyticsResolvers(driver: Driver) {
+  return {
+    Query: {
+      sectorMatrix: async (_root: unknown, args: AreaArgs) => {
+        const a = areaArgs(args);
+        return found(await readSectorMatrix(driver, a), a.teryt);
+      },
+      brokers: async (_root: unknown, args: AreaArgs & { limit?: number | null; orderBy?: BrokerOrder }) => {
+        const a = areaArgs(args);
+        const limit = checkLimit(args.limit, null);
+        return found(
+          await readBrokers(driver, { ...a, limit, orderBy: args.orderBy ?? 'CROSS_SECTOR' }),
+          a.teryt,
+        );
+      },
+      nodeMetrics: async (_root: unknown, args: AreaArgs) => {
+        const a = areaArgs(args);
+        return found(await readNodeMetrics(driver, a), a.teryt);
+      },
+      missingPartners: async (
+        _root: unknown,
+        args: {
+          institutionId?: string | null;
+          teryt?: string | null;
+          asOf?: string | null;
+          limit?: number | null;
+        },
+      ) => {
+        const { asOf } = toNetworkFilter({ asOf: args.asOf ?? null });
+        const limit = checkLimit(args.limit, 10) ?? 10;
+        const { institutionId, teryt } = args;
+        if ((institutionId == null) === (teryt == null)) {
+          throw badUserInput('institutionId', 'Give exactly one of institutionId or teryt.');
+        }
+        if (institutionId != null) {
+          const result = await readInstitutionMissingPartners(driver, { institutionId, asOf, limit });
+          if (!result) throw badUserInput('institutionId', `No institution has the id "${institutionId}".`);
+          return { ...result, area: null };
+        }
+        const code = checkTeryt(teryt as string);
+        try {
+          const result = found(await readAreaMissingPartners(driver, { teryt: code, asOf, limit }), code);
+          return { ...result, institution: null, partners: [], gaps: null };
+        } catch (error) {
+          if (error instanceof AreaTooLargeError) {
+            throw badUserInput('teryt', `${error.message} Choose a powiat or gmina, or ask per institution.`);
+          }
+          throw error;
+        }
+      },
+      coverageGaps: async (_root: unknown, args: { teryt: string; asOf?: string | null }) => {
+        const teryt = checkTeryt(args.teryt);
+        const { asOf } = toNetworkFilter({ asOf: args.asOf ?? null });
+        return found(await readCoverageGaps(driver, { teryt, asOf }), teryt);
+      },
+    },
+    PartnerCandidate: {
+      institution: (candidate: Record<string, unknown>) => candidate,
+    },
+    Reason: {
+      params: (reason: Reason) => Object.entries(reason.params).map(([name, value]) => ({ name, value })),
+      text: (reason: Reason, { lang }: { lang?: 'PL' | 'EN' }) =>
+        reason.text[(lang ?? 'PL').toLowerCase() as Lang],
+    },
+  };
+}
