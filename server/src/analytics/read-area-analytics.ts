@@ -31,12 +31,27 @@ export async function readAreaGraph(
   return network && { area: network.area, asOf, graph: toAnalyticsGraph(network) };
 }
 
+interface SectorMatrixEi {
+  ei: EiIndex['area'];
+  sectorEi: EiIndex['sectors'];
+  institutionEi: EiIndex['institutions'];
+}
+
 export async function readSectorMatrix(
   driver: Driver,
   args: AreaAnalyticsArgs,
-): Promise<(AreaHeader & SectorMatrix & { ei: EiIndex }) | null> {
+): Promise<(AreaHeader & SectorMatrix & SectorMatrixEi) | null> {
   const read = await readAreaGraph(driver, args);
-  return read && { area: read.area, asOf: read.asOf, ...sectorMatrix(read.graph), ei: eiIndex(read.graph) };
+  if (!read) return null;
+  const ei = eiIndex(read.graph);
+  return {
+    area: read.area,
+    asOf: read.asOf,
+    ...sectorMatrix(read.graph),
+    ei: ei.area,
+    sectorEi: ei.sectors,
+    institutionEi: ei.institutions,
+  };
 }
 
 export async function readBrokers(
