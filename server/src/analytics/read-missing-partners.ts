@@ -37,9 +37,8 @@ export async function readPartners(
 ): Promise<Map<string, EgoPartner[]>> {
   const out = new Map<string, EgoPartner[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  for (const { focal, ...partner } of await readRows<CoMemberRow>(tx, 'co-members', { ids, asOf })) {
-    out.get(focal)?.push(partner);
-  }
+  const rows = await readRows<CoMemberRow>(tx, 'institution-partners', { ids, asOf });
+  for (const { focal, ...partner } of rows) out.get(focal)?.push(partner);
   return out;
 }
 
