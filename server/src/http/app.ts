@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { webDistDir } from '../paths.js';
+import { exportRoutes } from './export-routes.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -52,6 +53,7 @@ export async function createApp({ schema, driver, logger, webDist = webDistDir }
     }
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(exportRoutes({ driver, logger }));
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist));
     app.get('/{*path}', (_req, res) => {

@@ -26,6 +26,24 @@ function institutionNode(row: InstitutionRow): NetworkNode {
 const earliest = (a: string | null, b: string | null) => (a === null || b === null ? null : a < b ? a : b);
 const latest = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
 
+export interface Span {
+  start: string | null;
+  end: string | null;
+}
+
+/** The span of the tie one shared affiliation makes: from when both were in to when the first left. */
+export function pairSpan(x: Span, y: Span): Span {
+  return {
+    start: x.start !== null && y.start !== null ? latest(x.start, y.start) : (x.start ?? y.start),
+    end: earliest(x.end, y.end) ?? x.end ?? y.end,
+  };
+}
+
+/** A tie over several affiliations lasts from the earliest start to the latest end (unknown wins). */
+export function widenSpan(a: Span, b: Span): Span {
+  return { start: earliest(a.start, b.start), end: latest(a.end, b.end) };
+}
+
 /**
  * One-mode projection: two institutions are tied when they share affiliations; the weight is how
  * many, the kinds are theirs, and the tie lasts from the earliest start to the latest end.
@@ -51,8 +69,7 @@ export function buildInstitutionNetwork(
         if (x.institution === y.institution) continue;
         const [source, target] =
           x.institution < y.institution ? [x.institution, y.institution] : [y.institution, x.institution];
-        const start = x.start !== null && y.start !== null ? latest(x.start, y.start) : (x.start ?? y.start);
-        const end = earliest(x.end, y.end) ?? x.end ?? y.end;
+        const { start, end } = pairSpan(x, y);
         const id = `${source}--${target}`;
         const edge = edges.get(id);
         if (!edge) {
@@ -60,8 +77,7 @@ export function buildInstitutionNetwork(
         } else {
           edge.weight += 1;
           if (!edge.kinds.includes(x.tieKind)) edge.kinds.push(x.tieKind);
-          edge.start = earliest(edge.start, start);
-          edge.end = latest(edge.end, end);
+          Object.assign(edge, widenSpan(edge, { start, end }));
         }
       }
     }

@@ -1,0 +1,44 @@
+import type { ExportHeader } from './types.js';
+
+/** One line saying what the file holds, for the formats that have a place for it. */
+export function describeExport(h: ExportHeader): string {
+  const mode =
+    h.mode === 'INSTITUTIONS'
+      ? 'institutions tied by shared partnerships/collaborations (weight = how many)'
+      : 'institutions and the partnerships/collaborations they take part in';
+  const filters = [
+    h.filter.asOf && `as of ${h.filter.asOf}`,
+    h.filter.sectors && `sectors ${h.filter.sectors.join(', ')}`,
+    h.filter.kinds && `kinds ${h.filter.kinds.join(', ')}`,
+    h.filter.tieKinds && `tie kinds ${h.filter.tieKinds.join(', ')}`,
+  ].filter(Boolean);
+  const where = h.teryt === 'PL' ? 'Poland' : `${h.name} (TERYT ${h.teryt})`;
+  return `splot: ${where}; ${mode}${filters.length ? `; ${filters.join('; ')}` : ''}; exported ${h.exportedOn}.`;
+}
+
+export const GRAPH_ATTRIBUTES = [
+  'name',
+  'teryt',
+  'level',
+  'mode',
+  'asOf',
+  'sectors',
+  'kinds',
+  'tieKinds',
+  'exportedOn',
+] as const;
+
+/** Graph-level attributes shared by the formats that keep them (lists joined with "|"). */
+export function graphAttributes(h: ExportHeader): Record<(typeof GRAPH_ATTRIBUTES)[number], string | null> {
+  return {
+    name: h.name,
+    teryt: h.teryt,
+    level: h.level,
+    mode: h.mode,
+    asOf: h.filter.asOf,
+    sectors: h.filter.sectors?.join('|') ?? null,
+    kinds: h.filter.kinds?.join('|') ?? null,
+    tieKinds: h.filter.tieKinds?.join('|') ?? null,
+    exportedOn: h.exportedOn,
+  };
+}

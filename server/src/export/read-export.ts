@@ -1,0 +1,143 @@
+import type { Driver, Session } from 'neo4j-driver';
+import { namedQuery } from '../db/queries.js';
+import type { NetworkNodeType } from '../network/types.js';
+import { foldTies, type PairRow } from './ties.js';
+import type { ExportArea, ExportData, ExportEdge, ExportNode, ExportRequest } from './types.js';
+
+/** Institutions per tie/membership query: big enough to be few queries, small enough to sort quickly. */
+const SLICE = 1000;
+
+interface MembershipRow {
+  institution: string;
+  affiliation: string;
+  type: 'PARTNERSHIP' | 'COLLABORATION';
+  label: string;
+  tieKind: string;
+  start: string | null;
+  end: string | null;
+  role: string | null;
+  affiliationStart: string | null;
+  affiliationEnd: string | null;
+}
+
+/** Streams one query's records (the driver fetches in batches and waits while we are behind). */
+async function* rows<T>(session: Session, query: string, params: Record<string, unknown>): AsyncGenerator<T> {
+  for await (const record of session.run(query, params)) yield record.toObject() as T;
+}
+
+function* slices(ids: string[]): Generator<string[]> {
+  for (let i = 0; i < ids.length; i += SLICE) yield ids.slice(i, i + SLICE);
+}
+
+/**
+ * Opens an export of an area (or the country): reads the area tree now, and the nodes and edges
+ * lazily as the writer asks for them. Only the exported ids are held in memory (a national export:
+ * ~150,000 strings), never the records or the file. Null when the area does not exist.
+ * The caller must call close() (the session) when done, also after a failure.
+ */
+export async function openExport(
+  driver: Driver,
+  request: ExportRequest,
+  today: string,
+): Promise<(ExportData & { close(): Promise<void> }) | null> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  const close = () => session.close();
+  try {
+    const { teryt, mode, filter } = request;
+    const areas: ExportArea[] = [];
+    for await (const a of rows<ExportArea>(session, namedQuery('export-areas'), { teryt })) areas.push(a);
+    const root =
+      teryt === null
+        ? { teryt: 'PL', name: 'Polska', level: 'COUNTRY' }
+        : areas.find((a) => a.teryt === teryt);
+    if (!root) {
+      await close();
+      return null;
+    }
+    const header = {
+      teryt: root.teryt,
+      name: root.name,
+      level: root.level,
+      mode,
+      filter,
+      exportedOn: today,
+      areas,
+    };
+
+    const ids: string[] = [];
+    const exported = new Set<string>();
+    const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds };
+
+    async function* institutions(): AsyncGenerator<ExportNode> {
+      const query = namedQuery(teryt === null ? 'export-institutions-all' : 'export-institutions');
+      const params = { teryt, asOf: filter.asOf, sectors: filter.sectors, kinds: filter.kinds };
+      for await (const r of rows<Omit<ExportNode, 'type' | 'end'>>(session, query, params)) {
+        ids.push(r.id);
+        exported.add(r.id);
+        yield { ...r, type: 'INSTITUTION', end: null };
+      }
+    }
+
+    async function* memberships(): AsyncGenerator<MembershipRow> {
+      for (const slice of slices(ids)) {
+        yield* rows<MembershipRow>(session, namedQuery('export-memberships'), {
+          ids: slice,
+          ...filterParams,
+        });
+      }
+    }
+
+    async function* nodes(): AsyncGenerator<ExportNode> {
+      yield* institutions();
+      if (mode === 'INSTITUTIONS') return;
+      // Two-mode: each partnership/collaboration once, when its first exported member is seen.
+      for await (const m of memberships()) {
+        if (exported.has(m.affiliation)) continue;
+        exported.add(m.affiliation);
+        yield {
+          id: m.affiliation,
+          label: m.label,
+          type: m.type as NetworkNodeType,
+          sector: null,
+          kind: m.type === 'PARTNERSHIP' ? null : m.tieKind,
+          area: null,
+          start: m.affiliationStart,
+          end: m.affiliationEnd,
+        };
+      }
+    }
+
+    async function* pairs(): AsyncGenerator<PairRow> {
+      for (const slice of slices(ids)) {
+        yield* rows<PairRow>(session, namedQuery('export-ties'), { ids: slice, ...filterParams });
+      }
+    }
+
+    async function* edges(): AsyncGenerator<ExportEdge> {
+      if (mode === 'INSTITUTIONS') {
+        yield* foldTies(pairs(), (id) => exported.has(id));
+        return;
+      }
+      for await (const m of memberships()) {
+        // Only towards nodes already written (the data may have changed between the two reads).
+        if (!exported.has(m.affiliation)) continue;
+        const span = { start: m.start, end: m.end };
+        yield {
+          id: `${m.institution}->${m.affiliation}`,
+          source: m.institution,
+          target: m.affiliation,
+          weight: 1,
+          kinds: [m.tieKind],
+          ...span,
+          spells: span.start === null && span.end === null ? [] : [span],
+          role: m.role,
+        };
+      }
+    }
+
+    return { header, nodes: nodes(), edges: edges(), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+import type { ExportData, ExportEdge, ExportHeader, ExportNode } from './types.js';
+
+// A small export with the strings that break naive writers, for the format tests.
+
+export const sampleNodes: ExportNode[] = [
+  {
+    id: 'cis-ćmielów',
+    label: 'CIS „Ćmielów” & <Syn> "Łódź"\nlinia 2',
+    type: 'INSTITUTION',
+    sector: 'SOCIAL_ECONOMY',
+    kind: 'CIS',
+    area: '2607022',
+    start: '2010-05-01',
+    end: null,
+  },
+  {
+    id: 'ops-1',
+    label: 'OPS, Bałtów; 🙂',
+    type: 'INSTITUTION',
+    sector: 'PUBLIC',
+    kind: 'OPS',
+    area: '2607022',
+    start: null,
+    end: null,
+  },
+  {
+    id: 'x',
+    label: 'no sector',
+    type: 'INSTITUTION',
+    sector: null,
+    kind: 'OTHER',
+    area: '2607',
+    start: null,
+    end: null,
+  },
+];
+
+export const sampleEdges: ExportEdge[] = [
+  {
+    id: 'cis-ćmielów--ops-1',
+    source: 'cis-ćmielów',
+    target: 'ops-1',
+    weight: 2,
+    kinds: ['PARTNERSHIP', 'PROJECT'],
+    start: '2015-03-01',
+    end: null,
+    spells: [
+      { start: '2015-03-01', end: '2016-01-01' },
+      { start: '2019-01-01', end: null },
+    ],
+    role: null,
+  },
+  {
+    id: 'ops-1--x',
+    source: 'ops-1',
+    target: 'x',
+    weight: 1,
+    kinds: ['EVENT'],
+    start: null,
+    end: null,
+    spells: [],
+    role: null,
+  },
+];
+
+export const sampleHeader: ExportHeader = {
+  teryt: '2607',
+  name: 'ostrowiecki',
+  level: 'POWIAT',
+  mode: 'INSTITUTIONS',
+  filter: { asOf: null, sectors: ['PUBLIC', 'SOCIAL_ECONOMY'], kinds: null, tieKinds: null },
+  exportedOn: '2026-11-25',
+  areas: [
+    { teryt: '26', name: 'świętokrzyskie', level: 'VOIVODESHIP', parent: null },
+    { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT', parent: '26' },
+  ],
+};
+
+async function* iterate<T>(items: T[]) {
+  yield* items;
+}
+
+export function sampleExport(header: Partial<ExportHeader> = {}, edges = sampleEdges): ExportData {
+  return { header: { ...sampleHeader, ...header }, nodes: iterate(sampleNodes), edges: iterate(edges) };
+}
