@@ -7,7 +7,11 @@ import { defineConfig } from 'vite';
  * `vite dev` proxies /graphql there; SPLOT_API_URL points it elsewhere (e.g. another PORT).
  */
 const target = process.env.SPLOT_API_URL ?? 'http://127.0.0.1:4000';
-const api = { '/graphql': { target, changeOrigin: true } };
+const api = {
+  '/graphql': { target, changeOrigin: true },
+  '/export': { target, changeOrigin: true },
+  '/import': { target, changeOrigin: true },
+};
 
 export default defineConfig({
   plugins: [react()],

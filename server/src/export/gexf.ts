@@ -43,10 +43,10 @@ export async function writeGexf({ header, nodes, edges }: ExportData, out: Writa
       '  </meta>\n' +
       // Dates of nodes and ties are spells, so Gephi's timeline can replay the network.
       '  <graph defaultedgetype="undirected" mode="dynamic" timeformat="date" timerepresentation="interval">\n' +
-      '    <attributes class="node" mode="static">\n' +
+      '    <attributes class="node">\n' +
       NODE_ATTRIBUTES.map((a) => attribute(a, 'string')).join('') +
       '    </attributes>\n' +
-      '    <attributes class="edge" mode="static">\n' +
+      '    <attributes class="edge">\n' +
       attribute('kinds', 'liststring') +
       (twoMode ? attribute('role', 'string') : '') +
       '    </attributes>\n' +

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AreaPicker } from '../components/AreaPicker';
+import { ExportMenu } from '../components/export/ExportMenu';
 import { LanguageLink } from '../components/LanguageLink';
 import { Legend } from '../components/Legend';
 import { ModeToggle } from '../components/ModeToggle';
@@ -70,6 +71,7 @@ export function ExplorerView() {
             {t('network.summary', { nodes: network.nodes.length, edges: network.edges.length })}
           </p>
         )}
+        {area && <ExportMenu view={{ teryt: area.teryt, mode }} getCy={() => window.__splotCy} />}
       </div>
       <main className="workspace">
         <NetworkCanvas network={network} selectedId={selectedNode?.id} onSelect={select}>

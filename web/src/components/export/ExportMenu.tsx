@@ -1,0 +1,72 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { t } from '../../core/i18n';
+import './ExportMenu.css';
+import { type ExportView, exportUrl, FILE_FORMATS, imageFileName } from './exportLinks';
+import { download, drawingAs } from './images';
+
+interface ExportMenuProps {
+  view: ExportView;
+  /** The drawn network, once there is one (PNG and SVG are taken from it). */
+  getCy: () => Core | undefined;
+}
+
+/**
+ * "Export" as a disclosure menu: the data files are plain links to the server's streamed downloads
+ * (the browser saves them, however large); the images are drawn from the canvas.
+ */
+export function ExportMenu({ view, getCy }: ExportMenuProps) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => menu.current?.removeAttribute('open');
+  // A menu closes on Escape and on a click elsewhere, as menus do.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (!menu.current?.contains(event.target as Node)) close();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && menu.current?.open) {
+        close();
+        menu.current.querySelector('summary')?.focus();
+      }
+    };
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
+  });
+  const saveImage = (format: 'png' | 'svg') => {
+    const cy = getCy();
+    if (!cy) return;
+    download(drawingAs(cy, format), imageFileName(view, format));
+    close();
+  };
+  return (
+    <details className="export-menu" data-testid="export-menu" ref={menu}>
+      <summary>{t('export.menu')}</summary>
+      <div className="export-menu-items">
+        <p className="export-menu-heading">{t('export.data')}</p>
+        <ul>
+          {FILE_FORMATS.map((format) => (
+            <li key={format}>
+              <a href={exportUrl(view, format)} download data-format={format} onClick={close}>
+                {t(`export.format.${format}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="export-menu-heading">{t('export.image')}</p>
+        <ul>
+          {(['png', 'svg'] as const).map((format) => (
+            <li key={format}>
+              <button type="button" data-format={format} onClick={() => saveImage(format)}>
+                {t(`export.format.${format}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}
