@@ -1,9 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import { analyticsResolvers } from './analytics.js';
 import { networkResolvers } from './network.js';
+import { provenanceResolvers } from './provenance.js';
 
 // Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
-const domains = [networkResolvers, analyticsResolvers];
+const domains = [networkResolvers, analyticsResolvers, provenanceResolvers];
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
