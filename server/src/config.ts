@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+/** "true"/"false" from the environment, with a default. */
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
 // All configuration comes from the environment; every default is safe for a local machine.
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -13,10 +22,33 @@ const envSchema = z.object({
   NEO4J_HEAP: z.string().default('768m'),
   NEO4J_PAGECACHE: z.string().default('256m'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  SEED_DEMO: flag(true),
+
+  // Access control (server/src/auth). Without a secret or a JWKS URL no token is accepted, so
+  // nobody can write: the API is read-only.
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  ANONYMOUS_READ: flag(true),
+
+  // Exposure: turn both off in production if the schema should not be browsable.
+  INTROSPECTION: flag(true),
+  LANDING_PAGE: flag(true),
+
+  // Query limits (server/src/http/limits.ts); a refused query never reaches the database.
+  QUERY_MAX_DEPTH: positiveInt(8),
+  QUERY_MAX_COST: positiveInt(1000),
+  QUERY_MAX_ALIASES: positiveInt(15),
+  QUERY_MAX_TOKENS: positiveInt(2000),
+  QUERY_MAX_DIRECTIVES: positiveInt(20),
+  PAGE_SIZE_MAX: positiveInt(1000),
+  BODY_LIMIT: z.string().default('256kb'),
+
+  // Database time bounds: a transaction longer than DB_TX_TIMEOUT_MS is stopped; while the
+  // database is unreachable a request waits at most about DB_CONNECT_TIMEOUT_MS, then fails.
+  DB_TX_TIMEOUT_MS: positiveInt(30_000),
+  DB_CONNECT_TIMEOUT_MS: positiveInt(2_000),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -27,5 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  if (config.JWT_SECRET && config.JWKS_URL) {
+    throw new Error(
+      'Invalid configuration: set JWT_SECRET (local tokens) or JWKS_URL (identity provider), not both',
+    );
+  }
+  return config;
 }

@@ -27,11 +27,17 @@ export async function startSplot(config: Config): Promise<Splot> {
       port: config.NEO4J_PORT,
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
+      txTimeout: `${config.DB_TX_TIMEOUT_MS}ms`,
       ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
     });
   }
   const uri = config.NEO4J_URI ?? embedded?.uri ?? '';
-  const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  const driver = createDriver({
+    uri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+  });
   try {
     await driver.verifyConnectivity();
     const statements = await applySchema(driver);
@@ -40,7 +46,14 @@ export async function startSplot(config: Config): Promise<Splot> {
       const written = await seedDatabase(driver);
       logger.info({ written }, 'demo data loaded into the empty database');
     }
-    const { app, stop: stopApp } = await createApp({ schema: await buildSchema(driver), driver, logger });
+    const schema = await buildSchema(driver, {
+      anonymousRead: config.ANONYMOUS_READ,
+      pageSizeMax: config.PAGE_SIZE_MAX,
+      ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}),
+      ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}),
+    });
+    logger.info(describeAccess(config), 'access control');
+    const { app, stop: stopApp } = await createApp({ schema, driver, logger, config });
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
@@ -60,6 +73,20 @@ export async function startSplot(config: Config): Promise<Splot> {
     await embedded?.stop();
     throw error;
   }
+}
+
+/** What start-up says about access (never the secret itself). */
+function describeAccess(config: Config) {
+  return {
+    tokens: config.JWT_SECRET
+      ? 'HS256 (JWT_SECRET)'
+      : config.JWKS_URL
+        ? `JWKS ${config.JWKS_URL}`
+        : 'none: read-only',
+    anonymousRead: config.ANONYMOUS_READ,
+    introspection: config.INTROSPECTION,
+    landingPage: config.LANDING_PAGE,
+  };
 }
 
 function listen(handler: RequestListener, port: number, host: string): Promise<Server> {

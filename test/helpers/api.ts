@@ -1,17 +1,31 @@
 import { inject } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { type Splot, startSplot } from '../../server/src/startup.js';
+import { TEST_JWT_SECRET } from './tokens.js';
 
-/** The whole API on a free port, against the shared test database (no second Neo4j, no seeding). */
+/**
+ * The whole API on a free port, against the shared test database (no second Neo4j, no seeding).
+ * It accepts tokens minted with the test secret (test/helpers/tokens.ts).
+ */
 export async function startTestApi(env: Record<string, string> = {}): Promise<Splot> {
   return startSplot(
-    loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...env }),
+    loadConfig({
+      NEO4J_URI: inject('neo4jUri'),
+      PORT: '0',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'silent',
+      JWT_SECRET: TEST_JWT_SECRET,
+      ...env,
+    }),
   );
 }
 
 export interface GraphQLResponse<T> {
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; argumentName?: string } }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; argumentName?: string; requestId?: string };
+  }>;
 }
 
 /** POSTs a GraphQL operation the way the web app does. */
@@ -32,4 +46,19 @@ export async function gql<T = Record<string, unknown>>(
 /** A prefix that makes a test's ids unique, so tests can share one database. */
 export function uniquePrefix(name: string): string {
   return `t-${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** Like gql, with the HTTP status and headers (for 401/413/503 and x-request-id). */
+export async function gqlHttp<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<T> };
 }

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi } from '../helpers/api.js';
+import { adminHeader } from '../helpers/tokens.js';
 
 // Builds a small world through the generated GraphQL mutations, then reads it back through
-// areaNetwork: derived ties, weights, both modes, area nesting, and bad input.
+// areaNetwork: derived ties, weights, both modes, area nesting, and bad input. Writing needs a
+// token (an admin's here); reading does not.
 
 let api: Splot;
 const powiat = `9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
@@ -15,6 +17,7 @@ const connectSector = (code: string) => ({ connect: [{ where: { node: { code: { 
 
 beforeAll(async () => {
   api = await startTestApi();
+  const admin = await adminHeader();
   const areas = await gql(
     api.url,
     `mutation ($input: [AreaCreateInput!]!) { createAreas(input: $input) { areas { teryt } } }`,
@@ -30,6 +33,7 @@ beforeAll(async () => {
         },
       ],
     },
+    admin,
   );
   expect(areas.errors).toBeUndefined();
 
@@ -52,6 +56,7 @@ beforeAll(async () => {
         area: connectArea(area),
       })),
     },
+    admin,
   );
   expect(created.errors).toBeUndefined();
   for (const i of created.data?.createInstitutions.institutions ?? []) ids[i.name.split(' ')[0] ?? ''] = i.id;
@@ -90,6 +95,7 @@ beforeAll(async () => {
         },
       ],
     },
+    admin,
   );
   expect(affiliations.errors).toBeUndefined();
 });

@@ -29,6 +29,8 @@ export interface StartEmbeddedNeo4jOptions {
   heap?: string;
   /** Neo4j page cache, as in neo4j.conf (default '256m'). */
   pageCache?: string;
+  /** Longest a transaction may run, as in neo4j.conf: '30s', '15000ms' (default: the launcher's 30s). */
+  txTimeout?: string;
   /** Receives every line the launcher writes, except the READY line. */
   onLog?: (line: string) => void;
   /** How long to wait for the READY line (default 120 s). */
@@ -145,6 +147,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): 
     path.join(launcherDir, 'target', 'plugins'),
     '--pagecache',
     pageCache,
+    ...(opts.txTimeout ? ['--tx-timeout', opts.txTimeout] : []),
     // stdin is a pipe from this process: when we die, it closes and Neo4j shuts down.
     '--exit-on-stdin-eof',
   ];

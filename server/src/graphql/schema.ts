@@ -1,12 +1,45 @@
+import { randomBytes } from 'node:crypto';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { readAccessTypeDefs } from '../auth/read-access.js';
+import { pageLimitTypeDefs } from './page-limits.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './type-defs.js';
 
+export interface SchemaOptions {
+  /** Whether anonymous callers may read (ANONYMOUS_READ). */
+  anonymousRead?: boolean;
+  /** Most items one list or connection returns (PAGE_SIZE_MAX). */
+  pageSizeMax?: number;
+  /** The key tokens are checked with: the HS256 secret or the JWKS URL. */
+  jwtSecret?: string;
+  jwksUrl?: string;
+}
+
 /** Builds the executable schema and fails fast if Neo4j is too old or APOC is missing. */
-export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
-  const neoSchema = new Neo4jGraphQL({ typeDefs: loadTypeDefs(), resolvers: buildResolvers(driver), driver });
+export async function buildSchema(driver: Driver, options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const model = loadTypeDefs();
+  const typeDefs = [
+    model,
+    pageLimitTypeDefs(model, options.pageSizeMax ?? 1000),
+    readAccessTypeDefs(options.anonymousRead ?? true),
+  ].join('\n');
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs,
+    resolvers: buildResolvers(driver),
+    driver,
+    features: {
+      // The HTTP layer verifies tokens itself and hands @neo4j/graphql the verified claims as
+      // context.jwt; the key is given too, so a raw context.token would be checked the same way.
+      // Without a configured key a random one makes sure no token verifies.
+      authorization: {
+        key: options.jwksUrl
+          ? { url: options.jwksUrl }
+          : (options.jwtSecret ?? randomBytes(32).toString('hex')),
+      },
+    },
+  });
   await neoSchema.checkNeo4jCompat();
   const schema = await neoSchema.getSchema();
   await neoSchema.assertIndexesAndConstraints();

@@ -1,18 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { createTokenVerifier } from '../auth/verify-token.js';
+import type { Config } from '../config.js';
 import { webDistDir } from '../paths.js';
+import { authenticate, requireReader } from './authenticate.js';
+import { contextFactory } from './context.js';
 import { exportRoutes } from './export-routes.js';
+import { createGraphQLServer } from './graphql-server.js';
+import { requestLog } from './request-log.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
   driver: Driver;
   logger: Logger;
+  config: Config;
   webDist?: string;
 }
 
@@ -21,38 +27,71 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Express app: /graphql, /health (process up), /ready (database reachable), the built web app. */
-export async function createApp({ schema, driver, logger, webDist = webDistDir }: AppOptions): Promise<App> {
-  const apollo = new ApolloServer({
+const READY_TIMEOUT_MS = 3000;
+
+/**
+ * Express app: /graphql, /export/…, /health (process up), /ready (database reachable), the built
+ * web app.
+ */
+export async function createApp({
+  schema,
+  driver,
+  logger,
+  config,
+  webDist = webDistDir,
+}: AppOptions): Promise<App> {
+  const apollo = createGraphQLServer({
     schema,
-    includeStacktraceInErrorResponses: false,
-    // main.ts owns the process signals and stops everything in order.
-    stopOnTerminationSignals: false,
-    formatError: (formatted, error) => {
-      const code = formatted.extensions?.code;
-      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-        logger.error({ err: error }, 'unexpected GraphQL error');
-        return { message: 'Internal error', extensions: { code: 'INTERNAL' } };
-      }
-      return formatted;
+    anonymousRead: config.ANONYMOUS_READ,
+    introspection: config.INTROSPECTION,
+    landingPage: config.LANDING_PAGE,
+    limits: {
+      maxDepth: config.QUERY_MAX_DEPTH,
+      maxCost: config.QUERY_MAX_COST,
+      maxAliases: config.QUERY_MAX_ALIASES,
+      maxTokens: config.QUERY_MAX_TOKENS,
+      maxDirectives: config.QUERY_MAX_DIRECTIVES,
+      pageSizeMax: config.PAGE_SIZE_MAX,
+      blockFieldSuggestions: !config.INTROSPECTION,
     },
   });
   await apollo.start();
+  const verify = createTokenVerifier({
+    ...(config.JWT_SECRET ? { secret: config.JWT_SECRET } : {}),
+    ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}),
+    ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}),
+    ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}),
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/ready', async (_req, res) => {
+  app.get('/ready', requestLog(logger), async (req, res) => {
     try {
-      await driver.getServerInfo();
+      await withTimeout(driver.getServerInfo(), READY_TIMEOUT_MS);
       res.json({ status: 'ready' });
-    } catch {
+    } catch (error) {
+      req.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'not ready');
       res.status(503).json({ status: 'database unavailable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(
+    '/graphql',
+    requestLog(logger),
+    express.json({ limit: config.BODY_LIMIT }),
+    authenticate(verify),
+    expressMiddleware(apollo, {
+      context: contextFactory({
+        txTimeoutMs: config.DB_TX_TIMEOUT_MS,
+        ...(config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : {}),
+      }),
+    }),
+  );
+  app.use('/graphql', bodyErrors(config.BODY_LIMIT));
+  // Exports are reads: the same token check and ANONYMOUS_READ rule as the API.
+  app.use('/export', requestLog(logger), authenticate(verify), requireReader(config.ANONYMOUS_READ));
   app.use(exportRoutes({ driver, logger }));
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist));
@@ -61,4 +100,40 @@ export async function createApp({ schema, driver, logger, webDist = webDistDir }
     });
   }
   return { app, stop: () => apollo.stop() };
+}
+
+/** A body too large or not JSON is answered in GraphQL's error shape, not with an HTML page. */
+function bodyErrors(bodyLimit: string): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request is larger than the ${bodyLimit} limit; send less at once.`,
+            extensions: { code: 'QUERY_TOO_COMPLEX', requestId: req.id },
+          },
+        ],
+      });
+    } else if (type === 'entity.parse.failed') {
+      res.status(400).json({
+        errors: [
+          {
+            message: 'The request body is not valid JSON.',
+            extensions: { code: 'BAD_USER_INPUT', requestId: req.id },
+          },
+        ],
+      });
+    } else {
+      next(error);
+    }
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

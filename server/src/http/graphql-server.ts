@@ -1,0 +1,79 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { readGatePlugin } from '../auth/read-access.js';
+import { httpStatusOf } from '../errors.js';
+import { classifyError, formatClientError } from './client-errors.js';
+import type { SplotContext } from './context.js';
+import { armorProtection, pageSizePlugin, type QueryLimits } from './limits.js';
+
+export interface GraphQLServerOptions {
+  schema: GraphQLSchema;
+  limits: QueryLimits;
+  anonymousRead: boolean;
+  introspection: boolean;
+  landingPage: boolean;
+}
+
+/**
+ * Logs each error once, with the request's id: the server's own faults with their stack, the
+ * rest as one line. Clients get the classified code and message (formatClientError), the
+ * request id to quote, and HTTP 503 when the database is away, so load balancers see it too.
+ */
+const errorPlugin: ApolloServerPlugin<SplotContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          const client = classifyError(error);
+          if (client.serverFault) contextValue.log.error({ err: error }, 'GraphQL request failed');
+          else if (client.code === 'DATABASE_UNAVAILABLE')
+            contextValue.log.warn({ reason: error.message }, 'database unavailable');
+          else
+            contextValue.log.info({ code: client.code, reason: client.message }, 'GraphQL request refused');
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        // A rule may report the same refusal once per offending node (e.g. per directive).
+        const seen = new Set<string>();
+        const errors = (result.errors ?? []).filter((e) => {
+          const key = `${String(e.extensions?.code)}\u0000${e.message}\u0000${JSON.stringify(e.path ?? null)}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+        if (result.errors) result.errors = errors;
+        for (const error of errors) {
+          if (error.extensions) error.extensions.requestId = contextValue.requestId;
+        }
+        if (errors.some((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE')) {
+          response.http.status = httpStatusOf.DATABASE_UNAVAILABLE;
+          response.http.headers.set('retry-after', '5');
+        }
+      },
+    };
+  },
+};
+
+export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<SplotContext> {
+  const armor = armorProtection(options.limits);
+  return new ApolloServer<SplotContext>({
+    schema: options.schema,
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the process signals and stops everything in order.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    validationRules: armor.validationRules,
+    formatError: formatClientError,
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<SplotContext>[]),
+      pageSizePlugin(options.limits.pageSizeMax) as ApolloServerPlugin<SplotContext>,
+      readGatePlugin(options.anonymousRead),
+      errorPlugin,
+      ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
+  });
+}
