@@ -121,3 +121,21 @@ describe('affiliationSources', () => {
     expect(res.data?.affiliationSources).toBeNull();
   });
 });
+
+describe('declared (unnamed) participants', () => {
+  it('cannot be written through the API, not even nested in a partnership', async () => {
+    const top = await gql(api.url, 'mutation { deleteUnnamedParticipants { nodesDeleted } }');
+    expect(top.errors?.[0]?.message).toMatch(/Cannot query field "deleteUnnamedParticipants"/);
+    const nested = await gql(
+      api.url,
+      `mutation { updatePartnerships(where: { id: { eq: "lubelskie-partnerstwo-es" } },
+         update: { unnamed: [{ delete: [{ where: {} }] }] }) { info { nodesDeleted } } }`,
+    );
+    expect(nested.errors?.[0]?.message).toMatch(/unnamed/);
+    const res = await gql<{ partnerships: Array<{ unnamed: unknown[] }> }>(
+      api.url,
+      '{ partnerships(where: { id: { eq: "lubelskie-partnerstwo-es" } }) { unnamed { label } } }',
+    );
+    expect(res.data?.partnerships[0]?.unnamed).toHaveLength(3);
+  });
+});
