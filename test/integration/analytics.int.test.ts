@@ -357,13 +357,18 @@ describe('analytics on the demo data (powiat ostrowiecki)', () => {
       api.url,
       '{ areaNetwork(teryt: "26") { nodes { id } } }',
     );
+    // Other test files add (and remove) their own institutions in woj. 26 meanwhile; they get
+    // generated UUIDs, the demo records slugs, so the comparison keeps to the demo records.
+    const isDemo = (id: string) => !/^[0-9a-f]{8}-[0-9a-f]{4}-/.test(id);
     const expected = (region.data?.areaNetwork.nodes ?? [])
       .map((n) => n.id)
-      .filter((n) => n !== hub && !partners.has(n));
+      .filter((n) => isDemo(n) && n !== hub && !partners.has(n));
     const all = await gql<MissingData>(api.url, MISSING, { institutionId: hub, limit: 1000 });
-    expect(all.data?.missingPartners.candidates.map((c) => c.institution.id).sort()).toEqual(expected.sort());
+    const demoCandidates = all.data?.missingPartners.candidates.map((c) => c.institution.id).filter(isDemo);
+    expect(demoCandidates?.sort()).toEqual(expected.sort());
     const candidates = res.data?.missingPartners.candidates ?? [];
-    expect(candidates).toHaveLength(Math.min(20, expected.length));
+    expect(candidates.length).toBeGreaterThanOrEqual(Math.min(20, expected.length));
+    expect(candidates.length).toBeLessThanOrEqual(20);
     for (const [i, c] of candidates.entries()) {
       expect(c.institution.id).not.toBe(hub);
       expect(partners.has(c.institution.id)).toBe(false);
