@@ -4,8 +4,8 @@ import { namedWrite } from './queries.js';
 
 const BATCH = 5_000;
 
-// Order matters: nodes before the relationships that need them.
-const STEPS: ReadonlyArray<[keyof Rows, string]> = [
+// Order matters: nodes before the relationships that need them (bulk-load.ts follows it too).
+export const STEPS: ReadonlyArray<[keyof Rows, string]> = [
   ['sectors', 'upsert-sectors'],
   ['areas', 'upsert-areas'],
   ['sources', 'upsert-sources'],

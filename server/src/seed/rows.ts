@@ -6,6 +6,8 @@ export interface AreaRow {
   name: string;
   level: 'VOIVODESHIP' | 'POWIAT' | 'GMINA';
   parent: string | null;
+  /** Made up by the synthetic generator (server/src/synthetic); absent for real areas. */
+  synthetic?: boolean;
 }
 
 export interface InstitutionRowIn {
