@@ -5,6 +5,7 @@ import { deleteByIdPrefix, deleteSyntheticAreas } from '../../server/src/db/bulk
 import { bulkLoad } from '../../server/src/db/bulk-load.js';
 import { createDriver } from '../../server/src/db/driver.js';
 import { readAreaNetwork } from '../../server/src/network/area-network.js';
+import { NO_FILTER } from '../../server/src/network/types.js';
 import { paths } from '../../server/src/paths.js';
 import { readAreas } from '../../server/src/seed/read-seed.js';
 import { generateSyntheticPoland } from '../../server/src/synthetic/generate.js';
@@ -77,7 +78,7 @@ describe('bulk loading synthetic data', () => {
     expect(await countsInDatabase()).toEqual(expected);
 
     // The loaded powiat answers areaNetwork like any other area.
-    const network = await readAreaNetwork(driver, { teryt: powiat, mode: 'INSTITUTIONS' });
+    const network = await readAreaNetwork(driver, { teryt: powiat, mode: 'INSTITUTIONS', filter: NO_FILTER });
     expect(network?.nodes).toHaveLength(expected.institutions);
     expect(network?.edges.length).toBeGreaterThan(0);
   });
