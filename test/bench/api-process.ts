@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The API exactly as `npm start` runs it (server/src/main.ts), in its own process against the
+ * bench database, so its memory can be measured apart from the bench's own.
+ */
+export async function startApiProcess(neo4jUri: string, port: number): Promise<ApiProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API not up in 120 s:\n${tail.join('\n')}`)), 120_000);
+    const onLine = (line: string) => {
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+      const match = /splot is running: (\S+)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    if (child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
+    if (child.stderr) createInterface({ input: child.stderr }).on('line', onLine);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`API exited with ${code}:\n${tail.join('\n')}`));
+    });
+  });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  return {
+    url,
+    pid: child.pid as number,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await closed;
+      clearTimeout(timer);
+    },
+  };
+}

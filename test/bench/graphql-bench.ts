@@ -1,0 +1,202 @@
+import type { Driver } from 'neo4j-driver';
+import { namedQuery } from '../../server/src/db/queries.js';
+import { NO_FILTER } from '../../server/src/network/types.js';
+import { type Summary, summarize, timed } from './stats.js';
+
+// The explorer's own query (web/src/api/queries.ts).
+const AREA_NETWORK = `query AreaNetwork($teryt: String!, $mode: NetworkMode) {
+  areaNetwork(teryt: $teryt, mode: $mode) {
+    area { teryt name level }
+    nodes { id label type sector kind }
+    edges { id source target weight }
+  }
+}`;
+
+interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string }>;
+}
+
+export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as GraphQLBody;
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data ?? {};
+}
+
+/** The same three statements readAreaNetwork runs, in one read transaction, straight through the driver. */
+async function areaNetworkCypher(driver: Driver, teryt: string): Promise<number> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      await tx.run(namedQuery('area'), { teryt });
+      const institutions = (
+        await tx.run(namedQuery('area-institutions'), { teryt, ...NO_FILTER })
+      ).records.map((r) => r.toObject());
+      const affiliations = await tx.run(namedQuery('institution-affiliations'), {
+        ids: institutions.map((i) => i.id),
+        asOf: null,
+        tieKinds: null,
+      });
+      return institutions.length + affiliations.records.length;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export interface AreaNetworkResult {
+  powiats: string[];
+  graphql: Summary;
+  driver: Summary;
+  /** p50 and p95 of GraphQL over those of the driver. */
+  ratioP50: number;
+  ratioP95: number;
+  nodes: Summary;
+  edges: Summary;
+}
+
+/** Each powiat once to warm up, then `passes` measured rounds, GraphQL and driver interleaved. */
+export async function benchAreaNetwork(
+  url: string,
+  driver: Driver,
+  powiats: string[],
+  passes = 2,
+): Promise<AreaNetworkResult> {
+  const gqlMs: number[] = [];
+  const driverMs: number[] = [];
+  const nodes: number[] = [];
+  const edges: number[] = [];
+  for (const teryt of powiats) {
+    await postGraphQL(url, AREA_NETWORK, { teryt });
+    await areaNetworkCypher(driver, teryt);
+  }
+  for (let pass = 0; pass < passes; pass++) {
+    for (const teryt of powiats) {
+      const [data, ms] = await timed(() => postGraphQL(url, AREA_NETWORK, { teryt }));
+      gqlMs.push(ms);
+      const net = data.areaNetwork as { nodes: unknown[]; edges: unknown[] };
+      if (pass === 0) {
+        nodes.push(net.nodes.length);
+        edges.push(net.edges.length);
+      }
+      driverMs.push((await timed(() => areaNetworkCypher(driver, teryt)))[1]);
+    }
+  }
+  const graphql = summarize(gqlMs);
+  const direct = summarize(driverMs);
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return {
+    powiats,
+    graphql,
+    driver: direct,
+    ratioP50: ratio(graphql.p50, direct.p50),
+    ratioP95: ratio(graphql.p95, direct.p95),
+    nodes: summarize(nodes),
+    edges: summarize(edges),
+  };
+}
+
+// --- fields other helpers are building: measured when the schema has them -------------------
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface IntrospectedField {
+  name: string;
+  args: Array<{ name: string; type: TypeRef }>;
+  type: TypeRef;
+}
+interface IntrospectedType {
+  name: string;
+  kind: string;
+  fields: IntrospectedField[] | null;
+}
+
+const TYPE_REF =
+  'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+const INTROSPECTION = `{ __schema { queryType { name } types { name kind fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } } } }`;
+
+const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
+const required = (t: TypeRef) => t.kind === 'NON_NULL';
+
+export class Schema {
+  private constructor(
+    private readonly types: Map<string, IntrospectedType>,
+    private readonly queryType: string,
+  ) {}
+
+  static async read(url: string): Promise<Schema> {
+    const data = (await postGraphQL(url, INTROSPECTION)) as {
+      __schema: { queryType: { name: string }; types: IntrospectedType[] };
+    };
+    return new Schema(new Map(data.__schema.types.map((t) => [t.name, t])), data.__schema.queryType.name);
+  }
+
+  queryField(name: string): IntrospectedField | undefined {
+    return this.types.get(this.queryType)?.fields?.find((f) => f.name === name);
+  }
+
+  /** Every field without required arguments, to `depth` levels: enough to make the server do all the work. */
+  selection(typeName: string, depth = 3): string {
+    const type = this.types.get(typeName);
+    if (!type?.fields) return '';
+    const parts: string[] = [];
+    for (const f of type.fields) {
+      if (f.args.some((a) => required(a.type))) continue;
+      const inner = named(f.type);
+      if (inner.kind === 'OBJECT' || inner.kind === 'INTERFACE') {
+        if (depth <= 1) continue;
+        const sub = this.selection(inner.name ?? '', depth - 1);
+        if (sub) parts.push(`${f.name} ${sub}`);
+      } else parts.push(f.name);
+    }
+    return parts.length > 0 ? `{ ${parts.join(' ')} }` : '';
+  }
+
+  /** A query for one field with the given variables (their GraphQL types read from the schema). */
+  operation(fieldName: string, variables: Record<string, unknown>): string | null {
+    const field = this.queryField(fieldName);
+    if (!field) return null;
+    const declare = (t: TypeRef): string =>
+      t.kind === 'NON_NULL'
+        ? `${declare(t.ofType as TypeRef)}!`
+        : t.kind === 'LIST'
+          ? `[${declare(t.ofType as TypeRef)}]`
+          : (t.name ?? '');
+    const used = field.args.filter((a) => a.name in variables);
+    const missing = field.args.filter((a) => required(a.type) && !(a.name in variables));
+    if (missing.length > 0) return null;
+    const decl = used.map((a) => `$${a.name}: ${declare(a.type)}`).join(', ');
+    const call = used.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const sel = this.selection(named(field.type).name ?? '');
+    return `query${decl ? `(${decl})` : ''} { ${fieldName}${call ? `(${call})` : ''} ${sel} }`;
+  }
+}
+
+export type Availability<T> = { available: true; result: T } | { available: false; reason: string };
+
+/** p50/p95 of one field over a list of argument sets; "not available" when the schema lacks it. */
+export async function benchField(
+  url: string,
+  schema: Schema,
+  fieldName: string,
+  argSets: Array<Record<string, unknown>>,
+): Promise<Availability<Summary & { args: string }>> {
+  const first = argSets[0];
+  const query = first ? schema.operation(fieldName, first) : null;
+  if (!schema.queryField(fieldName))
+    return { available: false, reason: `no Query.${fieldName} in the schema` };
+  if (!query || !first)
+    return { available: false, reason: `Query.${fieldName} takes arguments the bench does not know` };
+  for (const args of argSets.slice(0, 5)) await postGraphQL(url, query, args);
+  const samples: number[] = [];
+  for (const args of argSets) samples.push((await timed(() => postGraphQL(url, query, args)))[1]);
+  return { available: true, result: { ...summarize(samples), args: Object.keys(first).join(', ') } };
+}

@@ -1,0 +1,104 @@
+import type { BenchResults } from './run.js';
+
+type Row = [string, string, string, string];
+
+const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'holds' : 'MISSED');
+
+/** The bench's figures next to issue 8's targets, as a Markdown table (BENCHMARKS.md copies it). */
+export function tableRows(r: BenchResults): Row[] {
+  const rows: Row[] = [];
+  rows.push([
+    `load ${r.dataset.size} (${r.load.rows.toLocaleString('en')} rows)`,
+    `${r.load.seconds} s (${r.load.rowsPerSecond.toLocaleString('en')} rows/s)`,
+    '≤ 90 s',
+    verdict(r.dataset.size === 'L' ? r.load.seconds <= 90 : null),
+  ]);
+  const an = r.areaNetwork;
+  if (an) {
+    rows.push([
+      `areaNetwork, ${an.powiats.length} powiats, GraphQL/HTTP`,
+      `p50 ${an.graphql.p50} ms, p95 ${an.graphql.p95} ms`,
+      'p95 ≤ 30 ms',
+      verdict(an.graphql.p95 <= 30),
+    ]);
+    rows.push([
+      'areaNetwork, same Cypher via driver',
+      `p50 ${an.driver.p50} ms, p95 ${an.driver.p95} ms`,
+      '',
+      '',
+    ]);
+    rows.push([
+      'areaNetwork GraphQL / driver',
+      `p50 ×${an.ratioP50}, p95 ×${an.ratioP95}`,
+      '≤ 1.3×',
+      verdict(an.ratioP95 <= 1.3),
+    ]);
+    rows.push([
+      '  (powiat size)',
+      `nodes p50 ${an.nodes.p50} max ${an.nodes.max}; edges p50 ${an.edges.p50} max ${an.edges.max}`,
+      '',
+      '',
+    ]);
+  }
+  for (const [name, target, limit] of [
+    ['sectorMatrix', '', null],
+    ['missingPartners', 'p95 ≤ 50 ms', 50],
+  ] as const) {
+    const a = r[name];
+    if (!a) continue;
+    rows.push(
+      a.available
+        ? [
+            name,
+            `p50 ${a.result.p50} ms, p95 ${a.result.p95} ms (n=${a.result.n})`,
+            target,
+            limit === null ? '' : verdict(a.result.p95 <= limit),
+          ]
+        : [name, `not available: ${a.reason}`, target, 'n/a'],
+    );
+  }
+  if (r.exports) {
+    for (const [name, a] of [
+      ['GEXF export, largest voivodeship', r.exports.voivodeship],
+      ['GEXF export, whole country', r.exports.country],
+    ] as const) {
+      const national = name.endsWith('country');
+      rows.push(
+        a.available
+          ? [
+              name,
+              `${a.result.seconds} s, ${a.result.megabytes} MB, server peak RSS ${a.result.serverPeakRssMb ?? '?'} MB`,
+              national ? 'peak RSS ≤ 300 MB' : '',
+              national ? verdict(a.result.serverPeakRssMb !== null && a.result.serverPeakRssMb <= 300) : '',
+            ]
+          : [name, `not available: ${a.reason}`, national ? 'peak RSS ≤ 300 MB' : '', 'n/a'],
+      );
+    }
+  }
+  for (const c of r.canvas ?? []) {
+    const big = c.nodes >= 10_000;
+    rows.push([
+      `canvas ${c.nodes.toLocaleString('en')} nodes / ${c.edges.toLocaleString('en')} edges, ${c.renderer}${c.renderer === 'webgl' && c.webglActive === false ? ' (no WebGL2: drew on 2d)' : ''}, layout ${c.layout}`,
+      c.firstFrameMs === null
+        ? `no frame: ${c.note ?? ''}`
+        : `first frame ${c.firstFrameMs} ms (layout ${c.layoutMs} ms), pan ${c.panFps} fps`,
+      big ? '≤ 2 s' : '',
+      big ? verdict(c.firstFrameMs !== null && c.firstFrameMs <= 2000) : '',
+    ]);
+  }
+  return rows;
+}
+
+export function markdownTable(r: BenchResults): string {
+  const lines = ['| measure | result | target | |', '|---|---|---|---|'];
+  for (const row of tableRows(r)) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+export function printTable(r: BenchResults): void {
+  console.log(
+    `\nsplot bench — ${r.dataset.size}, seed ${r.dataset.seed}, ${r.machine.cpus} CPUs, ${r.machine.memoryGb} GB, load average ${r.machine.loadAverage.atStart} → ${r.machine.loadAverage.atEnd}\n`,
+  );
+  console.log(markdownTable(r));
+  console.log('');
+}

@@ -1,0 +1,259 @@
+/**
+ * `pnpm bench`: loads synthetic Poland into a fresh embedded Neo4j (temporary data directory, 4g
+ * heap / 2g page cache) and measures loading, areaNetwork through GraphQL and through the driver,
+ * the analytics and export endpoints when the server has them, and the explorer's canvas in
+ * headless chromium. Prints a table and writes bench/results.json. Not a test: nothing here fails
+ * on a slow figure; BENCHMARKS.md compares the figures with the targets.
+ *
+ *   pnpm bench [--size L|M|S] [--seed 1] [--skip canvas,export,analytics] [--out bench/results.json]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { bulkLoad } from '../../server/src/db/bulk-load.js';
+import { createDriver } from '../../server/src/db/driver.js';
+import { findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
+import { applySchema } from '../../server/src/db/schema.js';
+import { paths } from '../../server/src/paths.js';
+import { readAreas } from '../../server/src/seed/read-seed.js';
+import { seedDatabase } from '../../server/src/seed/seed-database.js';
+import {
+  generateSyntheticPoland,
+  rowCounts,
+  rowsDigest,
+  type SyntheticSize,
+} from '../../server/src/synthetic/generate.js';
+import { Random } from '../../server/src/synthetic/random.js';
+import { startApiProcess } from './api-process.js';
+import { benchCanvas, type CanvasCase } from './canvas-bench.js';
+import { benchHttpExport, type ExportResult, findExportUrl } from './export-bench.js';
+import { type Availability, benchAreaNetwork, benchField, Schema } from './graphql-bench.js';
+import { networkOfSize } from './networks.js';
+import { printTable } from './report.js';
+import type { Summary } from './stats.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'L' },
+    seed: { type: 'string', default: '1' },
+    skip: { type: 'string', default: '' },
+    out: { type: 'string', default: join(repoRoot, 'bench', 'results.json') },
+    heap: { type: 'string', default: '4g' },
+    pagecache: { type: 'string', default: '2g' },
+    'canvas-sizes': { type: 'string', default: '1000,5000,10000' },
+    layouts: { type: 'string', default: 'app,fcose-draft' },
+  },
+});
+const size = values.size as SyntheticSize;
+const seed = Number(values.seed);
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+export interface BenchResults {
+  startedAt: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    freeMemoryGb: number;
+    node: string;
+    neo4jHeap: string;
+    neo4jPageCache: string;
+    /** 1-minute load average when the bench started and when it ended (other work on the machine). */
+    loadAverage: { atStart: number; atEnd: number };
+  };
+  dataset: {
+    size: SyntheticSize;
+    seed: number;
+    digest: string;
+    rows: Record<string, number>;
+    generateSeconds: number;
+  };
+  load: {
+    seconds: number;
+    rows: number;
+    written: number;
+    rowsPerSecond: number;
+    kinds: Record<string, { rows: number; seconds: number; rowsPerSecond: number }>;
+  };
+  areaNetwork?: Awaited<ReturnType<typeof benchAreaNetwork>>;
+  sectorMatrix?: Availability<Summary & { args: string }>;
+  missingPartners?: Availability<Summary & { args: string }>;
+  exports?: { voivodeship: Availability<ExportResult>; country: Availability<ExportResult> };
+  canvas?: CanvasCase[];
+  totalSeconds: number;
+}
+
+const started = performance.now();
+const loadAtStart = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+const dataDir = mkdtempSync(join(tmpdir(), 'splot-bench-neo4j-'));
+log(`fresh embedded Neo4j in ${dataDir} (heap ${values.heap}, page cache ${values.pagecache})`);
+const db = await startEmbeddedNeo4j({
+  port: await findFreePort(),
+  dataDir,
+  heap: values.heap,
+  pageCache: values.pagecache,
+});
+const driver = createDriver({ uri: db.uri });
+let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
+try {
+  await applySchema(driver);
+  await seedDatabase(driver);
+
+  const t = performance.now();
+  const { rows } = generateSyntheticPoland({
+    size,
+    seed,
+    realAreas: readAreas(join(paths.seed, 'areas.csv')),
+  });
+  const generateSeconds = (performance.now() - t) / 1000;
+  const counts = rowCounts(rows);
+  log(`generated ${size} (seed ${seed}) in ${generateSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
+
+  let lastLog = 0;
+  const report = await bulkLoad(driver, rows, {
+    onBatch: ({ kind, done, total, elapsedMs }) => {
+      if (elapsedMs - lastLog > 10_000 || done === total) {
+        lastLog = elapsedMs;
+        log(`  load ${kind} ${done}/${total} (${(elapsedMs / 1000).toFixed(0)} s)`);
+      }
+    },
+  });
+  log(`loaded ${report.rows} rows in ${(report.ms / 1000).toFixed(1)} s (${report.rowsPerSecond} rows/s)`);
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      freeMemoryGb: Math.round(freemem() / 2 ** 30),
+      node: process.version,
+      neo4jHeap: values.heap,
+      neo4jPageCache: values.pagecache,
+      loadAverage: { atStart: loadAtStart, atEnd: 0 },
+    },
+    dataset: {
+      size,
+      seed,
+      digest: rowsDigest(rows).slice(0, 16),
+      rows: counts,
+      generateSeconds: Math.round(generateSeconds * 10) / 10,
+    },
+    load: {
+      seconds: Math.round(report.ms / 100) / 10,
+      rows: report.rows,
+      written: report.written,
+      rowsPerSecond: report.rowsPerSecond,
+      kinds: Object.fromEntries(
+        Object.entries(report.kinds).map(([k, r]) => [
+          k,
+          {
+            rows: r.rows,
+            seconds: Math.round(r.ms / 100) / 10,
+            rowsPerSecond: Math.round((r.rows * 1000) / r.ms),
+          },
+        ]),
+      ),
+    },
+    totalSeconds: 0,
+  };
+
+  api = await startApiProcess(db.uri, await findFreePort());
+  log(`API up at ${api.url} (pid ${api.pid})`);
+
+  // 30 powiats drawn with the seed, among those that hold institutions.
+  const { records } = await driver.executeQuery(
+    `MATCH (p:Area {level: 'POWIAT'}) WHERE EXISTS { (:Institution)-[:LOCATED_IN]->(:Area)-[:PART_OF]->(p) }
+     RETURN p.teryt AS teryt ORDER BY teryt`,
+  );
+  const all = records.map((r) => r.get('teryt') as string);
+  const random = new Random(seed, 'bench-powiats');
+  const powiats = [...all];
+  for (let i = powiats.length - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    [powiats[i], powiats[j]] = [powiats[j] as string, powiats[i] as string];
+  }
+  const sample = powiats.slice(0, 30);
+  log(`areaNetwork: ${sample.length} powiats, GraphQL over HTTP vs the driver`);
+  results.areaNetwork = await benchAreaNetwork(api.url, driver, sample);
+
+  if (!skip.has('analytics')) {
+    const schema = await Schema.read(api.url);
+    results.sectorMatrix = await benchField(
+      api.url,
+      schema,
+      'sectorMatrix',
+      sample.map((teryt) => ({ teryt })),
+    );
+    const ids = (
+      await driver.executeQuery(
+        `UNWIND $powiats AS p MATCH (i:Institution)-[:LOCATED_IN]->(:Area)-[:PART_OF]->(:Area {teryt: p})
+         WITH p, collect(i.id)[0] AS id RETURN id`,
+        { powiats: sample },
+      )
+    ).records.map((r) => r.get('id') as string);
+    results.missingPartners = await benchField(
+      api.url,
+      schema,
+      'missingPartners',
+      ids.map((institutionId) => ({ institutionId, limit: 10 })),
+    );
+    log(
+      `sectorMatrix: ${JSON.stringify(results.sectorMatrix)}; missingPartners: ${JSON.stringify(results.missingPartners)}`,
+    );
+  }
+
+  const largest = (
+    await driver.executeQuery(
+      `MATCH (v:Area {level: 'VOIVODESHIP'})
+       RETURN v.teryt AS teryt, COUNT { (:Institution)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(v) } AS n
+       ORDER BY n DESC LIMIT 1`,
+    )
+  ).records[0]?.get('teryt') as string;
+
+  if (!skip.has('export')) {
+    const exportOf = async (candidates: string[]): Promise<Availability<ExportResult>> => {
+      const url = await findExportUrl(candidates.map((c) => `${api?.url}/export/${c}.gexf`));
+      if (!url || !api)
+        return { available: false, reason: `no GEXF export at /export/{${candidates.join('|')}}.gexf` };
+      log(`export ${url}`);
+      return { available: true, result: await benchHttpExport(url, api.pid) };
+    };
+    results.exports = {
+      voivodeship: await exportOf([largest]),
+      country: await exportOf(['PL', 'pl', 'all', 'poland']),
+    };
+  }
+
+  if (!skip.has('canvas')) {
+    const sizes = values['canvas-sizes'].split(',').map(Number);
+    const networks = [];
+    for (const n of sizes) networks.push(await networkOfSize(driver, largest, n));
+    log(`canvas: ${networks.map((n) => `${n.nodes.length} nodes/${n.edges.length} edges`).join(', ')}`);
+    results.canvas = await benchCanvas(
+      networks,
+      values.layouts.split(',') as Array<'app' | 'fcose-draft' | 'grid'>,
+      {
+        onCase: (c) =>
+          log(
+            `  canvas ${c.nodes} ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms, ${c.panFps ?? '—'} fps ${c.note ?? ''}`,
+          ),
+      },
+    );
+  }
+
+  results.totalSeconds = Math.round((performance.now() - started) / 1000);
+  results.machine.loadAverage.atEnd = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  log(`wrote ${values.out}`);
+} finally {
+  await api?.stop();
+  await driver.close();
+  await db.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
