@@ -21,13 +21,17 @@ export async function startApiProcess(neo4jUri: string, port: number): Promise<A
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];
+  let started = false;
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`API not up in 120 s:\n${tail.join('\n')}`)), 120_000);
     const onLine = (line: string) => {
+      // The server logs at warn level: after start, anything it says matters to the reader.
+      if (started) console.error(`[api] ${line}`);
       tail.push(line);
       if (tail.length > 30) tail.shift();
       const match = /splot is running: (\S+)/.exec(line);
       if (match?.[1]) {
+        started = true;
         clearTimeout(timer);
         resolve(match[1]);
       }

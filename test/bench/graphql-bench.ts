@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { namedQuery } from '../../server/src/db/queries.js';
+import { readAreaNetwork } from '../../server/src/network/area-network.js';
 import { NO_FILTER } from '../../server/src/network/types.js';
 import { type Summary, summarize, timed } from './stats.js';
 
@@ -51,11 +52,17 @@ async function areaNetworkCypher(driver: Driver, teryt: string): Promise<number>
 
 export interface AreaNetworkResult {
   powiats: string[];
+  /** The explorer's query through GraphQL over HTTP (the API in its own process). */
   graphql: Summary;
+  /** The same three Cypher statements through the driver, records read, nothing else. */
   driver: Summary;
+  /** The plain module the resolver calls (Cypher + one-mode projection), in the bench process. */
+  module: Summary;
   /** p50 and p95 of GraphQL over those of the driver. */
   ratioP50: number;
   ratioP95: number;
+  /** p95 of GraphQL over that of the plain module: what GraphQL + HTTP add. */
+  ratioModuleP95: number;
   nodes: Summary;
   edges: Summary;
 }
@@ -69,11 +76,15 @@ export async function benchAreaNetwork(
 ): Promise<AreaNetworkResult> {
   const gqlMs: number[] = [];
   const driverMs: number[] = [];
+  const moduleMs: number[] = [];
+  const viaModule = (teryt: string) =>
+    readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: NO_FILTER });
   const nodes: number[] = [];
   const edges: number[] = [];
   for (const teryt of powiats) {
     await postGraphQL(url, AREA_NETWORK, { teryt });
     await areaNetworkCypher(driver, teryt);
+    await viaModule(teryt);
   }
   for (let pass = 0; pass < passes; pass++) {
     for (const teryt of powiats) {
@@ -85,17 +96,21 @@ export async function benchAreaNetwork(
         edges.push(net.edges.length);
       }
       driverMs.push((await timed(() => areaNetworkCypher(driver, teryt)))[1]);
+      moduleMs.push((await timed(() => viaModule(teryt)))[1]);
     }
   }
   const graphql = summarize(gqlMs);
   const direct = summarize(driverMs);
+  const module = summarize(moduleMs);
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     powiats,
     graphql,
     driver: direct,
+    module,
     ratioP50: ratio(graphql.p50, direct.p50),
     ratioP95: ratio(graphql.p95, direct.p95),
+    ratioModuleP95: ratio(graphql.p95, module.p95),
     nodes: summarize(nodes),
     edges: summarize(edges),
   };

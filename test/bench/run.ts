@@ -45,6 +45,8 @@ const { values } = parseArgs({
     pagecache: { type: 'string', default: '2g' },
     'canvas-sizes': { type: 'string', default: '1000,5000,10000' },
     layouts: { type: 'string', default: 'app,fcose-draft' },
+    // Development only: measure a database that is already loaded (no load figure then).
+    'neo4j-uri': { type: 'string' },
   },
 });
 const size = values.size as SyntheticSize;
@@ -89,19 +91,23 @@ export interface BenchResults {
 
 const started = performance.now();
 const loadAtStart = Math.round((loadavg()[0] ?? 0) * 10) / 10;
-const dataDir = mkdtempSync(join(tmpdir(), 'splot-bench-neo4j-'));
-log(`fresh embedded Neo4j in ${dataDir} (heap ${values.heap}, page cache ${values.pagecache})`);
-const db = await startEmbeddedNeo4j({
-  port: await findFreePort(),
-  dataDir,
-  heap: values.heap,
-  pageCache: values.pagecache,
-});
-const driver = createDriver({ uri: db.uri });
+const reuse = values['neo4j-uri'];
+const dataDir = reuse ? null : mkdtempSync(join(tmpdir(), 'splot-bench-neo4j-'));
+if (dataDir) log(`fresh embedded Neo4j in ${dataDir} (heap ${values.heap}, page cache ${values.pagecache})`);
+const db = dataDir
+  ? await startEmbeddedNeo4j({
+      port: await findFreePort(),
+      dataDir,
+      heap: values.heap,
+      pageCache: values.pagecache,
+    })
+  : null;
+const neo4jUri = reuse ?? db?.uri ?? '';
+const driver = createDriver({ uri: neo4jUri });
 let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
 try {
   await applySchema(driver);
-  await seedDatabase(driver);
+  if (!reuse) await seedDatabase(driver);
 
   const t = performance.now();
   const { rows } = generateSyntheticPoland({
@@ -114,14 +120,16 @@ try {
   log(`generated ${size} (seed ${seed}) in ${generateSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
 
   let lastLog = 0;
-  const report = await bulkLoad(driver, rows, {
-    onBatch: ({ kind, done, total, elapsedMs }) => {
-      if (elapsedMs - lastLog > 10_000 || done === total) {
-        lastLog = elapsedMs;
-        log(`  load ${kind} ${done}/${total} (${(elapsedMs / 1000).toFixed(0)} s)`);
-      }
-    },
-  });
+  const report = reuse
+    ? { rows: 0, written: 0, ms: 0, rowsPerSecond: 0, kinds: {} }
+    : await bulkLoad(driver, rows, {
+        onBatch: ({ kind, done, total, elapsedMs }) => {
+          if (elapsedMs - lastLog > 10_000 || done === total) {
+            lastLog = elapsedMs;
+            log(`  load ${kind} ${done}/${total} (${(elapsedMs / 1000).toFixed(0)} s)`);
+          }
+        },
+      });
   log(`loaded ${report.rows} rows in ${(report.ms / 1000).toFixed(1)} s (${report.rowsPerSecond} rows/s)`);
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
@@ -161,7 +169,7 @@ try {
     totalSeconds: 0,
   };
 
-  api = await startApiProcess(db.uri, await findFreePort());
+  api = await startApiProcess(neo4jUri, await findFreePort());
   log(`API up at ${api.url} (pid ${api.pid})`);
 
   // 30 powiats drawn with the seed, among those that hold institutions.
@@ -254,6 +262,6 @@ try {
 } finally {
   await api?.stop();
   await driver.close();
-  await db.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await db?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
