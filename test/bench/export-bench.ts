@@ -42,3 +42,53 @@ export async function findExportUrl(candidates: string[]): Promise<string | null
   }
   return null;
 }
+
+export interface CliExportResult {
+  command: string;
+  seconds: number;
+  megabytes: number;
+  /** Peak resident memory of the whole `pnpm export` process (GNU time's %M), MB. */
+  peakRssMb: number;
+  exitCode: number;
+}
+
+/** Runs the export CLI under GNU time (peak RSS of the process), writing to a temporary file. */
+export async function benchCliExport(
+  neo4jUri: string,
+  area: string,
+  outFile: string,
+): Promise<CliExportResult> {
+  const { spawn } = await import('node:child_process');
+  const { statSync, rmSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
+  const args = ['-f', 'SPLOT_TIME %M %e', process.execPath, '--import', 'tsx', 'src/cli/export.ts'];
+  args.push('--area', area, '--format', 'gexf', '--out', outFile);
+  const child = spawn('/usr/bin/time', args, {
+    cwd: serverDir,
+    env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exitCode = await new Promise<number>((resolve) => child.once('close', (code) => resolve(code ?? -1)));
+  const match = /SPLOT_TIME (\d+) ([\d.]+)/.exec(stderr);
+  let bytes = 0;
+  try {
+    bytes = statSync(outFile).size;
+  } catch {
+    // no file
+  }
+  rmSync(outFile, { force: true });
+  if (!match)
+    throw new Error(`pnpm export --area ${area}: no timing (exit ${exitCode}): ${stderr.slice(-500)}`);
+  return {
+    command: `pnpm export --area ${area} --format gexf`,
+    seconds: Number(match[2]),
+    megabytes: Math.round((bytes / 1e6) * 10) / 10,
+    peakRssMb: Math.round(Number(match[1]) / 1024),
+    exitCode,
+  };
+}

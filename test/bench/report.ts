@@ -75,6 +75,23 @@ export function tableRows(r: BenchResults): Row[] {
       );
     }
   }
+  for (const [name, a] of [
+    ['pnpm export, largest voivodeship', r.exports?.cliVoivodeship],
+    ['pnpm export, whole country', r.exports?.cliCountry],
+  ] as const) {
+    if (!a) continue;
+    const national = name.endsWith('country');
+    rows.push(
+      a.available
+        ? [
+            name,
+            `${a.result.seconds} s, ${a.result.megabytes} MB, process peak RSS ${a.result.peakRssMb} MB`,
+            national ? 'peak RSS ≤ 300 MB' : '',
+            national ? verdict(a.result.peakRssMb <= 300) : '',
+          ]
+        : [name, `not available: ${a.reason}`, '', 'n/a'],
+    );
+  }
   for (const c of r.canvas ?? []) {
     const big = c.nodes >= 10_000;
     rows.push([

@@ -7,7 +7,7 @@
  *
  *   pnpm bench [--size L|M|S] [--seed 1] [--skip canvas,export,analytics] [--out bench/results.json]
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,13 @@ import {
 import { Random } from '../../server/src/synthetic/random.js';
 import { startApiProcess } from './api-process.js';
 import { benchCanvas, type CanvasCase } from './canvas-bench.js';
-import { benchHttpExport, type ExportResult, findExportUrl } from './export-bench.js';
+import {
+  benchCliExport,
+  benchHttpExport,
+  type CliExportResult,
+  type ExportResult,
+  findExportUrl,
+} from './export-bench.js';
 import { type Availability, benchAreaNetwork, benchField, Schema } from './graphql-bench.js';
 import { networkOfSize } from './networks.js';
 import { printTable } from './report.js';
@@ -84,7 +90,12 @@ export interface BenchResults {
   areaNetwork?: Awaited<ReturnType<typeof benchAreaNetwork>>;
   sectorMatrix?: Availability<Summary & { args: string }>;
   missingPartners?: Availability<Summary & { args: string }>;
-  exports?: { voivodeship: Availability<ExportResult>; country: Availability<ExportResult> };
+  exports?: {
+    voivodeship: Availability<ExportResult>;
+    country: Availability<ExportResult>;
+    cliVoivodeship?: Availability<CliExportResult>;
+    cliCountry?: Availability<CliExportResult>;
+  };
   canvas?: CanvasCase[];
   totalSeconds: number;
 }
@@ -234,6 +245,22 @@ try {
       voivodeship: await exportOf([largest]),
       country: await exportOf(['PL', 'pl', 'all', 'poland']),
     };
+    const cli = async (area: string): Promise<Availability<CliExportResult>> => {
+      if (!existsSync(join(repoRoot, 'server', 'src', 'cli', 'export.ts'))) {
+        return { available: false, reason: 'no server/src/cli/export.ts' };
+      }
+      log(`pnpm export --area ${area} --format gexf`);
+      try {
+        return {
+          available: true,
+          result: await benchCliExport(neo4jUri, area, join(tmpdir(), `splot-bench-${area}.gexf`)),
+        };
+      } catch (error) {
+        return { available: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+    };
+    results.exports.cliVoivodeship = await cli(largest);
+    results.exports.cliCountry = await cli('PL');
   }
 
   if (!skip.has('canvas')) {
