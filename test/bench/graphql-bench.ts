@@ -138,9 +138,6 @@ const TYPE_REF =
   'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
 const INTROSPECTION = `{ __schema { queryType { name } types { name kind fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } } } }`;
 
-const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
-const required = (t: TypeRef) => t.kind === 'NON_NULL';
-
 export class Schema {
   private constructor(
     private readonly types: Map<string, IntrospectedType>,
@@ -157,61 +154,53 @@ export class Schema {
   queryField(name: string): IntrospectedField | undefined {
     return this.types.get(this.queryType)?.fields?.find((f) => f.name === name);
   }
-
-  /** Every field without required arguments, to `depth` levels: enough to make the server do all the work. */
-  selection(typeName: string, depth = 3): string {
-    const type = this.types.get(typeName);
-    if (!type?.fields) return '';
-    const parts: string[] = [];
-    for (const f of type.fields) {
-      if (f.args.some((a) => required(a.type))) continue;
-      const inner = named(f.type);
-      if (inner.kind === 'OBJECT' || inner.kind === 'INTERFACE') {
-        if (depth <= 1) continue;
-        const sub = this.selection(inner.name ?? '', depth - 1);
-        if (sub) parts.push(`${f.name} ${sub}`);
-      } else parts.push(f.name);
-    }
-    return parts.length > 0 ? `{ ${parts.join(' ')} }` : '';
-  }
-
-  /** A query for one field with the given variables (their GraphQL types read from the schema). */
-  operation(fieldName: string, variables: Record<string, unknown>): string | null {
-    const field = this.queryField(fieldName);
-    if (!field) return null;
-    const declare = (t: TypeRef): string =>
-      t.kind === 'NON_NULL'
-        ? `${declare(t.ofType as TypeRef)}!`
-        : t.kind === 'LIST'
-          ? `[${declare(t.ofType as TypeRef)}]`
-          : (t.name ?? '');
-    const used = field.args.filter((a) => a.name in variables);
-    const missing = field.args.filter((a) => required(a.type) && !(a.name in variables));
-    if (missing.length > 0) return null;
-    const decl = used.map((a) => `$${a.name}: ${declare(a.type)}`).join(', ');
-    const call = used.map((a) => `${a.name}: $${a.name}`).join(', ');
-    const sel = this.selection(named(field.type).name ?? '');
-    return `query${decl ? `(${decl})` : ''} { ${fieldName}${call ? `(${call})` : ''} ${sel} }`;
-  }
 }
 
 export type Availability<T> = { available: true; result: T } | { available: false; reason: string };
 
-/** p50/p95 of one field over a list of argument sets; "not available" when the schema lacks it. */
+/**
+ * p50/p95 of one query over a list of variable sets; "not available" when the schema lacks the
+ * field (another helper is still building it) or the query fails.
+ */
 export async function benchField(
   url: string,
   schema: Schema,
   fieldName: string,
-  argSets: Array<Record<string, unknown>>,
-): Promise<Availability<Summary & { args: string }>> {
-  const first = argSets[0];
-  const query = first ? schema.operation(fieldName, first) : null;
+  query: string,
+  variableSets: Array<Record<string, unknown>>,
+): Promise<Availability<Summary & { query: string }>> {
   if (!schema.queryField(fieldName))
     return { available: false, reason: `no Query.${fieldName} in the schema` };
-  if (!query || !first)
-    return { available: false, reason: `Query.${fieldName} takes arguments the bench does not know` };
-  for (const args of argSets.slice(0, 5)) await postGraphQL(url, query, args);
-  const samples: number[] = [];
-  for (const args of argSets) samples.push((await timed(() => postGraphQL(url, query, args)))[1]);
-  return { available: true, result: { ...summarize(samples), args: Object.keys(first).join(', ') } };
+  try {
+    for (const variables of variableSets.slice(0, 5)) await postGraphQL(url, query, variables);
+    const samples: number[] = [];
+    for (const variables of variableSets)
+      samples.push((await timed(() => postGraphQL(url, query, variables)))[1]);
+    return { available: true, result: { ...summarize(samples), query: query.replace(/\s+/g, ' ') } };
+  } catch (error) {
+    return { available: false, reason: error instanceof Error ? error.message : String(error) };
+  }
 }
+
+// What a client asks (the per-institution E-I list of sectorMatrix is left out: it grows with the area).
+export const SECTOR_MATRIX = `query ($teryt: String!) {
+  sectorMatrix(teryt: $teryt) {
+    institutions ties
+    sectors { sector institutions }
+    blocks { from to ties weight possible density }
+    ei { internal external ei }
+    sectorEi { sector internal external ei }
+  }
+}`;
+
+export const MISSING_PARTNERS = `query ($id: ID!, $limit: Int) {
+  missingPartners(institutionId: $id, limit: $limit) {
+    institution { id label }
+    partners { id }
+    candidates {
+      institution { id label kind sector teryt }
+      score adamicAdar commonPartners
+      reasons { code text }
+    }
+  }
+}`;

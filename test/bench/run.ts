@@ -35,7 +35,14 @@ import {
   type ExportResult,
   findExportUrl,
 } from './export-bench.js';
-import { type Availability, benchAreaNetwork, benchField, Schema } from './graphql-bench.js';
+import {
+  type Availability,
+  benchAreaNetwork,
+  benchField,
+  MISSING_PARTNERS,
+  Schema,
+  SECTOR_MATRIX,
+} from './graphql-bench.js';
 import { networkOfSize } from './networks.js';
 import { printTable } from './report.js';
 import type { Summary } from './stats.js';
@@ -88,8 +95,8 @@ export interface BenchResults {
     kinds: Record<string, { rows: number; seconds: number; rowsPerSecond: number }>;
   };
   areaNetwork?: Awaited<ReturnType<typeof benchAreaNetwork>>;
-  sectorMatrix?: Availability<Summary & { args: string }>;
-  missingPartners?: Availability<Summary & { args: string }>;
+  sectorMatrix?: Availability<Summary & { query: string }>;
+  missingPartners?: Availability<Summary & { query: string }>;
   exports?: {
     voivodeship: Availability<ExportResult>;
     country: Availability<ExportResult>;
@@ -205,20 +212,26 @@ try {
       api.url,
       schema,
       'sectorMatrix',
+      SECTOR_MATRIX,
       sample.map((teryt) => ({ teryt })),
     );
+    // One institution with at least one tie per sampled powiat, drawn with the seed.
+    const pick = new Random(seed, 'bench-institutions');
     const ids = (
       await driver.executeQuery(
         `UNWIND $powiats AS p MATCH (i:Institution)-[:LOCATED_IN]->(:Area)-[:PART_OF]->(:Area {teryt: p})
-         WITH p, collect(i.id)[0] AS id RETURN id`,
+         WHERE EXISTS { (i)-[:MEMBER_OF|TAKES_PART]->() }
+         WITH p, i ORDER BY i.id
+         RETURN p, collect(i.id) AS ids ORDER BY p`,
         { powiats: sample },
       )
-    ).records.map((r) => r.get('id') as string);
+    ).records.map((r) => pick.pick(r.get('ids') as string[]));
     results.missingPartners = await benchField(
       api.url,
       schema,
       'missingPartners',
-      ids.map((institutionId) => ({ institutionId, limit: 10 })),
+      MISSING_PARTNERS,
+      ids.map((id) => ({ id, limit: 10 })),
     );
     log(
       `sectorMatrix: ${JSON.stringify(results.sectorMatrix)}; missingPartners: ${JSON.stringify(results.missingPartners)}`,
