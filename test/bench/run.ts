@@ -203,8 +203,17 @@ try {
     [powiats[i], powiats[j]] = [powiats[j] as string, powiats[i] as string];
   }
   const sample = powiats.slice(0, 30);
+  // Written after every phase, so a run stopped halfway still leaves its figures.
+  const save = () => {
+    results.totalSeconds = Math.round((performance.now() - started) / 1000);
+    results.machine.loadAverage.atEnd = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+    mkdirSync(dirname(values.out), { recursive: true });
+    writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  };
+  save();
   log(`areaNetwork: ${sample.length} powiats, GraphQL over HTTP vs the driver`);
   results.areaNetwork = await benchAreaNetwork(api.url, driver, sample);
+  save();
 
   if (!skip.has('analytics')) {
     const schema = await Schema.read(api.url);
@@ -236,6 +245,7 @@ try {
     log(
       `sectorMatrix: ${JSON.stringify(results.sectorMatrix)}; missingPartners: ${JSON.stringify(results.missingPartners)}`,
     );
+    save();
   }
 
   const largest = (
@@ -252,7 +262,11 @@ try {
       if (!url || !api)
         return { available: false, reason: `no GEXF export at /export/{${candidates.join('|')}}.gexf` };
       log(`export ${url}`);
-      return { available: true, result: await benchHttpExport(url, api.pid) };
+      try {
+        return { available: true, result: await benchHttpExport(url, api.pid) };
+      } catch (error) {
+        return { available: false, reason: error instanceof Error ? error.message : String(error) };
+      }
     };
     results.exports = {
       voivodeship: await exportOf([largest]),
@@ -274,6 +288,7 @@ try {
     };
     results.exports.cliVoivodeship = await cli(largest);
     results.exports.cliCountry = await cli('PL');
+    save();
   }
 
   if (!skip.has('canvas')) {
@@ -281,22 +296,20 @@ try {
     const networks = [];
     for (const n of sizes) networks.push(await networkOfSize(driver, largest, n));
     log(`canvas: ${networks.map((n) => `${n.nodes.length} nodes/${n.edges.length} edges`).join(', ')}`);
-    results.canvas = await benchCanvas(
-      networks,
-      values.layouts.split(',') as Array<'app' | 'fcose-draft' | 'grid'>,
-      {
-        onCase: (c) =>
-          log(
-            `  canvas ${c.nodes} ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms, ${c.panFps ?? '—'} fps ${c.note ?? ''}`,
-          ),
+    results.canvas = [];
+    await benchCanvas(networks, values.layouts.split(',') as Array<'app' | 'fcose-draft' | 'grid'>, {
+      timeoutMs: 60_000,
+      onCase: (c) => {
+        results.canvas?.push(c);
+        save();
+        log(
+          `  canvas ${c.nodes} ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms, ${c.panFps ?? '—'} fps ${c.note ?? ''}`,
+        );
       },
-    );
+    });
   }
 
-  results.totalSeconds = Math.round((performance.now() - started) / 1000);
-  results.machine.loadAverage.atEnd = Math.round((loadavg()[0] ?? 0) * 10) / 10;
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+  save();
   printTable(results);
   log(`wrote ${values.out}`);
 } finally {

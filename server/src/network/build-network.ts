@@ -61,28 +61,50 @@ export function buildInstitutionNetwork(
     if (list) list.push(row);
     else members.set(row.affiliation, [row]);
   }
-  const edges = new Map<string, NetworkEdge>();
+  // The hot loop of every areaNetwork (Σ members² per affiliation): no allocation per pair, edges
+  // found through source → target maps; pairSpan and widenSpan are inlined.
+  const bySource = new Map<string, Map<string, NetworkEdge>>();
+  const sorted: NetworkEdge[] = [];
   for (const rows of members.values()) {
-    for (let a = 0; a < rows.length; a++) {
-      for (let b = a + 1; b < rows.length; b++) {
-        const [x, y] = [rows[a], rows[b]] as [AffiliationRow, AffiliationRow];
+    const n = rows.length;
+    for (let a = 0; a < n; a++) {
+      const x = rows[a] as AffiliationRow;
+      for (let b = a + 1; b < n; b++) {
+        const y = rows[b] as AffiliationRow;
         if (x.institution === y.institution) continue;
-        const [source, target] =
-          x.institution < y.institution ? [x.institution, y.institution] : [y.institution, x.institution];
-        const { start, end } = pairSpan(x, y);
-        const id = `${source}--${target}`;
-        const edge = edges.get(id);
+        const forward = x.institution < y.institution;
+        const source = forward ? x.institution : y.institution;
+        const target = forward ? y.institution : x.institution;
+        const start = x.start !== null && y.start !== null ? latest(x.start, y.start) : (x.start ?? y.start);
+        const end = earliest(x.end, y.end) ?? x.end ?? y.end;
+        let targets = bySource.get(source);
+        if (!targets) {
+          targets = new Map();
+          bySource.set(source, targets);
+        }
+        const edge = targets.get(target);
         if (!edge) {
-          edges.set(id, { id, source, target, weight: 1, kinds: [x.tieKind], start, end });
+          const created = {
+            id: `${source}--${target}`,
+            source,
+            target,
+            weight: 1,
+            kinds: [x.tieKind],
+            start,
+            end,
+          };
+          targets.set(target, created);
+          sorted.push(created);
         } else {
           edge.weight += 1;
           if (!edge.kinds.includes(x.tieKind)) edge.kinds.push(x.tieKind);
-          Object.assign(edge, widenSpan(edge, { start, end }));
+          edge.start = earliest(edge.start, start);
+          edge.end = latest(edge.end, end);
         }
       }
     }
   }
-  const sorted = [...edges.values()].sort((p, q) => (p.id < q.id ? -1 : 1));
+  sorted.sort((p, q) => (p.id < q.id ? -1 : 1));
   for (const e of sorted) e.kinds.sort();
   return { area, nodes: institutions.map(institutionNode), edges: sorted };
 }
