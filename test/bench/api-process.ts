@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +16,12 @@ export interface ApiProcess {
  * bench database, so its memory can be measured apart from the bench's own.
  */
 export async function startApiProcess(neo4jUri: string, port: number): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // The node flags of `pnpm start` (server/package.json), so the bench measures what users run.
+  const start = (
+    JSON.parse(readFileSync(`${serverDir}package.json`, 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
+  const [, ...args] = start.split(/\s+/);
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: serverDir,
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
