@@ -1,0 +1,6 @@
+// The partnerships among $ids that exist: properties (dates as text), covered areas, citations.
+UNWIND $ids AS id
+MATCH (x:Partnership {id: id})
+RETURN id, x {.*, signedOn: toString(x.signedOn), endedOn: toString(x.endedOn)} AS props,
+       COLLECT { MATCH (x)-[:COVERS]->(a:Area) RETURN a.teryt } AS covers,
+       COLLECT { MATCH (x)-[d:DOCUMENTED_BY]->(s:Source) RETURN {source: s.id, quote: d.quote} } AS citations

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { emptyExisting } from './existing.js';
+import { planImport } from './plan.js';
+import { readCsv } from './read-csv.js';
+import { readJson } from './read-json.js';
+import type { Problem } from './types.js';
+import { checkReferences, parseTables, wantedBy } from './validate.js';
+
+const csv = (name: string, text: string) => parseTables(name, readCsv(name, Buffer.from(text, 'utf8')));
+const where = (p: Problem) => `${p.row}:${p.column}`;
+
+describe('parseTables', () => {
+  it('reports every bad cell at once, with row and column', () => {
+    const parsed = csv(
+      'instytucje.csv',
+      [
+        'id;nazwa;rodzaj;teryt;NIP;REGON;data założenia;uwagi',
+        'ops-1;OPS w Ćmielowie;OPS;2607043;1234563218;123456785;2001-01-01;ok',
+        'cis-1;CIS;klub;2607043;1234563219;;;',
+        'ops-1;Drugi OPS;OPS;26070;;123456786;31.02.2020;',
+        ';Bez id;fundacja;2607;;;;',
+      ].join('\n'),
+    );
+    expect(parsed.records.map((r) => r.values.id)).toEqual(['ops-1']);
+    expect(parsed.problems.map(where)).toEqual([
+      '3:rodzaj',
+      '3:NIP',
+      '4:teryt',
+      '4:REGON',
+      '4:data założenia',
+      '4:id',
+      '5:id',
+    ]);
+    expect(parsed.problems[1]?.reason).toMatch(/check digit/);
+    expect(parsed.problems[5]?.reason).toMatch(/Duplicate: ops-1 is already in instytucje.csv row 2/);
+    expect(parsed.warnings.map((w) => w.column)).toEqual(['uwagi']);
+  });
+
+  it('names a missing required column once, not every row', () => {
+    const parsed = csv('instytucje.csv', 'id,nazwa,teryt\na,A,2607\nb,B,2607\n');
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({
+        row: 1,
+        column: 'kind',
+        reason: expect.stringMatching(/required column kind is missing/),
+      }),
+    ]);
+    expect(parsed.records).toEqual([]);
+  });
+
+  it('asks what a file holds when neither name nor columns tell', () => {
+    const parsed = csv('dane.csv', 'a,b\n1,2\n');
+    expect(parsed.problems[0]?.reason).toMatch(/Cannot tell what this file holds/);
+  });
+
+  it('finds duplicate memberships', () => {
+    const parsed = csv('czlonkowie.csv', 'partnerstwo,instytucja,rola\np,a,lider\np,b,\np,a,członek\n');
+    expect(parsed.problems.map((p) => `${p.row} ${p.reason}`)).toEqual([
+      '4 Duplicate: p + a is already in czlonkowie.csv row 2.',
+    ]);
+  });
+});
+
+describe('checkReferences', () => {
+  it('resolves references in the file and the database, and names the rest', () => {
+    const parsed = parseTables(
+      'doc.json',
+      readJson(
+        'doc.json',
+        Buffer.from(
+          JSON.stringify({
+            institutions: [
+              { id: 'a', name: 'A', kind: 'CIS', area: '2607043' },
+              { id: 'b', name: 'B', kind: 'OPS', area: '9999' },
+              { id: 'c', name: 'C', kind: 'OTHER', area: '2607' },
+            ],
+            partnerships: [
+              {
+                id: 'p',
+                name: 'P',
+                covers: ['2607', '2699'],
+                members: [
+                  { institution: 'a' },
+                  { institution: 'b' },
+                  { institution: 'in-db' },
+                  { institution: 'nowhere' },
+                ],
+              },
+            ],
+          }),
+        ),
+      ),
+    );
+    expect(parsed.problems).toEqual([]);
+    const existing = emptyExisting();
+    existing.areas.set('2607', { name: 'ostrowiecki', level: 'POWIAT', parent: '26' });
+    existing.areas.set('2607043', { name: 'Ćmielów', level: 'GMINA', parent: '2607' });
+    existing.institutions.set('in-db', { name: 'In DB', kind: 'PUP', sector: 'PUBLIC', area: '2607' });
+    expect(wantedBy(parsed.records).institutions.sort()).toEqual(['a', 'b', 'c', 'in-db', 'nowhere']);
+    const { valid, problems } = checkReferences('doc.json', parsed, existing);
+    const invalidPartnership =
+      'partnership: Refers to partnership "p", whose row 1 in partnerships is invalid.';
+    expect(problems.map((p) => `${p.table} ${p.row} ${p.column}: ${p.reason}`)).toEqual([
+      'institutions 2 area: No area has the TERYT code "9999" (neither in the database nor in this file).',
+      'institutions 3 sector: Kind OTHER has no default sector: give the sector.',
+      'partnerships 1 covers: No area has the TERYT code "2699" (neither in the database nor in this file).',
+      // The partnership row is invalid, so none of its members can be written either.
+      `partnerships[0].members 1 ${invalidPartnership}`,
+      `partnerships[0].members 2 ${invalidPartnership}`,
+      'partnerships[0].members 2 institution: Refers to institution "b", whose row 2 in institutions is invalid.',
+      `partnerships[0].members 3 ${invalidPartnership}`,
+      `partnerships[0].members 4 ${invalidPartnership}`,
+      'partnerships[0].members 4 institution: No institution has the id "nowhere" (neither in this file nor in the database).',
+    ]);
+    expect(valid.map((r) => `${r.kind}:${r.values.id ?? r.values.institution}`)).toEqual(['institutions:a']);
+  });
+});
+
+describe('planImport', () => {
+  it('creates, updates and leaves unchanged, never erasing what the file leaves empty', () => {
+    const parsed = csv(
+      'instytucje.csv',
+      'id,nazwa,rodzaj,teryt,nip,email\nnew,Nowa,CIS,2607,,\nsame,Same,OPS,2607,1234563218,\nchanged,Nowa nazwa,PUP,2607,,\n',
+    );
+    const existing = emptyExisting();
+    existing.sectors = true;
+    existing.institutions.set('same', {
+      name: 'Same',
+      kind: 'OPS',
+      sector: 'PUBLIC',
+      area: '2607',
+      nip: '1234563218',
+      email: 'a@b.pl',
+    });
+    existing.institutions.set('changed', {
+      name: 'Stara',
+      kind: 'PUP',
+      sector: 'PUBLIC',
+      area: '2607',
+      founded: '2001-02-03',
+      synthetic: false,
+    });
+    const plan = planImport(parsed.records, existing);
+    expect(plan.changes.map((c) => `${c.key}:${c.action}:${c.fields.join('+')}`)).toEqual([
+      'new:create:',
+      'same:unchanged:',
+      'changed:update:name',
+    ]);
+    expect(plan.rows.institutions).toEqual([
+      {
+        id: 'new',
+        sector: 'SOCIAL_ECONOMY',
+        area: '2607',
+        founded: null,
+        props: { name: 'Nowa', kind: 'CIS', synthetic: false },
+      },
+      {
+        id: 'changed',
+        sector: 'PUBLIC',
+        area: '2607',
+        founded: '2001-02-03',
+        props: { name: 'Nowa nazwa', kind: 'PUP' },
+      },
+    ]);
+    expect(plan.rows.sectors).toEqual([]);
+  });
+
+  it('keeps the stored fields a partnership row does not give', () => {
+    const parsed = csv('partnerstwa.csv', 'id,nazwa,cel\np,Partnerstwo,Nowy cel\n');
+    const existing = emptyExisting();
+    existing.partnerships.set('p', {
+      props: {
+        name: 'Partnerstwo',
+        goal: 'Stary cel',
+        signedOn: '2010-11-01',
+        datePrecision: 'MONTH',
+        identifiedBy: ['https://x'],
+        synthetic: false,
+      },
+      covers: [],
+      citations: new Map(),
+    });
+    const plan = planImport(parsed.records, existing);
+    expect(plan.changes[0]).toMatchObject({ action: 'update', fields: ['goal'] });
+    expect(plan.rows.partnerships[0]).toMatchObject({
+      goal: 'Nowy cel',
+      signedOn: '2010-11-01',
+      datePrecision: 'MONTH',
+      identifiedBy: ['https://x'],
+      synthetic: false,
+    });
+  });
+});

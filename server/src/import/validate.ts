@@ -1,0 +1,343 @@
+import { KIND_DEFAULT_SECTOR } from '../domain/kinds.js';
+import { parentTeryt } from '../network/teryt.js';
+import {
+  type ColumnSpec,
+  columnFor,
+  kindFromHeaders,
+  kindFromName,
+  TABLE_KINDS,
+  TABLES,
+  type TableKind,
+} from './columns.js';
+import type { Existing, Wanted } from './existing.js';
+import { type FieldValue, parseField } from './fields.js';
+import type { ImportRecord, Problem, ReadResult } from './types.js';
+
+// Validation in two steps, both reporting every problem (file, table, row, column, reason):
+// parseTables needs only the file (columns, values, duplicates); checkReferences then needs what
+// the database holds (TERYT codes, ids the file refers to without defining them).
+
+export interface ParsedTables {
+  records: ImportRecord[];
+  problems: Problem[];
+  warnings: Problem[];
+  /** Rows that define a record but are invalid, by "kind:key": references to them are reported as such. */
+  invalid: Map<string, { table: string; row: number }>;
+  /** What each recognised table holds. */
+  tableKinds: Map<string, TableKind>;
+}
+
+const recordKey = (kind: TableKind, values: Record<string, FieldValue | undefined>) =>
+  `${kind}:${TABLES[kind].key.map((k) => String(values[k] ?? '')).join('\u0000')}`;
+
+const describe = (kind: TableKind) =>
+  `${TABLES[kind].columns
+    .filter((c) => c.required)
+    .map((c) => c.names.slice(0, 2).join('/'))
+    .join(', ')}`;
+
+/** Reads the tables' columns and values, and finds duplicates inside the file. */
+export function parseTables(
+  file: string,
+  read: ReadResult,
+  forcedKind: TableKind | null = null,
+): ParsedTables {
+  const out: ParsedTables = {
+    records: [],
+    problems: [],
+    warnings: [],
+    invalid: new Map(),
+    tableKinds: new Map(),
+  };
+  const problem = (p: Omit<Problem, 'file'>) => out.problems.push({ file, ...p });
+  const seen = new Map<string, { table: string; row: number }>();
+  let recognised = 0;
+
+  for (const t of read.tables) {
+    const kind =
+      t.kind ??
+      (read.tables.length === 1 ? forcedKind : null) ??
+      kindFromName(read.format === 'csv' ? file : t.table) ??
+      kindFromHeaders(t.header);
+    if (!kind) {
+      const reason = `Cannot tell what this ${read.format === 'xlsx' ? 'sheet' : 'file'} holds: name it after its records (e.g. instytucje, partnerstwa, czlonkowie, wspolprace, uczestnicy, zrodla) or give the required columns of one template (institutions: ${describe('institutions')}).`;
+      if (read.format === 'xlsx')
+        out.warnings.push({
+          file,
+          table: t.table,
+          row: null,
+          column: null,
+          reason: `${reason} The sheet was skipped.`,
+        });
+      else problem({ table: t.table, row: null, column: null, reason });
+      continue;
+    }
+    recognised++;
+    out.tableKinds.set(t.table, kind);
+    // Which column each header is; unknown headers are reported and ignored.
+    const columns: Array<ColumnSpec | undefined> = t.header.map((h) =>
+      h === '' ? undefined : columnFor(kind, h),
+    );
+    const byField = new Map<string, string>();
+    let broken = false;
+    t.header.forEach((h, i) => {
+      const c = columns[i];
+      if (!c) {
+        if (h !== '') {
+          out.warnings.push({
+            file,
+            table: t.table,
+            row: t.headerRow || null,
+            column: h,
+            reason: `Not a column of the ${kind} template; ignored.`,
+          });
+        }
+        return;
+      }
+      const other = byField.get(c.field);
+      if (other !== undefined) {
+        problem({
+          table: t.table,
+          row: t.headerRow || null,
+          column: h,
+          reason: `Gives ${c.field} again (already given by "${other}").`,
+        });
+        broken = true;
+      } else byField.set(c.field, h);
+    });
+    for (const c of TABLES[kind].columns) {
+      if (c.required && !byField.has(c.field)) {
+        problem({
+          table: t.table,
+          row: t.headerRow || null,
+          column: c.field,
+          reason: `The required column ${c.field} is missing (accepted names: ${c.names.join(', ')}).`,
+        });
+        broken = true;
+      }
+    }
+    if (broken) continue;
+
+    for (const r of t.rows) {
+      const values: Record<string, FieldValue> = {};
+      const names: Record<string, string> = {};
+      let valid = true;
+      columns.forEach((c, i) => {
+        if (!c) return;
+        const header = t.header[i] as string;
+        const raw = r.cells[i];
+        const parsed = parseField(c, raw);
+        if (!parsed.ok) {
+          valid = false;
+          problem({
+            table: t.table,
+            row: r.row,
+            column: header,
+            reason: `${c.field} ${parsed.reason}`,
+            value: String(raw),
+          });
+        } else if (parsed.value !== undefined) {
+          values[c.field] = parsed.value;
+          names[c.field] = header;
+        } else if (c.required) {
+          valid = false;
+          problem({ table: t.table, row: r.row, column: header, reason: `${c.field} is required` });
+        }
+      });
+      const hasKey = TABLES[kind].key.every((k) => values[k] !== undefined);
+      const key = recordKey(kind, values);
+      if (hasKey) {
+        const first = seen.get(key);
+        if (first) {
+          valid = false;
+          const keyColumns = TABLES[kind].key.map((k) => names[k] ?? k).join(' + ');
+          problem({
+            table: t.table,
+            row: r.row,
+            column: keyColumns,
+            reason: `Duplicate: ${TABLES[kind].key.map((k) => values[k]).join(' + ')} is already in ${first.table} row ${first.row}.`,
+          });
+        } else seen.set(key, { table: t.table, row: r.row });
+      }
+      if (valid) out.records.push({ kind, table: t.table, row: r.row, values, columns: names });
+      else if (hasKey && !out.invalid.has(key)) out.invalid.set(key, { table: t.table, row: r.row });
+    }
+  }
+  if (recognised === 0 && read.tables.length > 0 && read.format === 'xlsx') {
+    problem({
+      table: null,
+      row: null,
+      column: null,
+      reason:
+        'No sheet of the workbook is an import template; see the README for the sheet and column names.',
+    });
+  }
+  return out;
+}
+
+const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v : undefined);
+
+/** Every id and code the records define or refer to: what to read from the database. */
+export function wantedBy(records: ImportRecord[]): Wanted {
+  const sets = {
+    areas: new Set<string>(),
+    institutions: new Set<string>(),
+    partnerships: new Set<string>(),
+    collaborations: new Set<string>(),
+    sources: new Set<string>(),
+  };
+  const members: Wanted['members'] = [];
+  const participants: Wanted['participants'] = [];
+  for (const { kind, values: v } of records) {
+    const add = (set: Set<string>, value: FieldValue | undefined) => {
+      if (typeof value === 'string') set.add(value);
+      else if (Array.isArray(value)) for (const x of value) set.add(x);
+    };
+    if (kind === 'areas') {
+      add(sets.areas, v.teryt);
+      add(sets.areas, v.parent);
+    } else if (kind === 'institutions') {
+      add(sets.institutions, v.id);
+      add(sets.areas, v.area);
+    } else if (kind === 'partnerships' || kind === 'collaborations') {
+      add(sets[kind], v.id);
+      add(sets.areas, v.covers);
+      add(sets.sources, v.source);
+    } else if (kind === 'sources') add(sets.sources, v.id);
+    else if (kind === 'members') {
+      add(sets.partnerships, v.partnership);
+      add(sets.institutions, v.institution);
+      members.push({ partnership: str(v.partnership) ?? '', institution: str(v.institution) ?? '' });
+    } else if (kind === 'participants') {
+      add(sets.collaborations, v.collaboration);
+      add(sets.institutions, v.institution);
+      participants.push({ collaboration: str(v.collaboration) ?? '', institution: str(v.institution) ?? '' });
+    }
+  }
+  return {
+    areas: [...sets.areas],
+    institutions: [...sets.institutions],
+    partnerships: [...sets.partnerships],
+    collaborations: [...sets.collaborations],
+    sources: [...sets.sources],
+    members,
+    participants,
+  };
+}
+
+const LABEL: Record<string, string> = {
+  areas: 'area (TERYT)',
+  institutions: 'institution',
+  partnerships: 'partnership',
+  collaborations: 'collaboration',
+  sources: 'source',
+};
+
+/**
+ * Checks what the records refer to against the valid records of the file and the database, in
+ * dependency order, so a row that refers to an invalid row is invalid too. Returns the valid records.
+ */
+export function checkReferences(
+  file: string,
+  parsed: ParsedTables,
+  existing: Existing,
+): { valid: ImportRecord[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const valid: ImportRecord[] = [];
+  const defined: Record<string, Set<string>> = {
+    areas: new Set(existing.areas.keys()),
+    institutions: new Set(existing.institutions.keys()),
+    partnerships: new Set(existing.partnerships.keys()),
+    collaborations: new Set(existing.collaborations.keys()),
+    sources: new Set(existing.sources.keys()),
+  };
+  const order: TableKind[] = [
+    'areas',
+    'sources',
+    'institutions',
+    'partnerships',
+    'collaborations',
+    'members',
+    'participants',
+  ];
+  const byKind = new Map<TableKind, ImportRecord[]>(TABLE_KINDS.map((k) => [k, []]));
+  for (const r of parsed.records) byKind.get(r.kind)?.push(r);
+
+  for (const kind of order) {
+    const records = byKind.get(kind) ?? [];
+    // Areas may refer to each other (gmina → powiat): parents first.
+    if (kind === 'areas')
+      records.sort((a, b) => String(a.values.teryt).length - String(b.values.teryt).length);
+    for (const r of records) {
+      let ok = true;
+      const fail = (field: string, reason: string, value?: FieldValue) => {
+        ok = false;
+        problems.push({
+          file,
+          table: r.table,
+          row: r.row,
+          column: r.columns[field] ?? field,
+          reason,
+          ...(value !== undefined ? { value: String(value) } : {}),
+        });
+      };
+      const refer = (field: string, target: string) => {
+        const value = r.values[field];
+        const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+        for (const v of list) {
+          if (defined[target]?.has(v)) continue;
+          const broken = parsed.invalid.get(`${target}:${v}`);
+          fail(
+            field,
+            broken
+              ? `Refers to ${LABEL[target]} "${v}", whose row ${broken.row} in ${broken.table} is invalid.`
+              : target === 'areas'
+                ? `No area has the TERYT code "${v}" (neither in the database nor in this file).`
+                : `No ${LABEL[target]} has the id "${v}" (neither in this file nor in the database).`,
+            v,
+          );
+        }
+      };
+      const v = r.values;
+      if (kind === 'areas') {
+        const expected = parentTeryt(String(v.teryt));
+        if ((v.parent ?? null) !== expected) {
+          fail(
+            'parent',
+            `The parent of ${v.teryt} is ${expected ?? 'none'} (it follows from the code).`,
+            v.parent,
+          );
+        } else refer('parent', 'areas');
+      } else if (kind === 'institutions') {
+        refer('area', 'areas');
+        const known = existing.institutions.get(String(v.id));
+        const kindCode = String(v.kind) as keyof typeof KIND_DEFAULT_SECTOR;
+        if (v.sector === undefined && KIND_DEFAULT_SECTOR[kindCode] === null && !known?.sector) {
+          fail('sector', `Kind ${kindCode} has no default sector: give the sector.`);
+        }
+      } else if (kind === 'partnerships' || kind === 'collaborations') {
+        refer('covers', 'areas');
+        refer('source', 'sources');
+        if (v.quote !== undefined && v.source === undefined)
+          fail('quote', 'A quote needs the source it is taken from.');
+      } else if (kind === 'members') {
+        refer('partnership', 'partnerships');
+        refer('institution', 'institutions');
+      } else if (kind === 'participants') {
+        refer('collaboration', 'collaborations');
+        refer('institution', 'institutions');
+      }
+      if (ok) {
+        valid.push(r);
+        const ownKey = kind === 'areas' ? v.teryt : v.id;
+        if (typeof ownKey === 'string' && defined[kind]) defined[kind].add(ownKey);
+      } else {
+        const ownKey = kind === 'areas' ? v.teryt : v.id;
+        if (typeof ownKey === 'string' && !parsed.invalid.has(`${kind}:${ownKey}`)) {
+          parsed.invalid.set(`${kind}:${ownKey}`, { table: r.table, row: r.row });
+        }
+      }
+    }
+  }
+  return { valid, problems };
+}
