@@ -1,5 +1,5 @@
 import { KIND_DEFAULT_SECTOR, SECTORS } from '../domain/kinds.js';
-import { levelOfTeryt, parentTeryt } from '../network/teryt.js';
+import { levelOfTeryt } from '../network/teryt.js';
 import { emptyRows, type Rows } from '../seed/rows.js';
 import type { TableKind } from './columns.js';
 import { type Affiliation, type Existing, type Props, pairKey } from './existing.js';
@@ -93,7 +93,7 @@ export function planImport(records: ImportRecord[], existing: Existing): Plan {
             teryt,
             name: String(v.name),
             level: levelOfTeryt(teryt),
-            parent: parentTeryt(teryt),
+            parent: nullable(v.parent as string | undefined),
           });
         }
         break;

@@ -301,7 +301,7 @@ export function checkReferences(
       const v = r.values;
       if (kind === 'areas') {
         const expected = parentTeryt(String(v.teryt));
-        if ((v.parent ?? null) !== expected) {
+        if (v.parent !== undefined && v.parent !== expected) {
           fail(
             'parent',
             `The parent of ${v.teryt} is ${expected ?? 'none'} (it follows from the code).`,
