@@ -19,6 +19,9 @@ const USAGE = `pnpm export --area TERYT|PL --format ${EXPORT_FORMAT_NAMES.join('
   --tie-kinds  comma-separated tie kinds, e.g. PARTNERSHIP,PROJECT
   --out        file to write (default: splot-<area>-<date>.<format> here); "-" for standard output`;
 
+/** Peak resident memory of this process so far (Linux reports maxRSS in kilobytes). */
+const peak = () => `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+
 // `pnpm export --area 2607 --format gexf [--out FILE]`: the same file as GET /export/2607.gexf.
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -71,7 +74,7 @@ async function main(): Promise<number> {
     const began = Date.now();
     if (values.out === '-') {
       const counts = await started.writeTo(process.stdout);
-      console.error(`${counts.nodes} nodes, ${counts.edges} edges in ${Date.now() - began} ms`);
+      console.error(`${counts.nodes} nodes, ${counts.edges} edges in ${Date.now() - began} ms, ${peak()}`);
       return 0;
     }
     // Written under a temporary name and renamed at the end: a failed export leaves no half file.
@@ -84,7 +87,9 @@ async function main(): Promise<number> {
         file.end((e?: Error | null) => (e ? reject(e) : resolve())),
       );
       await rename(partial, target);
-      console.error(`${target}: ${counts.nodes} nodes, ${counts.edges} edges in ${Date.now() - began} ms`);
+      console.error(
+        `${target}: ${counts.nodes} nodes, ${counts.edges} edges in ${Date.now() - began} ms, ${peak()}`,
+      );
       return 0;
     } catch (error) {
       file.destroy();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { AreaPicker } from '../components/AreaPicker';
 import { ExportMenu } from '../components/export/ExportMenu';
+import { ImportDialog } from '../components/export/ImportDialog';
 import { LanguageLink } from '../components/LanguageLink';
 import { Legend } from '../components/Legend';
 import { ModeToggle } from '../components/ModeToggle';
@@ -72,6 +73,7 @@ export function ExplorerView() {
           </p>
         )}
         {area && <ExportMenu view={{ teryt: area.teryt, mode }} getCy={() => window.__splotCy} />}
+        <ImportDialog onImported={retryNetwork} />
       </div>
       <main className="workspace">
         <NetworkCanvas network={network} selectedId={selectedNode?.id} onSelect={select}>
