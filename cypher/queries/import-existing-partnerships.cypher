@@ -3,4 +3,5 @@ UNWIND $ids AS id
 MATCH (x:Partnership {id: id})
 RETURN id, x {.*, signedOn: toString(x.signedOn), endedOn: toString(x.endedOn)} AS props,
        COLLECT { MATCH (x)-[:COVERS]->(a:Area) RETURN a.teryt } AS covers,
+       COLLECT { MATCH (x)<-[:MEMBER_OF]-(:Institution)-[:LOCATED_IN]->(a:Area) RETURN DISTINCT a.teryt } AS memberSeats,
        COLLECT { MATCH (x)-[d:DOCUMENTED_BY]->(s:Source) RETURN {source: s.id, quote: d.quote} } AS citations

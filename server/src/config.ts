@@ -44,6 +44,8 @@ const envSchema = z.object({
   QUERY_MAX_DIRECTIVES: positiveInt(20),
   PAGE_SIZE_MAX: positiveInt(1000),
   BODY_LIMIT: z.string().default('256kb'),
+  // Largest file POST /import takes (the command line has no limit).
+  IMPORT_MAX_BYTES: z.string().default('20mb'),
 
   // Database time bounds: a transaction longer than DB_TX_TIMEOUT_MS is stopped; while the
   // database is unreachable a request waits at most about DB_CONNECT_TIMEOUT_MS, then fails.

@@ -4,6 +4,7 @@ import type { Splot } from '../../server/src/startup.js';
 import { startTestApi } from '../helpers/api.js';
 import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
 import { csvFile } from '../helpers/import-files.js';
+import { authHeader } from '../helpers/tokens.js';
 import { createWorld, type World } from '../helpers/world.js';
 
 // The import dialog as an editor uses it: choose a Windows-1250 CSV, check it, read the report
@@ -14,10 +15,7 @@ let chromium: TestBrowser;
 let world: World;
 
 beforeAll(async () => {
-  [api, chromium] = await Promise.all([
-    startTestApi({ IMPORT_UPLOAD_WITHOUT_SIGN_IN: 'true' }),
-    launchChromium(),
-  ]);
+  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
   world = await createWorld(api.driver, 'import-ui');
 });
 
@@ -30,6 +28,12 @@ afterAll(async () => {
 describe('the import dialog', () => {
   it('checks a file, shows the report with its problems, then imports the valid rows', async () => {
     const page = await chromium.context.newPage();
+    // Signed in as an editor of the test's region, where the explorer's sign-in keeps the token.
+    const token = (await authHeader('editor', [world.powiat.slice(0, 2)])).authorization?.replace(
+      'Bearer ',
+      '',
+    );
+    await page.addInitScript((t) => window.sessionStorage.setItem('splot.token', t), token ?? '');
     await page.goto(`${api.url}/?lang=en`);
     await page.getByTestId('import-open').click();
     const dialog = page.getByTestId('import-dialog');

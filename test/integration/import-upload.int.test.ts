@@ -2,32 +2,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
 import { startTestApi } from '../helpers/api.js';
 import { csvFile, snapshot } from '../helpers/import-files.js';
+import { authHeader } from '../helpers/tokens.js';
 import { createWorld, type World } from '../helpers/world.js';
 
-// POST /import as the web app uses it: refused until uploads are allowed (there is no sign-in
-// yet), then the same report as the command line, 422 when problems stop it, 413 past the limit.
+// POST /import as the web app uses it: an editor's or admin's token, an editor only in their
+// regions; the same report as the command line, 422 when problems stop it, 413 past the limit.
 
-let closed: Splot;
 let open: Splot;
 let world: World;
+let admin: Record<string, string>;
 
 beforeAll(async () => {
-  [closed, open] = await Promise.all([
-    startTestApi(),
-    startTestApi({ IMPORT_UPLOAD_WITHOUT_SIGN_IN: 'true', IMPORT_MAX_BYTES: '50kb' }),
-  ]);
+  open = await startTestApi({ IMPORT_MAX_BYTES: '50kb' });
   world = await createWorld(open.driver, 'upload');
+  admin = await authHeader('admin');
 });
 
 afterAll(async () => {
   await world?.remove();
-  await Promise.all([closed?.stop(), open?.stop()]);
+  await open?.stop();
 });
 
-const upload = (api: Splot, query: string, body: Buffer, name = 'instytucje.csv') =>
-  fetch(`${api.url}/import${query}`, {
+const upload = (_api: Splot, query: string, body: Buffer, headers: Record<string, string> = admin) =>
+  fetch(`${open.url}/import${query}`, {
     method: 'POST',
-    headers: { 'content-type': 'text/csv', 'x-file-name': encodeURIComponent(name) },
+    headers: { 'content-type': 'text/csv', 'x-file-name': encodeURIComponent('instytucje.csv'), ...headers },
     body: new Uint8Array(body),
   });
 
@@ -41,15 +40,27 @@ const file = () =>
   );
 
 describe('POST /import', () => {
-  it('is refused while uploads need a sign-in the server does not have', async () => {
-    const before = await snapshot(closed.driver, world.prefix, [world.powiat]);
-    const res = await upload(closed, '', file());
-    expect(res.status).toBe(403);
-    expect(await res.json()).toMatchObject({
-      code: 'FORBIDDEN',
-      message: expect.stringMatching(/IMPORT_UPLOAD_WITHOUT_SIGN_IN/),
+  it('needs an editor or an admin, and an editor only writes in their regions', async () => {
+    const before = await snapshot(open.driver, world.prefix, [world.powiat]);
+    const anonymous = await upload(open, '', file(), {});
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const viewer = await upload(open, '', file(), await authHeader('viewer'));
+    expect(viewer.status).toBe(403);
+    expect(await viewer.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const elsewhere = await upload(open, '', file(), await authHeader('editor', ['26']));
+    expect(elsewhere.status).toBe(422);
+    expect(await elsewhere.json()).toMatchObject({
+      problems: [{ row: 2, column: 'teryt', reason: expect.stringMatching(/outside your regions \(26\)/) }],
     });
-    expect(await snapshot(closed.driver, world.prefix, [world.powiat])).toBe(before);
+    expect(await snapshot(open.driver, world.prefix, [world.powiat])).toBe(before);
+    const own = await upload(
+      open,
+      '?dryRun=true',
+      file(),
+      await authHeader('editor', [world.powiat.slice(0, 2)]),
+    );
+    expect(await own.json()).toMatchObject({ outcome: 'dry-run', problems: [] });
   });
 
   it('answers a dry run and an import with the report', async () => {

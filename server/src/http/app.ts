@@ -12,6 +12,7 @@ import { authenticate, requireReader } from './authenticate.js';
 import { contextFactory } from './context.js';
 import { exportRoutes } from './export-routes.js';
 import { createGraphQLServer } from './graphql-server.js';
+import { importRoutes } from './import-routes.js';
 import { requestLog } from './request-log.js';
 
 export interface AppOptions {
@@ -93,6 +94,9 @@ export async function createApp({
   // Exports are reads: the same token check and ANONYMOUS_READ rule as the API.
   app.use('/export', requestLog(logger), authenticate(verify), requireReader(config.ANONYMOUS_READ));
   app.use(exportRoutes({ driver, logger }));
+  // Imports are writes: an editor's or admin's token, checked in the route.
+  app.use('/import', requestLog(logger), authenticate(verify));
+  app.use(importRoutes({ driver, logger, maxBytes: config.IMPORT_MAX_BYTES }));
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist));
     app.get('/{*path}', (_req, res) => {

@@ -3,53 +3,36 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { TABLE_KINDS, type TableKind } from '../import/columns.js';
 import { importFile } from '../import/run-import.js';
+import { principalOf } from './authenticate.js';
 import { sendError } from './export-routes.js';
-
-/** Who may upload: null to go on, or the refusal (status, code, message). */
-export type UploadGuard = (
-  req: express.Request,
-  res: express.Response,
-) => { status: number; code: string; message: string } | null;
 
 export interface ImportRouteOptions {
   driver: Driver;
   logger: Logger;
-  guard: UploadGuard;
   /** Largest file accepted, as express.raw takes it (e.g. "20mb"). */
   maxBytes: string;
-}
-
-/**
- * Until the server has sign-in, an upload is refused unless IMPORT_UPLOAD_WITHOUT_SIGN_IN=true
- * (for a trusted local machine). With sign-in it will take an editor's or admin's token.
- */
-export function uploadGuard(withoutSignIn: boolean): UploadGuard {
-  return () =>
-    withoutSignIn
-      ? null
-      : {
-          status: 403,
-          code: 'FORBIDDEN',
-          message:
-            'Importing over the web needs a signed-in editor, and this server has no sign-in yet. Use "pnpm run import FILE", or set IMPORT_UPLOAD_WITHOUT_SIGN_IN=true on a trusted local machine.',
-        };
 }
 
 const flag = (value: unknown) => value === '1' || value === 'true' || value === '';
 
 /**
  * POST /import?dryRun=true&skipInvalid=false&kind=institutions — the file is the request body
- * (any content type), its name in ?file= or the X-File-Name header (URL-encoded). Answers the
- * import report as JSON: 200 when checked or written, 422 when problems stopped it.
+ * (any content type), its name in ?file= or the X-File-Name header (URL-encoded). Needs an editor's
+ * or admin's token (`authenticate` runs before); an editor imports only their regions' records.
+ * Answers the import report as JSON: 200 when checked or written, 422 when problems stopped it.
  */
-export function importRoutes({ driver, logger, guard, maxBytes }: ImportRouteOptions): express.Router {
+export function importRoutes({ driver, logger, maxBytes }: ImportRouteOptions): express.Router {
   const router = express.Router();
   router.post(
     '/import',
-    (req, res, next) => {
-      const refusal = guard(req, res);
-      if (refusal) sendError(res, refusal.status, refusal.code, refusal.message);
-      else next();
+    (_req, res, next) => {
+      const principal = principalOf(res);
+      if (!principal) {
+        res.set('WWW-Authenticate', 'Bearer');
+        sendError(res, 401, 'UNAUTHENTICATED', 'Sign in as an editor to import data.');
+      } else if (!principal.roles.includes('editor') && !principal.roles.includes('admin')) {
+        sendError(res, 403, 'FORBIDDEN', 'Only editors and admins may import data.');
+      } else next();
     },
     express.raw({ type: () => true, limit: maxBytes }),
     async (req, res) => {
@@ -63,14 +46,21 @@ export function importRoutes({ driver, logger, guard, maxBytes }: ImportRouteOpt
         sendError(res, 400, 'BAD_USER_INPUT', 'Send the file as the request body; it was empty.', 'file');
         return;
       }
+      const principal = principalOf(res);
       try {
         const report = await importFile(driver, name || 'upload', req.body, {
           dryRun: flag(req.query.dryRun),
           skipInvalid: flag(req.query.skipInvalid),
           kind: kind as TableKind | null,
+          regions: principal?.roles.includes('admin') ? null : (principal?.regions ?? []),
         });
         logger.info(
-          { file: report.file, outcome: report.outcome, problems: report.problems.length },
+          {
+            file: report.file,
+            outcome: report.outcome,
+            problems: report.problems.length,
+            user: principal?.sub,
+          },
           'import',
         );
         res.status(report.outcome === 'rejected' ? 422 : 200).json(report);

@@ -11,6 +11,8 @@ export interface Affiliation {
   covers: string[];
   /** source id → quote */
   citations: Map<string, string | null>;
+  /** TERYT codes of the members' (participants') seats, for the editors' region rule. */
+  memberSeats: string[];
 }
 
 export interface Existing {
@@ -92,6 +94,7 @@ export async function loadExisting(tx: ManagedTransaction, wanted: Wanted): Prom
       id: string;
       props: Props;
       covers: string[];
+      memberSeats: string[];
       citations: Array<{ source: string; quote: string | null }>;
     }> = [];
     for (let i = 0; i < ids.length; i += BATCH) {
@@ -104,6 +107,7 @@ export async function loadExisting(tx: ManagedTransaction, wanted: Wanted): Prom
       target.set(a.id, {
         props: a.props,
         covers: a.covers,
+        memberSeats: a.memberSeats,
         citations: new Map(a.citations.map((c) => [c.source, c.quote])),
       });
     }

@@ -7,6 +7,7 @@ import { type Change, planImport } from './plan.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
 import { readXlsx } from './read-xlsx.js';
+import { checkRegions } from './regions.js';
 import type { ImportFormat, Problem, ReadResult } from './types.js';
 import { checkReferences, parseTables, wantedBy } from './validate.js';
 
@@ -18,6 +19,10 @@ export interface ImportOptions {
   /** What a CSV file holds, when neither its name nor its columns say. */
   kind?: TableKind | null;
   onProgress?: (stage: 'validate' | 'write', done: number, total: number) => void;
+  /** An editor's regions (voivodeship TERYT codes): only their records may be written. null: no limit (admins, the CLI). */
+  regions?: string[] | null;
+  /** Longest the import's transaction may run (default 10 minutes: a large file is one transaction). */
+  timeoutMs?: number;
 }
 
 export type Outcome = 'dry-run' | 'applied' | 'unchanged' | 'rejected';
@@ -110,8 +115,11 @@ export async function importFile(
       const existing = await loadExisting(tx, wantedBy(parsed.records));
       const checked = checkReferences(file, { ...parsed, invalid: new Map(parsed.invalid) }, existing);
       options.onProgress?.('validate', totalRows, totalRows);
-      const problems = [...read.problems, ...parsed.problems, ...checked.problems];
-      const plan = planImport(checked.valid, existing);
+      const scoped = options.regions
+        ? checkRegions(file, checked.valid, existing, options.regions)
+        : { allowed: checked.valid, problems: [] };
+      const problems = [...read.problems, ...parsed.problems, ...checked.problems, ...scoped.problems];
+      const plan = planImport(scoped.allowed, existing);
       const changing = plan.changes.some((c) => c.action !== 'unchanged');
       let outcome: Outcome;
       let written: Record<string, number> | null = null;
@@ -124,9 +132,10 @@ export async function importFile(
       }
       return { problems, plan, outcome, written };
     };
+    const config = { timeout: options.timeoutMs ?? 600_000 };
     const { problems, plan, outcome, written } = options.dryRun
-      ? await session.executeRead(work)
-      : await session.executeWrite(work);
+      ? await session.executeRead(work, config)
+      : await session.executeWrite(work, config);
 
     const summary = Object.fromEntries(
       TABLE_KINDS.map((k) => [k, { create: 0, update: 0, unchanged: 0, invalid: 0 }]),

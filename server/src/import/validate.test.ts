@@ -179,6 +179,7 @@ describe('planImport', () => {
       },
       covers: [],
       citations: new Map(),
+      memberSeats: [],
     });
     const plan = planImport(parsed.records, existing);
     expect(plan.changes[0]).toMatchObject({ action: 'update', fields: ['goal'] });

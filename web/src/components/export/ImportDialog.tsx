@@ -2,17 +2,20 @@ import { useRef, useState } from 'react';
 import { t, tMaybe } from '../../core/i18n';
 import './ExportMenu.css';
 import { type ImportReport, problemPlace, type UploadResult, uploadImport } from './importApi';
+import { mayImport, storedToken } from './session';
 
 interface ImportDialogProps {
   /** Called after an import wrote something, so the view can reload. */
   onImported: () => void;
+  /** The signed-in user's token (default: where the explorer's sign-in keeps it). */
+  token?: string | null;
 }
 
 /**
  * Import of a CSV/XLSX/JSON file: check it first (dry run), then import; the server's report —
  * what would be created, updated, left unchanged, and every problem with its row — is shown as is.
  */
-export function ImportDialog({ onImported }: ImportDialogProps) {
+export function ImportDialog({ onImported, token = storedToken() }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
@@ -22,12 +25,14 @@ export function ImportDialog({ onImported }: ImportDialogProps) {
   const send = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);
-    const answer = await uploadImport(file, { dryRun, skipInvalid });
+    const answer = await uploadImport(file, { dryRun, skipInvalid, token });
     setBusy(false);
     setResult(answer);
     if (answer.ok && answer.report.outcome === 'applied') onImported();
   };
 
+  // Only editors and admins may import; the server checks the token again.
+  if (!mayImport(token)) return null;
   return (
     <>
       <button type="button" data-testid="import-open" onClick={() => dialog.current?.showModal()}>

@@ -23,8 +23,13 @@ export type UploadResult = { ok: true; report: ImportReport } | { ok: false; cod
 
 export async function uploadImport(
   file: File,
-  options: { dryRun: boolean; skipInvalid: boolean },
+  options: { dryRun: boolean; skipInvalid: boolean; token: string | null },
 ): Promise<UploadResult> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/octet-stream',
+    'x-file-name': encodeURIComponent(file.name),
+  };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
   const query = new URLSearchParams({
     dryRun: String(options.dryRun),
     skipInvalid: String(options.skipInvalid),
@@ -33,7 +38,7 @@ export async function uploadImport(
   try {
     response = await fetch(`/import?${query}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
+      headers,
       body: file,
     });
   } catch (error) {
