@@ -40,18 +40,23 @@ beforeAll(async () => {
     { voivodeship, powiat, g1, g2, p, institutions: INSTITUTIONS },
   );
   // p1 (2018–): cis, pup, ngo · c1 (2020 project): pcpr, wtz · c2 (undated event): ngo, firm
+  // c3 (2021 project): ngo and the OWES, which sits in the voivodeship, outside the powiat
   await api.driver.executeQuery(
     `CREATE (p1:Partnership {id: $p + '-p1', name: 'p1', signedOn: date('2018-01-01')})
      CREATE (c1:Collaboration {id: $p + '-c1', title: 'c1', kind: 'PROJECT',
                                startedOn: date('2020-01-01'), endedOn: date('2020-12-31')})
      CREATE (c2:Collaboration {id: $p + '-c2', title: 'c2', kind: 'EVENT'})
-     WITH p1, c1, c2
+     CREATE (c3:Collaboration {id: $p + '-c3', title: 'c3', kind: 'PROJECT',
+                               startedOn: date('2021-01-01'), endedOn: date('2021-12-31')})
+     WITH p1, c1, c2, c3
      MATCH (cis:Institution {id: $p + '-cis'}), (pup:Institution {id: $p + '-pup'}),
            (ngo:Institution {id: $p + '-ngo'}), (pcpr:Institution {id: $p + '-pcpr'}),
-           (wtz:Institution {id: $p + '-wtz'}), (firm:Institution {id: $p + '-firm'})
+           (wtz:Institution {id: $p + '-wtz'}), (firm:Institution {id: $p + '-firm'}),
+           (owes:Institution {id: $p + '-owes'})
      CREATE (cis)-[:MEMBER_OF {role: 'LEADER'}]->(p1), (pup)-[:MEMBER_OF]->(p1), (ngo)-[:MEMBER_OF]->(p1),
             (pcpr)-[:TAKES_PART]->(c1), (wtz)-[:TAKES_PART]->(c1),
-            (ngo)-[:TAKES_PART]->(c2), (firm)-[:TAKES_PART]->(c2)`,
+            (ngo)-[:TAKES_PART]->(c2), (firm)-[:TAKES_PART]->(c2),
+            (ngo)-[:TAKES_PART]->(c3), (owes)-[:TAKES_PART]->(c3)`,
     { p },
   );
 });
@@ -224,16 +229,18 @@ describe('analytics on a hand-made world', () => {
       { sector: 'NGO', partners: 1, status: 'THIN', own: false },
       { sector: 'SOCIAL_ECONOMY', partners: 0, status: 'ABSENT', own: true },
     ]);
-    // firm: market absent 3 + CIS↔company 2 + common partner ngo (3 partners: 1/ln 3) + same powiat 1
+    // firm: market absent 3 + CIS↔company 2 + common partner ngo (4 partners: 1/ln 4) + same powiat 1
     // ops:  public thin 1.5 + CIS↔OPS 2 + same gmina 2 · pcpr: public thin 1.5 + same powiat 1
-    // wtz:  own sector, same powiat 1 · owes: own sector, same voivodeship 0.5
+    // owes: own sector, common partner ngo 1/ln 4, same voivodeship 0.5 · wtz: own sector, same powiat 1
+    const aa = 1 / Math.log(4);
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
     const candidates = mp?.candidates ?? [];
     expect(candidates.map((c) => [c.institution.id, c.score])).toEqual([
-      [id('firm'), Math.round((6 + 1 / Math.log(3)) * 1000) / 1000],
+      [id('firm'), r3(6 + aa)],
       [id('ops'), 5.5],
       [id('pcpr'), 2.5],
+      [id('owes'), r3(0.5 + aa)],
       [id('wtz'), 1],
-      [id('owes'), 0.5],
     ]);
     const firm = candidates[0];
     expect(firm?.commonPartners).toEqual([id('ngo')]);
@@ -253,6 +260,14 @@ describe('analytics on a hand-made world', () => {
       id('firm'),
       id('ops'),
     ]);
+  });
+
+  it('missingPartners as of a date: common partners count only ties current then', async () => {
+    // Mid-2019 the 2021 project is not on: the NGO has three partners and the OWES is not one.
+    const res = await gql<MissingData>(api.url, MISSING, { institutionId: id('cis'), asOf: '2019-06-01' });
+    const byId = new Map(res.data?.missingPartners.candidates.map((c) => [c.institution.id, c]));
+    expect(byId.get(id('firm'))?.parts.commonPartners).toBe(Math.round(1000 / Math.log(3)) / 1000);
+    expect(byId.get(id('owes'))?.commonPartners).toEqual([]);
   });
 
   it('missingPartners as of a date: before the partnership the CIS had no partner', async () => {

@@ -26,3 +26,23 @@ export function adamicAdar(
   }
   return out;
 }
+
+/**
+ * Which of the ego's partners to expand for Adamic–Adar within a budget of memberships read.
+ * A partner's term is 1/ln(its degree), so the most widely connected weigh least: they are left
+ * out first (least reach first, then id). `reach` bounds each partner's degree from above.
+ */
+export function partnersWithinBudget(
+  reach: ReadonlyMap<string, number>,
+  budget: number,
+): { expand: string[]; skipped: number } {
+  const order = [...reach].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0));
+  const expand: string[] = [];
+  let used = 0;
+  for (const [id, r] of order) {
+    if (used + r > budget) break;
+    used += r;
+    expand.push(id);
+  }
+  return { expand, skipped: order.length - expand.length };
+}

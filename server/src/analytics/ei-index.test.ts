@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eiIndex } from './ei-index.js';
-import { graphOf, sixNodes } from './test-fixtures.js';
+import { sectorsOf, sixNodesSectors } from './test-fixtures.js';
 
 describe('eiIndex (Krackhardt)', () => {
-  const ei = eiIndex(sixNodes());
+  const ei = eiIndex(sixNodesSectors());
 
   it('is (E − I) / (E + I) over the whole area: 2 internal, 5 external ties → 3/7', () => {
     expect(ei.area).toEqual({ internal: 2, external: 5, ei: 3 / 7 });
@@ -29,14 +29,14 @@ describe('eiIndex (Krackhardt)', () => {
   });
 
   it('is undefined (null) without ties', () => {
-    const lone = eiIndex(graphOf([['a', 'NGO']], []));
+    const lone = eiIndex(sectorsOf([['a', 'NGO']], []));
     expect(lone.area.ei).toBeNull();
     expect(lone.institutions[0]?.ei).toBeNull();
   });
 
   it('is −1 for a network closed within one sector', () => {
     const closed = eiIndex(
-      graphOf(
+      sectorsOf(
         [
           ['a', 'NGO'],
           ['b', 'NGO'],

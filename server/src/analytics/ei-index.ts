@@ -1,4 +1,4 @@
-import type { AnalyticsGraph } from './graph.js';
+import { type SectorNetwork, sectorNetworkOf } from './graph.js';
 import type { NodeMetric } from './node-metric.js';
 import { sectorOrder } from './sector-matrix.js';
 
@@ -27,39 +27,45 @@ export function eiCount(internal: number, external: number): EiCount {
 
 // Sector is the grouping; institutions without a sector form the UNKNOWN group, so a tie between
 // two of them counts as internal. Tie weights are ignored: the index counts ties, as Krackhardt does.
-export function eiIndex(graph: AnalyticsGraph): EiIndex {
+export function eiIndex(network: SectorNetwork): EiIndex {
   let internal = 0;
   let external = 0;
   const bySector = new Map<string, { internal: number; external: number }>(
-    sectorOrder(graph).map((s) => [s, { internal: 0, external: 0 }]),
+    sectorOrder(network).map((s) => [s, { internal: 0, external: 0 }]),
   );
   const byNode = new Map<string, { internal: number; external: number }>();
-  graph.forEachNode((id) => byNode.set(id, { internal: 0, external: 0 }));
-  graph.forEachEdge((_edge, _attrs, source, target, sourceAttrs, targetAttrs) => {
-    const same = sourceAttrs.sector === targetAttrs.sector;
+  const sectorOf = new Map<string, string>();
+  for (const node of network.nodes) {
+    byNode.set(node.id, { internal: 0, external: 0 });
+    sectorOf.set(node.id, node.sector);
+  }
+  for (const edge of network.edges) {
+    const a = sectorOf.get(edge.source) ?? '';
+    const b = sectorOf.get(edge.target) ?? '';
+    const same = a === b;
     const field = same ? 'internal' : 'external';
     if (same) internal += 1;
     else external += 1;
-    for (const sector of same ? [sourceAttrs.sector] : [sourceAttrs.sector, targetAttrs.sector]) {
+    for (const sector of same ? [a] : [a, b]) {
       const counts = bySector.get(sector);
       if (counts) counts[field] += 1;
     }
-    for (const node of [source, target]) {
+    for (const node of [edge.source, edge.target]) {
       const counts = byNode.get(node);
       if (counts) counts[field] += 1;
     }
-  });
+  }
   return {
     area: eiCount(internal, external),
     sectors: [...bySector].map(([sector, c]) => ({ sector, ...eiCount(c.internal, c.external) })),
-    institutions: [...byNode].map(([id, c]) => {
-      const attrs = graph.getNodeAttributes(id);
-      return { id, label: attrs.label, sector: attrs.sector, ...eiCount(c.internal, c.external) };
+    institutions: network.nodes.map((n) => {
+      const c = byNode.get(n.id) ?? { internal: 0, external: 0 };
+      return { id: n.id, label: n.label, sector: n.sector, ...eiCount(c.internal, c.external) };
     }),
   };
 }
 
 export const eiIndexMetric: NodeMetric = {
   id: 'eiIndex',
-  fn: (graph) => Object.fromEntries(eiIndex(graph).institutions.map((i) => [i.id, i.ei])),
+  fn: (graph) => Object.fromEntries(eiIndex(sectorNetworkOf(graph)).institutions.map((i) => [i.id, i.ei])),
 };

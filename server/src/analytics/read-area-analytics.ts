@@ -3,7 +3,7 @@ import { readAreaNetwork } from '../network/area-network.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
 import { type BrokerOrder, type BrokersReport, brokers } from './brokers.js';
 import { type EiIndex, eiIndex } from './ei-index.js';
-import { type AnalyticsGraph, toAnalyticsGraph } from './graph.js';
+import { type AnalyticsGraph, toAnalyticsGraph, toSectorNetwork } from './graph.js';
 import { NODE_METRICS } from './registry.js';
 import { type SectorMatrix, sectorMatrix } from './sector-matrix.js';
 
@@ -19,16 +19,17 @@ interface AreaHeader {
 }
 
 /** The area's one-mode network as of the date, read by the network module; null for an unknown area. */
+async function readNetwork(driver: Driver, { teryt, asOf, tieKinds }: AreaAnalyticsArgs) {
+  return readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf, tieKinds } });
+}
+
+/** The same network as a graphology graph, for the measures that walk it. */
 export async function readAreaGraph(
   driver: Driver,
-  { teryt, asOf, tieKinds }: AreaAnalyticsArgs,
+  args: AreaAnalyticsArgs,
 ): Promise<(AreaHeader & { graph: AnalyticsGraph }) | null> {
-  const network = await readAreaNetwork(driver, {
-    teryt,
-    mode: 'INSTITUTIONS',
-    filter: { ...NO_FILTER, asOf, tieKinds },
-  });
-  return network && { area: network.area, asOf, graph: toAnalyticsGraph(network) };
+  const network = await readNetwork(driver, args);
+  return network && { area: network.area, asOf: args.asOf, graph: toAnalyticsGraph(network) };
 }
 
 interface SectorMatrixEi {
@@ -41,13 +42,14 @@ export async function readSectorMatrix(
   driver: Driver,
   args: AreaAnalyticsArgs,
 ): Promise<(AreaHeader & SectorMatrix & SectorMatrixEi) | null> {
-  const read = await readAreaGraph(driver, args);
-  if (!read) return null;
-  const ei = eiIndex(read.graph);
+  const network = await readNetwork(driver, args);
+  if (!network) return null;
+  const sectors = toSectorNetwork(network);
+  const ei = eiIndex(sectors);
   return {
-    area: read.area,
-    asOf: read.asOf,
-    ...sectorMatrix(read.graph),
+    area: network.area,
+    asOf: args.asOf,
+    ...sectorMatrix(sectors),
     ei: ei.area,
     sectorEi: ei.sectors,
     institutionEi: ei.institutions,

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
+import { readLocatedInstitutions } from './candidate-pool.js';
 import { type CoverageGaps, coverageGaps } from './coverage-gaps.js';
-import type { Place } from './ego-gaps.js';
 import { readPartners } from './read-missing-partners.js';
 import { readRows } from './read-rows.js';
 
@@ -16,7 +16,7 @@ export async function readCoverageGaps(
       const areas = await readRows<AreaRef>(tx, 'area-tree', { teryt });
       const area = areas.find((a) => a.teryt === teryt);
       if (!area) return null;
-      const institutions = await readRows<Place>(tx, 'located-institutions', { teryt, asOf });
+      const institutions = await readLocatedInstitutions(tx, teryt, asOf);
       const partners = await readPartners(
         tx,
         institutions.map((i) => i.id),

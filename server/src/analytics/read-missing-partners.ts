@@ -1,6 +1,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
+import { partnersWithinBudget } from './adamic-adar.js';
 import { type AreaSuggestion, areaMissingPartners } from './area-missing-partners.js';
+import { candidatePool, readLocatedInstitutions } from './candidate-pool.js';
 import type { EgoGaps, Place } from './ego-gaps.js';
 import { type EgoPartner, missingPartners, type PartnerCandidate } from './missing-partners.js';
 import { readAreaGraph } from './read-area-analytics.js';
@@ -8,6 +10,12 @@ import { readRows } from './read-rows.js';
 
 /** Beyond this many institutions the area form (all pairs) is too slow to answer per request. */
 export const MAX_AREA_INSTITUTIONS = 2000;
+
+/**
+ * Memberships read to find common partners: bounds a request at national scale, where a partner
+ * in a region-wide partnership reaches thousands. The widest partners, weighing least, go first.
+ */
+export const ADAMIC_ADAR_BUDGET = 50_000;
 
 export class AreaTooLargeError extends Error {
   constructor(readonly institutions: number) {
@@ -21,6 +29,8 @@ export interface InstitutionMissingPartners {
   institution: Place;
   asOf: string | null;
   partners: EgoPartner[];
+  /** Partners too widely connected to expand for Adamic–Adar (see ADAMIC_ADAR_BUDGET). */
+  commonPartnersSkipped: number;
   gaps: EgoGaps;
   candidates: Array<PartnerCandidate & { forInstitution: Place }>;
 }
@@ -65,16 +75,19 @@ export async function readInstitutionMissingPartners(
       const [ego] = await readRows<Place>(tx, 'institution-place', { id: institutionId });
       if (!ego) return null;
       const partners = (await readPartners(tx, [ego.id], asOf)).get(ego.id) ?? [];
-      const second = await readPartners(
-        tx,
-        partners.map((p) => p.id),
-        asOf,
-      );
-      const partnerNeighbours = new Map([...second].map(([z, list]) => [z, new Set(list.map((p) => p.id))]));
+      const reachRows = await readRows<{ id: string; reach: number }>(tx, 'partner-reach', {
+        ids: partners.map((p) => p.id),
+      });
+      const reach = new Map(partners.map((p) => [p.id, 0]));
+      for (const row of reachRows) reach.set(row.id, row.reach);
+      const { expand, skipped } = partnersWithinBudget(reach, ADAMIC_ADAR_BUDGET);
+      const partnerNeighbours = new Map(expand.map((z) => [z, new Set<string>()]));
+      if (expand.length > 0) {
+        const rows = await readRows<{ focal: string; id: string }>(tx, 'partner-ids', { ids: expand, asOf });
+        for (const { focal, id } of rows) partnerNeighbours.get(focal)?.add(id);
+      }
       const voivodeship = ego.teryt?.slice(0, 2) ?? null;
-      const candidates = voivodeship
-        ? await readRows<Place>(tx, 'located-institutions', { teryt: voivodeship, asOf })
-        : [];
+      const candidates = voivodeship ? await candidatePool(tx, voivodeship, asOf) : [];
       const names = await areaNames(tx, chain(ego.teryt));
       const found = missingPartners(
         { ego, partners, partnerNeighbours, candidates, areaNames: names },
@@ -84,6 +97,7 @@ export async function readInstitutionMissingPartners(
         institution: ego,
         asOf,
         partners,
+        commonPartnersSkipped: skipped,
         gaps: found.gaps,
         candidates: found.candidates.map((c) => ({ ...c, forInstitution: ego })),
       };
@@ -110,7 +124,7 @@ export async function readAreaMissingPartners(
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
     return await session.executeRead(async (tx) => {
-      const located = await readRows<Place>(tx, 'located-institutions', { teryt, asOf });
+      const located = await readLocatedInstitutions(tx, teryt, asOf);
       const places = new Map(located.map((p) => [p.id, p]));
       const teryts = new Set<string>();
       for (const p of located) for (const code of chain(p.teryt)) teryts.add(code);

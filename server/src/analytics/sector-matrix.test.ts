@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sectorMatrix } from './sector-matrix.js';
-import { graphOf, sixNodes } from './test-fixtures.js';
+import { sectorsOf, sixNodesSectors } from './test-fixtures.js';
 
 const block = (m: ReturnType<typeof sectorMatrix>, from: string, to: string) =>
   m.blocks.find((b) => b.from === from && b.to === to);
 
 describe('sectorMatrix', () => {
   it('counts ties and block densities of the six-node network', () => {
-    const m = sectorMatrix(sixNodes());
+    const m = sectorMatrix(sixNodesSectors());
     expect(m.sectors).toEqual([
       { sector: 'PUBLIC', institutions: 2 },
       { sector: 'MARKET', institutions: 1 },
@@ -40,7 +40,7 @@ describe('sectorMatrix', () => {
 
   it('adds an UNKNOWN row only when some institution has no sector', () => {
     const m = sectorMatrix(
-      graphOf(
+      sectorsOf(
         [
           ['a', null],
           ['b', 'PUBLIC'],
@@ -53,7 +53,7 @@ describe('sectorMatrix', () => {
   });
 
   it('gives no density for an empty network', () => {
-    const m = sectorMatrix(graphOf([], []));
+    const m = sectorMatrix(sectorsOf([], []));
     expect(m.blocks.every((b) => b.density === null && b.ties === 0)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { SECTOR_CODES } from '../domain/kinds.js';
-import type { AnalyticsGraph } from './graph.js';
+import type { SectorNetwork } from './graph.js';
 
 export interface SectorBlock {
   /** Row and column sectors; the matrix is symmetric and lists both (a, b) and (b, a). */
@@ -24,29 +24,31 @@ export interface SectorMatrix {
 }
 
 /** The sectors to show: all four, plus UNKNOWN only when it occurs (so the heatmap keeps its shape). */
-export function sectorOrder(graph: AnalyticsGraph): string[] {
+export function sectorOrder(network: SectorNetwork): string[] {
   const order: string[] = [...SECTOR_CODES];
-  graph.forEachNode((_id, attrs) => {
-    if (!order.includes(attrs.sector)) order.push(attrs.sector);
-  });
+  for (const node of network.nodes) if (!order.includes(node.sector)) order.push(node.sector);
   return order;
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-/** Sector × sector tie counts and block densities of an institution network. */
-export function sectorMatrix(graph: AnalyticsGraph): SectorMatrix {
-  const sectors = sectorOrder(graph);
+/** Sector × sector tie counts and block densities of an institution network (simple, undirected). */
+export function sectorMatrix(network: SectorNetwork): SectorMatrix {
+  const sectors = sectorOrder(network);
   const size = new Map<string, number>(sectors.map((s) => [s, 0]));
-  graph.forEachNode((_id, attrs) => size.set(attrs.sector, (size.get(attrs.sector) ?? 0) + 1));
+  const sectorOf = new Map<string, string>();
+  for (const node of network.nodes) {
+    size.set(node.sector, (size.get(node.sector) ?? 0) + 1);
+    sectorOf.set(node.id, node.sector);
+  }
   const ties = new Map<string, { ties: number; weight: number }>();
-  graph.forEachEdge((_edge, attrs, _s, _t, sourceAttrs, targetAttrs) => {
-    const key = pairKey(sourceAttrs.sector, targetAttrs.sector);
+  for (const edge of network.edges) {
+    const key = pairKey(sectorOf.get(edge.source) ?? '', sectorOf.get(edge.target) ?? '');
     const cell = ties.get(key) ?? { ties: 0, weight: 0 };
     cell.ties += 1;
-    cell.weight += attrs.weight;
+    cell.weight += edge.weight;
     ties.set(key, cell);
-  });
+  }
   const blocks: SectorBlock[] = [];
   for (const from of sectors) {
     for (const to of sectors) {
@@ -60,7 +62,7 @@ export function sectorMatrix(graph: AnalyticsGraph): SectorMatrix {
   return {
     sectors: sectors.map((sector) => ({ sector, institutions: size.get(sector) ?? 0 })),
     blocks,
-    institutions: graph.order,
-    ties: graph.size,
+    institutions: network.nodes.length,
+    ties: network.edges.length,
   };
 }

@@ -1,11 +1,11 @@
 import type { NetworkEdge, NetworkNode } from '../network/types.js';
-import { type AnalyticsGraph, toAnalyticsGraph } from './graph.js';
+import { type AnalyticsGraph, type SectorNetwork, toAnalyticsGraph, toSectorNetwork } from './graph.js';
 
 /** Small hand-made networks for the unit tests: nodes as [id, sector, kind?], ties as [a, b, weight?]. */
-export function graphOf(
+export function networkOf(
   nodes: Array<[string, string | null, string?]>,
   ties: Array<[string, string, number?]>,
-): AnalyticsGraph {
+): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const networkNodes: NetworkNode[] = nodes.map(([id, sector, kind]) => ({
     id,
     label: id,
@@ -22,7 +22,22 @@ export function graphOf(
     start: null,
     end: null,
   }));
-  return toAnalyticsGraph({ nodes: networkNodes, edges });
+  return { nodes: networkNodes, edges };
+}
+
+export function graphOf(
+  nodes: Array<[string, string | null, string?]>,
+  ties: Array<[string, string, number?]>,
+): AnalyticsGraph {
+  return toAnalyticsGraph(networkOf(nodes, ties));
+}
+
+/** The plain view the sector measures read, of the same small network. */
+export function sectorsOf(
+  nodes: Array<[string, string | null, string?]>,
+  ties: Array<[string, string, number?]>,
+): SectorNetwork {
+  return toSectorNetwork(networkOf(nodes, ties));
 }
 
 /**
@@ -30,23 +45,25 @@ export function graphOf(
  *   P1, P2 public · N1, N2 NGO · S1 social economy · M1 market
  *   internal: P1–P2, N1–N2        external: P1–N1, P2–N1, N2–S1, S1–M1, P1–S1
  */
-export const sixNodes = () =>
-  graphOf(
-    [
-      ['P1', 'PUBLIC'],
-      ['P2', 'PUBLIC'],
-      ['N1', 'NGO'],
-      ['N2', 'NGO'],
-      ['S1', 'SOCIAL_ECONOMY'],
-      ['M1', 'MARKET'],
-    ],
-    [
-      ['P1', 'P2', 2],
-      ['N1', 'N2'],
-      ['P1', 'N1'],
-      ['P2', 'N1'],
-      ['N2', 'S1'],
-      ['S1', 'M1', 3],
-      ['P1', 'S1'],
-    ],
-  );
+const SIX: [Array<[string, string | null, string?]>, Array<[string, string, number?]>] = [
+  [
+    ['P1', 'PUBLIC'],
+    ['P2', 'PUBLIC'],
+    ['N1', 'NGO'],
+    ['N2', 'NGO'],
+    ['S1', 'SOCIAL_ECONOMY'],
+    ['M1', 'MARKET'],
+  ],
+  [
+    ['P1', 'P2', 2],
+    ['N1', 'N2'],
+    ['P1', 'N1'],
+    ['P2', 'N1'],
+    ['N2', 'S1'],
+    ['S1', 'M1', 3],
+    ['P1', 'S1'],
+  ],
+];
+
+export const sixNodes = () => graphOf(...SIX);
+export const sixNodesSectors = () => sectorsOf(...SIX);

@@ -82,7 +82,7 @@ export function analyticsResolvers(driver: Driver) {
         const code = checkTeryt(teryt as string);
         try {
           const result = found(await readAreaMissingPartners(driver, { teryt: code, asOf, limit }), code);
-          return { ...result, institution: null, partners: [], gaps: null };
+          return { ...result, institution: null, partners: [], commonPartnersSkipped: 0, gaps: null };
         } catch (error) {
           if (error instanceof AreaTooLargeError) {
             throw badUserInput('teryt', `${error.message} Choose a powiat or gmina, or ask per institution.`);

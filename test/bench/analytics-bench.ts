@@ -1,0 +1,203 @@
+import { parseArgs } from 'node:util';
+import { readLocatedInstitutions } from '../../server/src/analytics/candidate-pool.js';
+import { eiIndex } from '../../server/src/analytics/ei-index.js';
+import { toSectorNetwork } from '../../server/src/analytics/graph.js';
+import { readInstitutionMissingPartners } from '../../server/src/analytics/read-missing-partners.js';
+import { sectorMatrix } from '../../server/src/analytics/sector-matrix.js';
+import { loadConfig } from '../../server/src/config.js';
+import { createDriver } from '../../server/src/db/driver.js';
+import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
+import { readAreaNetwork } from '../../server/src/network/area-network.js';
+import { NO_FILTER } from '../../server/src/network/types.js';
+
+// `pnpm bench:analytics [--institutions 30] [--repeat 3] [--asOf YYYY-MM-DD]`: times sectorMatrix and
+// missingPartners (the plain modules, on the driver: database read + computation) on the largest
+// dataset at hand — NEO4J_URI if set, else the embedded database in NEO4J_DATA_DIR (.data/neo4j;
+// stop `npm start` first). For national scale load the synthetic data first: `pnpm synthetic --size L`.
+const { values } = parseArgs({
+  options: {
+    institutions: { type: 'string', default: '30' },
+    repeat: { type: 'string', default: '3' },
+    asOf: { type: 'string' },
+  },
+});
+const asOf = values.asOf ?? null;
+const repeat = Number(values.repeat);
+
+interface Summary {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+function summarize(samples: number[]): Summary {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) =>
+    s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { n: s.length, p50: r(at(50)), p95: r(at(95)), max: r(s[s.length - 1] ?? NaN) };
+}
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const out = await fn();
+  return [out, performance.now() - start];
+}
+// Deterministic sample (mulberry32), so two runs time the same institutions.
+function sample<T>(items: T[], n: number, seed = 4): T[] {
+  let a = seed;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy.slice(0, n);
+}
+
+const config = loadConfig();
+let embedded: EmbeddedNeo4j | null = null;
+if (!config.NEO4J_URI) {
+  embedded = await startEmbeddedNeo4j({
+    port: await findFreePort(),
+    heap: config.NEO4J_HEAP,
+    pageCache: config.NEO4J_PAGECACHE,
+    ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
+  });
+}
+const driver = createDriver({
+  uri: config.NEO4J_URI ?? embedded?.uri ?? '',
+  user: config.NEO4J_USER,
+  password: config.NEO4J_PASSWORD,
+});
+
+try {
+  const count = async (q: string, p: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(q, p)).records.map((r) => r.toObject());
+  const [totals] = await count(
+    `RETURN COUNT { (:Institution) } AS institutions, COUNT { (:Partnership) } AS partnerships,
+            COUNT { (:Collaboration) } AS collaborations`,
+  );
+  console.log(`dataset: ${JSON.stringify(totals)}${asOf ? `, asOf ${asOf}` : ''}`);
+  // Institutions per voivodeship and powiat, summed in JS from the seats (one cheap query).
+  const seats = await count(
+    'MATCH (:Institution)-[:LOCATED_IN]->(a:Area) RETURN a.teryt AS teryt, count(*) AS n',
+  );
+  const under = new Map<string, number>();
+  for (const { teryt, n } of seats) {
+    for (const length of [2, 4]) {
+      const code = String(teryt);
+      if (code.length >= length)
+        under.set(code.slice(0, length), (under.get(code.slice(0, length)) ?? 0) + Number(n));
+    }
+  }
+  const areas = [...under]
+    .map(([teryt, n]) => ({ teryt, n, level: teryt.length === 2 ? 'VOIVODESHIP' : 'POWIAT' }))
+    .sort((a, b) => b.n - a.n);
+  const voivodeship = areas.find((a) => a.level === 'VOIVODESHIP');
+  if (!voivodeship)
+    throw new Error('No institutions in the database: load the demo or synthetic data first.');
+  const powiats = areas.filter((a) => a.level === 'POWIAT').slice(0, 10);
+
+  // sectorMatrix: the whole largest voivodeship, then its ten largest powiats (any voivodeship).
+  const matrix = async (teryt: string) => {
+    const [network, readMs] = await time(() =>
+      readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf } }),
+    );
+    if (!network) throw new Error(`no area ${teryt}`);
+    const [, computeMs] = await time(async () => {
+      const sectors = toSectorNetwork(network);
+      return [sectorMatrix(sectors), eiIndex(sectors)];
+    });
+    return { readMs, computeMs, nodes: network.nodes.length, edges: network.edges.length };
+  };
+  for (const [label, list] of [
+    ['voivodeship', [voivodeship]],
+    ['powiats', powiats],
+  ] as const) {
+    await matrix(String(list[0]?.teryt)).catch(() => null); // warm-up: query plans, page cache
+    const totalMs: number[] = [];
+    const readMs: number[] = [];
+    const computeMs: number[] = [];
+    let size = '';
+    let failed = '';
+    for (const area of list) {
+      for (let i = 0; i < repeat && !failed; i++) {
+        const r = await matrix(String(area.teryt)).catch((error: Error) => {
+          failed = `${area.teryt}: ${error.message.slice(0, 120)}`;
+          return null;
+        });
+        if (!r) break;
+        totalMs.push(r.readMs + r.computeMs);
+        readMs.push(r.readMs);
+        computeMs.push(r.computeMs);
+        size ||= `${r.nodes} institutions, ${r.edges} ties`;
+      }
+    }
+    if (failed) console.log(`sectorMatrix ${label}: failed on ${failed}`);
+    console.log(
+      `sectorMatrix ${label} (${list.length} area(s), largest ${list[0]?.teryt}: ${size}) ms:`,
+      JSON.stringify({
+        total: summarize(totalMs),
+        readAreaNetwork: summarize(readMs),
+        compute: summarize(computeMs),
+      }),
+    );
+  }
+
+  // missingPartners: a seeded sample of the largest voivodeship's institutions, plus its best-connected.
+  const ids = (
+    await count(
+      `MATCH (i:Institution)-[:LOCATED_IN]->(a:Area) WHERE a.teryt STARTS WITH $teryt
+       RETURN i.id AS id, COUNT { (i)-[:MEMBER_OF|TAKES_PART]->() } AS affiliations ORDER BY affiliations DESC, id`,
+      { teryt: voivodeship.teryt },
+    )
+  ).map((r) => String(r.id));
+  const chosen = [...new Set([ids[0] as string, ...sample(ids, Number(values.institutions))])];
+  // The candidate pool (the voivodeship's institutions) is read once and cached: time that read too.
+  const poolMs: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const session = driver.session({ defaultAccessMode: 'READ' });
+    const [, t] = await time(() =>
+      session.executeRead((tx) => readLocatedInstitutions(tx, String(voivodeship.teryt), asOf)),
+    );
+    await session.close();
+    poolMs.push(t);
+  }
+  console.log(
+    `candidate pool read, uncached (${voivodeship.n} institutions) ms:`,
+    JSON.stringify(summarize(poolMs)),
+  );
+  const ms: number[] = [];
+  const failures: string[] = [];
+  const partnerCounts: number[] = [];
+  for (const [k, institutionId] of chosen.entries()) {
+    for (let i = 0; i < repeat; i++) {
+      try {
+        const [result, t] = await time(() =>
+          readInstitutionMissingPartners(driver, { institutionId, asOf, limit: 10 }),
+        );
+        ms.push(t);
+        if (i === 0) partnerCounts.push(result?.partners.length ?? 0);
+        if (k === 0 && i === 0)
+          console.log(`  hub ${institutionId}: ${result?.partners.length} partners, ${Math.round(t)} ms`);
+      } catch (error) {
+        failures.push(`${institutionId}: ${(error as Error).message.slice(0, 60)}`);
+        break;
+      }
+    }
+  }
+  const partners = summarize(partnerCounts);
+  console.log(
+    `missingPartners (${chosen.length} institutions of ${voivodeship.teryt}, pool ${voivodeship.n}; partners p50 ${partners.p50}, max ${partners.max}) ms:`,
+    JSON.stringify(summarize(ms)),
+    failures.length > 0 ? `failed: ${failures.join('; ')}` : '',
+  );
+} finally {
+  await driver.close();
+  await embedded?.stop();
+}
