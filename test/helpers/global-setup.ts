@@ -21,7 +21,12 @@ export default async function setup(project: TestProject) {
   let uri = process.env.TEST_NEO4J_URI;
   if (!uri) {
     dataDir = mkdtempSync(join(tmpdir(), 'splot-test-neo4j-'));
-    embedded = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir, heap: '1g' });
+    embedded = await startEmbeddedNeo4j({
+      port: await findFreePort(),
+      dataDir,
+      heap: '1g',
+      txTimeout: '300s',
+    });
     uri = embedded.uri;
   }
   const driver = createDriver({ uri });

@@ -2,6 +2,9 @@ import type { Driver } from 'neo4j-driver';
 import { writeRows } from '../db/write-rows.js';
 import { readSeed } from './read-seed.js';
 
+// Loading the whole demo set is an administrative bulk write: it gets more time than a request.
+const SEED_TX = { timeout: 300_000 };
+
 /** True when no real (non-synthetic) institution exists yet. */
 export async function hasNoDemoData(driver: Driver): Promise<boolean> {
   const { records } = await driver.executeQuery(
@@ -30,7 +33,7 @@ export async function seedDatabase(driver: Driver, { reset = false } = {}): Prom
         );
       }
       return writeRows(tx, rows);
-    });
+    }, SEED_TX);
   } finally {
     await session.close();
   }
