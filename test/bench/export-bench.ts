@@ -50,6 +50,8 @@ export interface CliExportResult {
   /** Peak resident memory of the whole `pnpm export` process (GNU time's %M), MB. */
   peakRssMb: number;
   exitCode: number;
+  /** The last line the command wrote to stderr when it failed. */
+  error?: string;
 }
 
 /** Runs the export CLI under GNU time (peak RSS of the process), writing to a temporary file. */
@@ -90,5 +92,14 @@ export async function benchCliExport(
     megabytes: Math.round((bytes / 1e6) * 10) / 10,
     peakRssMb: Math.round(Number(match[1]) / 1024),
     exitCode,
+    ...(exitCode === 0
+      ? {}
+      : {
+          error: stderr
+            .split('\n')
+            .filter((l) => l.trim() && !l.startsWith('SPLOT_TIME') && !l.startsWith('Command exited'))
+            .slice(-1)[0]
+            ?.slice(0, 300),
+        }),
   };
 }

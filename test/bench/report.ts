@@ -82,14 +82,21 @@ export function tableRows(r: BenchResults): Row[] {
     if (!a) continue;
     const national = name.endsWith('country');
     rows.push(
-      a.available
+      a.available && a.result.exitCode !== 0
         ? [
             name,
-            `${a.result.seconds} s, ${a.result.megabytes} MB, process peak RSS ${a.result.peakRssMb} MB`,
+            `failed after ${a.result.seconds} s (exit ${a.result.exitCode}: ${a.result.error ?? '?'}), process peak RSS ${a.result.peakRssMb} MB`,
             national ? 'peak RSS ≤ 300 MB' : '',
-            national ? verdict(a.result.peakRssMb <= 300) : '',
+            national ? 'MISSED' : '',
           ]
-        : [name, `not available: ${a.reason}`, '', 'n/a'],
+        : a.available
+          ? [
+              name,
+              `${a.result.seconds} s, ${a.result.megabytes} MB, process peak RSS ${a.result.peakRssMb} MB`,
+              national ? 'peak RSS ≤ 300 MB' : '',
+              national ? verdict(a.result.peakRssMb <= 300) : '',
+            ]
+          : [name, `not available: ${a.reason}`, '', 'n/a'],
     );
   }
   for (const c of r.canvas ?? []) {
