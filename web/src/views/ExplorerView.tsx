@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AreaPicker } from '../components/AreaPicker';
+import { AnalyticsPanel } from '../components/analytics/AnalyticsPanel';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { ImportDialog } from '../components/export/ImportDialog';
 import { LanguageLink } from '../components/LanguageLink';
@@ -90,6 +91,12 @@ export function ExplorerView() {
           {network && network.nodes.length > 0 && (
             <>
               <Legend nodes={network.nodes} />
+              <AnalyticsPanel
+                teryt={area?.teryt}
+                asOf={null}
+                selectedId={selectedNode?.id}
+                onSelect={select}
+              />
               <NodeList nodes={network.nodes} selectedId={selectedNode?.id} onSelect={select} />
             </>
           )}

@@ -1,0 +1,39 @@
+import { useBrokers, useSectorMatrix } from '../../core/analytics';
+import { tMaybe } from '../../core/i18n';
+import { StatusMessage } from '../StatusMessage';
+import { BrokersTable } from './BrokersTable';
+import { SectorMatrixPanel } from './SectorMatrixPanel';
+import './analytics.css';
+
+interface AnalyticsPanelProps {
+  teryt: string | undefined;
+  /** YYYY-MM-DD, or null for every tie ever. */
+  asOf: string | null;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}
+
+/** Cross-sector analytics of the chosen area, beside the network: the sector matrix and the brokers. */
+export function AnalyticsPanel({ teryt, asOf, selectedId, onSelect }: AnalyticsPanelProps) {
+  const [matrix, retryMatrix] = useSectorMatrix(teryt, asOf);
+  const [brokers, retryBrokers] = useBrokers(teryt, asOf);
+  const loading = tMaybe('analytics.loading', 'Computing…');
+  return (
+    <div className="analytics" data-testid="analytics">
+      {matrix.status === 'success' ? (
+        <SectorMatrixPanel data={matrix.data} />
+      ) : matrix.status === 'error' ? (
+        <StatusMessage kind="error" error={matrix.error} onRetry={retryMatrix} />
+      ) : (
+        matrix.status === 'loading' && <p className="panel hint">{loading}</p>
+      )}
+      {brokers.status === 'success' ? (
+        brokers.data.ranking.length > 0 && (
+          <BrokersTable data={brokers.data} selectedId={selectedId} onSelect={onSelect} />
+        )
+      ) : brokers.status === 'error' ? (
+        <StatusMessage kind="error" error={brokers.error} onRetry={retryBrokers} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { pageLocale } from '../../core/analytics';
+import type { SectorMatrixData } from '../../core/analytics/types';
+import { densityColor, formatEi, formatShare, matrixRows } from '../../core/analytics/utils';
+import { tMaybe } from '../../core/i18n';
+
+const sectorName = (sector: string) => tMaybe(`sector.${sector}`, sector);
+
+/**
+ * The sector × sector heatmap: each cell is a block's density (ties / possible ties), its colour
+ * darker as the sectors are more densely tied; the tie count is written in the cell, so the
+ * colour never carries the information alone.
+ */
+export function SectorMatrixPanel({ data }: { data: SectorMatrixData }) {
+  const locale = pageLocale();
+  const sectors = data.sectors.map((s) => s.sector);
+  const rows = matrixRows(sectors, data.blocks);
+  const eiOf = new Map(data.sectorEi.map((s) => [s.sector, s.ei]));
+  return (
+    <section
+      className="panel analytics-matrix"
+      data-testid="sector-matrix"
+      aria-labelledby="sector-matrix-title"
+    >
+      <h2 id="sector-matrix-title">{tMaybe('analytics.matrix.title', 'Sector × sector ties')}</h2>
+      <table className="heatmap">
+        <caption>{tMaybe('analytics.matrix.caption', 'Ties (density) between sectors')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {sectors.map((s) => (
+              <th key={s} scope="col" title={sectorName(s)}>
+                <span className={`sector-dot sector-${s}`} aria-hidden="true" />
+                <span className="sr-only">{sectorName(s)}</span>
+              </th>
+            ))}
+            <th scope="col">{tMaybe('analytics.matrix.ei', 'E-I')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.sector}>
+              <th scope="row">{sectorName(row.sector)}</th>
+              {row.cells.map((cell) => {
+                const { background, color } = densityColor(cell.density);
+                const density = formatShare(cell.density, locale);
+                return (
+                  <td
+                    key={cell.to}
+                    style={{ background, color }}
+                    data-from={cell.from}
+                    data-to={cell.to}
+                    data-ties={cell.ties}
+                    title={`${sectorName(cell.from)} – ${sectorName(cell.to)}: ${cell.ties} / ${cell.possible} (${density})`}
+                  >
+                    {cell.ties}
+                  </td>
+                );
+              })}
+              <td className="ei">{formatEi(eiOf.get(row.sector) ?? null, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="analytics-note" data-testid="area-ei">
+        {tMaybe('analytics.matrix.areaEi', 'E-I index of the area')}:{' '}
+        <strong>{formatEi(data.ei.ei, locale)}</strong> ({tMaybe('analytics.matrix.external', 'cross-sector')}{' '}
+        {data.ei.external}, {tMaybe('analytics.matrix.internal', 'within a sector')} {data.ei.internal})
+      </p>
+      <p className="analytics-note">{tMaybe('analytics.matrix.help', '')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { MatrixBlock } from './utils';
+
+export interface SectorMatrixData {
+  institutions: number;
+  ties: number;
+  sectors: Array<{ sector: string; institutions: number }>;
+  blocks: MatrixBlock[];
+  ei: { internal: number; external: number; ei: number | null };
+  sectorEi: Array<{ sector: string; ei: number | null }>;
+}
+
+export interface BrokerRow {
+  rank: number;
+  id: string;
+  label: string;
+  sector: string;
+  degree: number;
+  betweenness: number;
+  betweennessNormalized: number;
+  brokerage: {
+    coordinator: number;
+    consultant: number;
+    gatekeeper: number;
+    liaison: number;
+    crossSector: number;
+  };
+}
+
+export interface BrokersData {
+  institutions: number;
+  ties: number;
+  isolates: string[];
+  components: string[][];
+  communities: string[][];
+  ranking: BrokerRow[];
+}
+
+/** How many brokers the table lists. */
+export const BROKERS_SHOWN = 10;
