@@ -142,7 +142,10 @@ export function parseTerc(text: string): TercResult {
 export async function writeTercAreas(driver: Driver, areas: AreaRow[]): Promise<number> {
   const session = driver.session();
   try {
-    const written = await session.executeWrite((tx) => writeRows(tx, { ...emptyRows(), areas }));
+    // A whole register is an administrative bulk write (like the seed): more time than a request.
+    const written = await session.executeWrite((tx) => writeRows(tx, { ...emptyRows(), areas }), {
+      timeout: 300_000,
+    });
     return written.areas ?? 0;
   } finally {
     await session.close();
