@@ -7,7 +7,9 @@ import { gql, startTestApi, uniquePrefix } from '../helpers/api.js';
 
 let api: Splot;
 const p = uniquePrefix('analytics');
-const voivodeship = `9${Math.floor(Math.random() * 10)}`;
+// An odd voivodeship code above the real ones (02–32, even), so no other test file's areas fall
+// under it; every area the test creates is deleted by its exact code.
+const voivodeship = String(33 + 2 * Math.floor(Math.random() * 33));
 const powiat = `${voivodeship}${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`;
 const g1 = `${powiat}011`;
 const g2 = `${powiat}022`;
@@ -67,8 +69,8 @@ afterAll(async () => {
      DETACH DELETE n`,
     { p },
   );
-  await api.driver.executeQuery('MATCH (a:Area) WHERE a.teryt STARTS WITH $voivodeship DETACH DELETE a', {
-    voivodeship,
+  await api.driver.executeQuery('MATCH (a:Area) WHERE a.teryt IN $teryts DETACH DELETE a', {
+    teryts: [voivodeship, powiat, g1, g2],
   });
   await api.stop();
 });
