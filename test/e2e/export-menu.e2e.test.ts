@@ -27,7 +27,7 @@ describe('the export menu', () => {
     await expect
       .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
       .toBe('true');
-    const teryt = await page.getByTestId('area-select').inputValue();
+    const teryt = await page.getByTestId('area-powiat').inputValue();
     const menu = page.getByTestId('export-menu');
     await menu.locator('summary').click();
     await page.screenshot({ path: join(artifactsDir, 'export-menu-open.png') });

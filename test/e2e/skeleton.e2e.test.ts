@@ -34,7 +34,7 @@ describe('the explorer page', () => {
     await page.goto(api.url);
     const canvas = page.getByTestId('network-canvas');
     await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
-    expect(await page.getByTestId('area-select').inputValue()).toBe('2607');
+    expect(await page.getByTestId('area-powiat').inputValue()).toBe('2607');
     expect(Number(await canvas.getAttribute('data-node-count'))).toBe(nodeCount);
     expect(Number(await canvas.getAttribute('data-edge-count'))).toBe(
       expected.data?.areaNetwork.edges.length,

@@ -17,15 +17,19 @@ export interface SchemaOptions {
   jwksUrl?: string;
 }
 
-/** Builds the executable schema and fails fast if Neo4j is too old or APOC is missing. */
-export async function buildSchema(driver: Driver, options: SchemaOptions = {}): Promise<GraphQLSchema> {
+/**
+ * The one place the @neo4j/graphql schema is configured: the server (buildSchema) and the SDL
+ * printer (sdl/print-sdl.ts, which needs no database) share it, so the web app's generated types
+ * describe exactly what the server answers.
+ */
+export function createNeoSchema(driver: Driver, options: SchemaOptions = {}): Neo4jGraphQL {
   const model = loadTypeDefs();
   const typeDefs = [
     model,
     pageLimitTypeDefs(model, options.pageSizeMax ?? 1000),
     readAccessTypeDefs(options.anonymousRead ?? true),
   ].join('\n');
-  const neoSchema = new Neo4jGraphQL({
+  return new Neo4jGraphQL({
     typeDefs,
     resolvers: buildResolvers(driver),
     driver,
@@ -40,6 +44,11 @@ export async function buildSchema(driver: Driver, options: SchemaOptions = {}): 
       },
     },
   });
+}
+
+/** Builds the executable schema and fails fast if Neo4j is too old or APOC is missing. */
+export async function buildSchema(driver: Driver, options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const neoSchema = createNeoSchema(driver, options);
   await neoSchema.checkNeo4jCompat();
   const schema = await neoSchema.getSchema();
   await neoSchema.assertIndexesAndConstraints();

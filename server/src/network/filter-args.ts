@@ -1,3 +1,4 @@
+import { isIsoDate } from '../domain/rules/dates.js';
 import { badUserInput } from '../errors.js';
 import type { NetworkFilter } from './types.js';
 
@@ -8,12 +9,7 @@ export interface FilterArgs {
   tieKinds?: string[] | null;
 }
 
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate };
 
 /** Checks the filter arguments shared by every network-reading field; enums are checked by GraphQL. */
 export function toNetworkFilter(args: FilterArgs): NetworkFilter {

@@ -1,5 +1,5 @@
 /** Codes the client itself produces; the server adds its own (BAD_USER_INPUT, DATABASE_UNAVAILABLE…). */
-export type ClientErrorCode = 'NETWORK_ERROR' | 'HTTP_ERROR';
+export type ClientErrorCode = 'NETWORK_ERROR' | 'HTTP_ERROR' | 'CLIENT_ERROR';
 
 /** A failed GraphQL request: a transport failure or the first error the server reported. */
 export class GraphQLRequestError extends Error {
@@ -9,6 +9,8 @@ export class GraphQLRequestError extends Error {
     readonly code: ClientErrorCode | (string & {}),
     message: string,
     readonly status?: number,
+    /** The argument the server blamed (BAD_USER_INPUT), when it named one. */
+    readonly argumentName?: string,
   ) {
     super(message);
   }

@@ -1,15 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { AFFILIATION_FILL, NODE_SHAPES, SECTOR_COLORS } from '../core/appearance/types';
-import { t } from '../core/i18n';
 import type { NetworkNode } from '../core/network/types';
 import { affiliationTypesPresent, sectorsPresent } from '../core/network/utils';
+import type { SizeMeasure } from '../core/view/types';
 import { NodeShapeIcon } from './NodeShapeIcon';
 
 interface LegendProps {
   nodes: readonly NetworkNode[];
+  /** What node size shows ('none': all the same). */
+  measure: SizeMeasure;
 }
 
 /** Only what is drawn: the sectors present and, in the two-mode view, the affiliation shapes. */
-export function Legend({ nodes }: LegendProps) {
+export function Legend({ nodes, measure }: LegendProps) {
+  const { t } = useTranslation();
   const sectors = sectorsPresent(nodes);
   const affiliations = affiliationTypesPresent(nodes);
   return (
@@ -38,6 +42,11 @@ export function Legend({ nodes }: LegendProps) {
         </>
       )}
       {affiliations.length === 0 && <p className="legend-note">{t('legend.edges')}</p>}
+      {measure !== 'none' && (
+        <p className="legend-note" data-testid="legend-size">
+          {t('legend.size', { measure: t(`measure.${measure}`) })}
+        </p>
+      )}
     </section>
   );
 }

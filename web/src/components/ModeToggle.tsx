@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import { useTranslation } from 'react-i18next';
 import { NETWORK_MODES, type NetworkMode } from '../core/network/types';
 
 interface ModeToggleProps {
@@ -8,6 +8,7 @@ interface ModeToggleProps {
 
 /** Two radio buttons drawn as a segmented control: arrow keys move between them. */
 export function ModeToggle({ value, onChange }: ModeToggleProps) {
+  const { t } = useTranslation();
   return (
     <fieldset className="segmented" data-testid="mode-toggle">
       <legend>{t('mode.label')}</legend>

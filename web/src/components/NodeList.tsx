@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { t } from '../core/i18n';
+import { useTranslation } from 'react-i18next';
 import type { NetworkNode } from '../core/network/types';
 import { sortedNodes } from '../core/network/utils';
 
@@ -11,6 +11,7 @@ interface NodeListProps {
 
 /** A keyboard route to every node the canvas draws (canvas nodes cannot take focus). */
 export function NodeList({ nodes, selectedId, onSelect }: NodeListProps) {
+  const { t } = useTranslation();
   const sorted = useMemo(() => sortedNodes(nodes), [nodes]);
   return (
     <details className="panel node-list">

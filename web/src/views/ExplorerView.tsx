@@ -1,50 +1,94 @@
-import { useEffect, useState } from 'react';
-import { AreaPicker } from '../components/AreaPicker';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnalyticsPanel } from '../components/analytics/AnalyticsPanel';
+import { AreaPicker } from '../components/area/AreaPicker';
+import { AreaSearch } from '../components/area/AreaSearch';
+import { NetworkCanvas } from '../components/canvas/NetworkCanvas';
+import { ViewOptions } from '../components/canvas/ViewOptions';
+import { DetailsPanel } from '../components/details/DetailsPanel';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { ImportDialog } from '../components/export/ImportDialog';
-import { LanguageLink } from '../components/LanguageLink';
+import { FilterPanel } from '../components/filters/FilterPanel';
+import { TimeSlider } from '../components/filters/TimeSlider';
+import { LanguageSwitch } from '../components/header/LanguageSwitch';
 import { Legend } from '../components/Legend';
 import { ModeToggle } from '../components/ModeToggle';
-import { NetworkCanvas } from '../components/NetworkCanvas';
-import { NodeDetails } from '../components/NodeDetails';
 import { NodeList } from '../components/NodeList';
 import { StatusMessage } from '../components/StatusMessage';
+import { InstitutionSearch } from '../components/search/InstitutionSearch';
+import { computeMeasure } from '../core/appearance/measures';
+import { sizesFor } from '../core/appearance/utils';
 import { useAreas } from '../core/area';
-import { t } from '../core/i18n';
-import { useAreaNetwork } from '../core/network';
-import { DEFAULT_MODE, type NetworkMode } from '../core/network/types';
-import { useSelection } from '../core/selection';
+import { applyLocale, currentLocale } from '../core/i18n';
+import { formatNumber } from '../core/i18n/format';
+import { LARGE_GRAPH } from '../core/layout';
+import { useNetwork } from '../core/network';
+import { hiddenOn, timeSteps } from '../core/time/utils';
+import { useViewState } from '../core/view';
+import { webglAvailable } from './webgl';
 
-/** The one page for now: pick an area and a mode, explore its network. */
+const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
+
+/** The explorer: pick an area (or an institution), filter, look, select; the URL holds it all. */
 export function ExplorerView() {
-  const { areas, selected: area, select: selectArea, retry: retryAreas } = useAreas();
-  const [mode, setMode] = useState<NetworkMode>(DEFAULT_MODE);
-  const [request, retryNetwork] = useAreaNetwork(area?.teryt, mode);
+  const [view, change] = useViewState();
+  useLayoutEffect(() => applyLocale(view.lang), [view.lang]);
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { areas, selected: area, retry: retryAreas } = useAreas(view.area);
+  const [request, retryNetwork] = useNetwork(view, area?.teryt);
   const network = request.status === 'success' ? request.data : null;
-  const { selectedNode, select } = useSelection(network?.nodes);
+
+  // Derived, never copied: the date hides elements, the measure sizes nodes.
+  const steps = useMemo(() => (network ? timeSteps(network.edges) : []), [network]);
+  const hidden = useMemo(
+    () => (network ? hiddenOn(network, view.asOf) : NOTHING_HIDDEN),
+    [network, view.asOf],
+  );
+  const measure = useMemo(
+    () => (network ? computeMeasure(network, view.size, hidden) : null),
+    [network, view.size, hidden],
+  );
+  const size = useMemo(() => sizesFor(measure?.values ?? new Map()), [measure]);
+  const selectedNode = network?.nodes.find((node) => node.id === view.node);
+  const centre = view.focus !== null ? network?.nodes.find((node) => node.id === view.focus) : undefined;
+  const webgl = (network?.nodes.length ?? 0) > LARGE_GRAPH && webglAvailable();
+  const visibleNodes = network ? network.nodes.filter((node) => !hidden.has(node.id)) : [];
+  const visibleEdges = network ? network.edges.filter((edge) => !hidden.has(edge.id)).length : 0;
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') select(null);
+      if (event.key === 'Escape' && !event.defaultPrevented) change({ node: null });
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [select]);
+  }, [change]);
+
+  useEffect(() => {
+    const place = centre ? centre.label : area?.name;
+    document.title = place ? `${place} — splot` : 'splot';
+  }, [centre, area]);
 
   const overlay =
     areas.status === 'error' ? (
       <StatusMessage kind="error" error={areas.error} onRetry={retryAreas} />
     ) : areas.status !== 'success' ? (
       <StatusMessage kind="loading" text={t('area.loading')} />
-    ) : areas.data.length === 0 ? (
+    ) : areas.data.length === 0 && view.focus === null ? (
       <StatusMessage kind="empty" text={t('area.empty')} />
     ) : request.status === 'error' ? (
       <StatusMessage kind="error" error={request.error} onRetry={retryNetwork} />
     ) : request.status !== 'success' ? (
       <StatusMessage kind="loading" text={t('network.loading')} />
     ) : request.data.nodes.length === 0 ? (
-      <StatusMessage kind="empty" text={t('network.empty')} />
+      <StatusMessage
+        kind="empty"
+        text={
+          view.sectors.length + view.kinds.length + view.ties.length > 0
+            ? t('network.emptyFiltered')
+            : t('network.empty')
+        }
+      />
     ) : null;
 
   return (
@@ -52,52 +96,110 @@ export function ExplorerView() {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
-        <LanguageLink />
+        <div className="header-search">
+          <InstitutionSearch onPick={(id) => change({ focus: id, node: id })} />
+        </div>
+        <LanguageSwitch value={view.lang} onChange={(lang) => change({ lang })} />
       </header>
       <div className="toolbar">
         <AreaPicker
           areas={areas.status === 'success' ? areas.data : []}
           value={area?.teryt}
-          onChange={selectArea}
-          placeholder={t(
-            areas.status === 'success'
-              ? 'area.empty'
-              : areas.status === 'error'
-                ? 'error.title'
-                : 'area.loading',
-          )}
+          onChange={(teryt) => change({ area: teryt, focus: null })}
+          disabled={areas.status !== 'success'}
         />
-        <ModeToggle value={mode} onChange={setMode} />
-        {network && (
-          <p className="summary" aria-live="polite" data-testid="network-summary">
-            {t('network.summary', { nodes: network.nodes.length, edges: network.edges.length })}
-          </p>
+        <AreaSearch
+          areas={areas.status === 'success' ? areas.data : []}
+          onPick={(teryt) => change({ area: teryt, focus: null })}
+        />
+        <ModeToggle value={view.mode} onChange={(mode) => change({ mode })} />
+        <ViewOptions view={view} onChange={change} effectiveSize={measure?.measure ?? view.size} />
+        {area && (
+          <ExportMenu
+            view={{
+              teryt: area.teryt,
+              mode: view.mode,
+              asOf: view.asOf,
+              sectors: view.sectors,
+              kinds: view.kinds,
+              tieKinds: view.ties,
+            }}
+            getCy={() => window.__splotCy}
+          />
         )}
-        {area && <ExportMenu view={{ teryt: area.teryt, mode }} getCy={() => window.__splotCy} />}
         <ImportDialog onImported={retryNetwork} />
       </div>
+      {view.focus !== null && (
+        <div className="ego-banner" role="status" data-testid="ego-banner">
+          <p>
+            {t('ego.banner', {
+              name: centre?.label ?? '…',
+              count: view.depth,
+            })}
+          </p>
+          <button type="button" data-testid="ego-leave" onClick={() => change({ focus: null })}>
+            {t('ego.leave', { area: area?.name ?? '' })}
+          </button>
+        </div>
+      )}
       <main className="workspace">
-        <NetworkCanvas network={network} selectedId={selectedNode?.id} onSelect={select}>
-          {overlay}
-        </NetworkCanvas>
-        <aside className="sidebar">
+        <aside className="filter-column" aria-label={t('filters.title')}>
+          <FilterPanel view={view} onChange={change} />
+        </aside>
+        <div className="canvas-column">
+          <NetworkCanvas
+            key={webgl ? 'webgl' : 'canvas'}
+            network={network}
+            hidden={hidden}
+            size={size}
+            layout={view.layout}
+            selectedId={view.node}
+            centreId={view.focus}
+            webgl={webgl}
+            onSelect={(node) => change({ node })}
+          >
+            {overlay}
+          </NetworkCanvas>
+          <div className="canvas-footer">
+            {network && (
+              <p className="summary" aria-live="polite" data-testid="network-summary">
+                {t('network.summary', {
+                  nodes: formatNumber(visibleNodes.length, locale),
+                  edges: formatNumber(visibleEdges, locale),
+                })}
+              </p>
+            )}
+            {network && (
+              <TimeSlider
+                steps={steps}
+                asOf={view.asOf}
+                onChange={(asOf, replace) => change({ asOf }, { replace })}
+              />
+            )}
+          </div>
+        </div>
+        <aside className="sidebar" aria-label={t('details.sidebar')}>
           <div aria-live="polite">
-            {selectedNode ? (
-              <NodeDetails node={selectedNode} onClose={() => select(null)} />
+            {view.node !== null ? (
+              <DetailsPanel id={view.node} node={selectedNode} view={view} onChange={change} version={0} />
             ) : (
               network && network.nodes.length > 0 && <p className="panel hint">{t('details.hint')}</p>
             )}
           </div>
           {network && network.nodes.length > 0 && (
             <>
-              <Legend nodes={network.nodes} />
+              <Legend nodes={visibleNodes} measure={measure?.measure ?? 'none'} />
               <AnalyticsPanel
                 teryt={area?.teryt}
-                asOf={null}
-                selectedId={selectedNode?.id}
-                onSelect={select}
+                asOf={view.asOf}
+                selectedId={view.node ?? undefined}
+                onSelect={(node) => change({ node })}
               />
-              <NodeList nodes={network.nodes} selectedId={selectedNode?.id} onSelect={select} />
+              <NodeList
+                nodes={visibleNodes}
+                selectedId={view.node ?? undefined}
+                onSelect={(node) => change({ node })}
+              />
             </>
           )}
         </aside>

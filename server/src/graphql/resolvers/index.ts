@@ -1,10 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 import { analyticsResolvers } from './analytics.js';
+import { egoResolvers } from './ego.js';
 import { networkResolvers } from './network.js';
 import { provenanceResolvers } from './provenance.js';
 
 // Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
-const domains = [networkResolvers, analyticsResolvers, provenanceResolvers];
+const domains = [networkResolvers, analyticsResolvers, provenanceResolvers, egoResolvers];
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { t } from '../../core/i18n';
+import { useTranslation } from 'react-i18next';
 import './ExportMenu.css';
 import { type ExportView, exportUrl, FILE_FORMATS, imageFileName } from './exportLinks';
 import { download, drawingAs } from './images';
@@ -16,6 +16,7 @@ interface ExportMenuProps {
  * (the browser saves them, however large); the images are drawn from the canvas.
  */
 export function ExportMenu({ view, getCy }: ExportMenuProps) {
+  const { t } = useTranslation();
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => menu.current?.removeAttribute('open');
   // A menu closes on Escape and on a click elsewhere, as menus do.

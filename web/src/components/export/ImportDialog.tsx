@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { t, tMaybe } from '../../core/i18n';
+import { useTranslation } from 'react-i18next';
+import { tMaybe } from '../../core/i18n';
 import './ExportMenu.css';
 import { type ImportReport, problemPlace, type UploadResult, uploadImport } from './importApi';
 import { mayImport, storedToken } from './session';
@@ -16,6 +17,7 @@ interface ImportDialogProps {
  * what would be created, updated, left unchanged, and every problem with its row — is shown as is.
  */
 export function ImportDialog({ onImported, token = storedToken() }: ImportDialogProps) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
@@ -96,6 +98,7 @@ export function ImportDialog({ onImported, token = storedToken() }: ImportDialog
 }
 
 function Report({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
   const rows = Object.entries(report.summary).filter(
     ([, s]) => s.create + s.update + s.unchanged + s.invalid > 0,
   );

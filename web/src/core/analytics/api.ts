@@ -1,42 +1,15 @@
-import { graphql } from '../../api/graphql';
+import { execute } from '../../api/client';
+import { BrokersDocument, SectorMatrixDocument } from '../../api/operations.generated';
 import type { BrokersData, SectorMatrixData } from './types';
 
-const SECTOR_MATRIX = /* GraphQL */ `
-  query SectorMatrix($teryt: String!, $asOf: String) {
-    sectorMatrix(teryt: $teryt, asOf: $asOf) {
-      institutions
-      ties
-      sectors { sector institutions }
-      blocks { from to ties possible density }
-      ei { internal external ei }
-      sectorEi { sector ei }
-    }
-  }
-`;
-
-const BROKERS = /* GraphQL */ `
-  query Brokers($teryt: String!, $asOf: String, $limit: Int) {
-    brokers(teryt: $teryt, asOf: $asOf, limit: $limit) {
-      institutions
-      ties
-      isolates
-      components
-      communities
-      ranking {
-        rank id label sector degree betweenness betweennessNormalized
-        brokerage { coordinator consultant gatekeeper liaison crossSector }
-      }
-    }
-  }
-`;
+// Typed operations in src/api/operations/analytics.graphql (generated from the server schema).
 
 export async function fetchSectorMatrix(
   signal: AbortSignal,
   teryt: string,
   asOf: string | null,
 ): Promise<SectorMatrixData> {
-  return (await graphql<{ sectorMatrix: SectorMatrixData }>(SECTOR_MATRIX, { teryt, asOf }, signal))
-    .sectorMatrix;
+  return (await execute(SectorMatrixDocument, { teryt, asOf }, signal)).sectorMatrix;
 }
 
 export async function fetchBrokers(
@@ -45,5 +18,5 @@ export async function fetchBrokers(
   asOf: string | null,
   limit: number,
 ): Promise<BrokersData> {
-  return (await graphql<{ brokers: BrokersData }>(BROKERS, { teryt, asOf, limit }, signal)).brokers;
+  return (await execute(BrokersDocument, { teryt, asOf, limit }, signal)).brokers;
 }

@@ -1,14 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../network/types';
-import { EDGE_COLOR, LABEL_COLOR, NODE_BORDER, NODE_SHAPES, NODE_SIZE } from './types';
+import { EDGE_COLOR, LABEL_COLOR, NODE_BORDER, NODE_SHAPES } from './types';
 
 /** The one Cytoscape stylesheet; per-element values come from data() set by toElements. */
 export const networkStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      width: NODE_SIZE,
-      height: NODE_SIZE,
+      width: 'data(size)',
+      height: 'data(size)',
       'background-color': 'data(color)',
       'border-width': 1.5,
       'border-color': NODE_BORDER,
@@ -23,7 +23,8 @@ export const networkStyle: StylesheetJson = [
       'text-margin-y': 3,
       'text-outline-color': '#FFFFFF',
       'text-outline-width': 2,
-      'min-zoomed-font-size': 7,
+      // Labels smaller than this on screen are not drawn: zoomed out, the picture stays clean.
+      'min-zoomed-font-size': 8,
     },
   },
   ...NODE_TYPES.map((type) => ({ selector: `node[type = "${type}"]`, style: { shape: NODE_SHAPES[type] } })),
@@ -31,18 +32,8 @@ export const networkStyle: StylesheetJson = [
     selector: 'node[type != "INSTITUTION"]',
     style: { 'border-width': 2.5, 'font-style': 'italic' },
   },
-  {
-    selector: 'node:selected',
-    style: {
-      'border-width': 4,
-      'border-color': '#000000',
-      'underlay-color': '#000000',
-      'underlay-opacity': 0.15,
-      'underlay-padding': 6,
-      'font-weight': 'bold',
-      'z-index': 10,
-    },
-  },
+  // Big graphs: only the most central nodes (and what the user points at) keep a label.
+  { selector: 'node.quiet', style: { label: '' } },
   {
     selector: 'edge',
     style: {
@@ -50,6 +41,28 @@ export const networkStyle: StylesheetJson = [
       'line-color': EDGE_COLOR,
       opacity: 0.65,
       'curve-style': 'haystack',
+    },
+  },
+  { selector: '.hidden', style: { display: 'none' } },
+  // Hover: the node and its neighbours stand out, the rest steps back.
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+  { selector: 'node.highlight', style: { label: 'data(label)', 'z-index': 9, 'font-weight': 'bold' } },
+  { selector: 'edge.highlight', style: { 'line-color': '#1F2328', opacity: 1, 'z-index': 9 } },
+  {
+    selector: 'node.centre',
+    style: { 'border-width': 4, 'border-style': 'double', 'border-color': NODE_BORDER },
+  },
+  {
+    selector: 'node:selected',
+    style: {
+      label: 'data(label)',
+      'border-width': 4,
+      'border-color': '#000000',
+      'underlay-color': '#000000',
+      'underlay-opacity': 0.15,
+      'underlay-padding': 6,
+      'font-weight': 'bold',
+      'z-index': 10,
     },
   },
   {

@@ -26,6 +26,5 @@ export const NODE_SHAPES: Record<NetworkNodeType, NodeShape> = {
   COLLABORATION: 'round-rectangle',
 };
 
-export const NODE_SIZE = 22;
 export const EDGE_WIDTH_MIN = 1;
 export const EDGE_WIDTH_MAX = 8;

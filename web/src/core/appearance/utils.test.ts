@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../network/types';
+import { NODE_SIZE_MAX, NODE_SIZE_MIN, NODE_SIZE_PLAIN } from './measures';
 import { AFFILIATION_FILL, SECTOR_COLORS } from './types';
-import { edgeWidth, toElements } from './utils';
+import { edgeWidth, sizesFor, toElements } from './utils';
 
 describe('edgeWidth', () => {
   it('grows with weight, within bounds', () => {
@@ -13,25 +14,52 @@ describe('edgeWidth', () => {
 });
 
 describe('toElements', () => {
+  const network: Network = {
+    area: { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' },
+    nodes: [
+      { id: 'a', label: 'A', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION' },
+      { id: 'a', label: 'A again', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION' },
+      { id: 'b', label: 'B', type: 'INSTITUTION', sector: null, kind: null },
+      { id: 'p', label: 'P', type: 'PARTNERSHIP', sector: null, kind: null },
+    ],
+    edges: [
+      { id: 'e1', source: 'a', target: 'b', weight: 2, kinds: ['PARTNERSHIP'], start: null, end: null },
+      { id: 'e2', source: 'a', target: 'missing', weight: 1, kinds: ['PROJECT'], start: null, end: null },
+    ],
+  };
+
   it('colours by sector and drops duplicates and dangling edges', () => {
-    const network: Network = {
-      area: { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' },
-      nodes: [
-        { id: 'a', label: 'A', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION' },
-        { id: 'a', label: 'A again', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION' },
-        { id: 'b', label: 'B', type: 'INSTITUTION', sector: null, kind: null },
-        { id: 'p', label: 'P', type: 'PARTNERSHIP', sector: null, kind: null },
-      ],
-      edges: [
-        { id: 'e1', source: 'a', target: 'b', weight: 2 },
-        { id: 'e2', source: 'a', target: 'missing', weight: 1 },
-      ],
-    };
     const drawn = toElements(network);
     expect(drawn.nodeCount).toBe(3);
     expect(drawn.edgeCount).toBe(1);
     expect(drawn.elements[0]?.data.color).toBe(SECTOR_COLORS.NGO);
     expect(drawn.elements[1]?.data.color).toBe(SECTOR_COLORS.UNKNOWN);
     expect(drawn.elements[2]?.data.color).toBe(AFFILIATION_FILL);
+  });
+
+  it('sizes nodes by the measure', () => {
+    const drawn = toElements(
+      network,
+      sizesFor(
+        new Map([
+          ['a', 4],
+          ['b', 1],
+        ]),
+      ),
+    );
+    expect(drawn.elements[0]?.data.size).toBe(NODE_SIZE_MAX);
+    expect(drawn.elements[1]?.data.size).toBeGreaterThan(NODE_SIZE_MIN);
+    expect(drawn.elements[2]?.data.size).toBe(NODE_SIZE_MIN);
+  });
+
+  it('draws every node alike when the measure cannot tell them apart', () => {
+    const same = sizesFor(
+      new Map([
+        ['a', 2],
+        ['b', 2],
+      ]),
+    );
+    expect(same('a')).toBe(NODE_SIZE_PLAIN);
+    expect(sizesFor(new Map())('a')).toBe(NODE_SIZE_PLAIN);
   });
 });

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Network, NetworkNode } from '../network/types';
 import { sectorKey, shortLabel } from '../network/utils';
+import { NODE_SIZE_PLAIN, nodeSize } from './measures';
 import { AFFILIATION_FILL, EDGE_WIDTH_MAX, EDGE_WIDTH_MIN, SECTOR_COLORS } from './types';
 
 export function nodeColor(node: NetworkNode): string {
@@ -19,8 +20,24 @@ export interface DrawnGraph {
   edgeCount: number;
 }
 
+/** Node sizes from measure values (empty map: all the same size). */
+export function sizesFor(values: ReadonlyMap<string, number>): (id: string) => number {
+  let max = 0;
+  let min = Number.POSITIVE_INFINITY;
+  for (const value of values.values()) {
+    if (value > max) max = value;
+    if (value < min) min = value;
+  }
+  // Nothing to tell apart (no measure, or every node scores the same): one plain size.
+  if (values.size === 0 || min === max) return () => NODE_SIZE_PLAIN;
+  return (id) => nodeSize(values.get(id) ?? 0, max);
+}
+
 /** Cytoscape elements for a network: duplicate nodes and edges with a missing end are dropped. */
-export function toElements(network: Network): DrawnGraph {
+export function toElements(
+  network: Network,
+  size: (id: string) => number = () => nodeSize(0, 0),
+): DrawnGraph {
   const ids = new Set<string>();
   const elements: ElementDefinition[] = [];
   for (const node of network.nodes) {
@@ -32,7 +49,9 @@ export function toElements(network: Network): DrawnGraph {
         id: node.id,
         label: shortLabel(node.label),
         type: node.type,
+        sector: sectorKey(node.sector),
         color: nodeColor(node),
+        size: size(node.id),
       },
     });
   }

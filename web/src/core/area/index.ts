@@ -1,29 +1,28 @@
-import { useMemo, useState } from 'react';
-import { fetchAreasWithData } from '../../api/queries';
+import { useMemo } from 'react';
+import { execute } from '../../api/client';
+import { AreasWithDataDocument } from '../../api/operations.generated';
 import { type RequestState, useRequest } from '../request';
 import type { Area } from './types';
 import { defaultArea, sortAreas } from './utils';
 
 export interface AreaState {
   areas: RequestState<Area[]>;
-  /** The chosen area, or the default one until the user picks. */
+  /** The area in the URL if it has data, else the default one. */
   selected: Area | undefined;
-  select: (teryt: string) => void;
   retry: () => void;
 }
 
 const NO_ARGS: [] = [];
 
-export function useAreas(): AreaState {
-  const [request, retry] = useRequest(fetchAreasWithData, NO_ARGS);
-  const [chosen, setChosen] = useState<string | null>(null);
+async function fetchAreas(signal: AbortSignal): Promise<Area[]> {
+  return sortAreas((await execute(AreasWithDataDocument, {}, signal)).areasWithData);
+}
 
-  const areas = useMemo<RequestState<Area[]>>(
-    () => (request.status === 'success' ? { status: 'success', data: sortAreas(request.data) } : request),
-    [request],
-  );
-  const list = areas.status === 'success' ? areas.data : [];
-  const selected = list.find((area) => area.teryt === chosen) ?? defaultArea(list);
-
-  return { areas, selected, select: setChosen, retry };
+export function useAreas(chosen: string | null): AreaState {
+  const [areas, retry] = useRequest(fetchAreas, NO_ARGS);
+  const selected = useMemo(() => {
+    if (areas.status !== 'success') return undefined;
+    return areas.data.find((area) => area.teryt === chosen) ?? defaultArea(areas.data);
+  }, [areas, chosen]);
+  return { areas, selected, retry };
 }

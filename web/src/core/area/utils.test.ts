@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from './types';
-import { areaDepth, defaultArea, indentedName, sortAreas } from './utils';
+import { areaDepth, childAreas, defaultArea, searchAreas, sortAreas, terytChain } from './utils';
 
 const woj: Area = { teryt: '26', name: 'świętokrzyskie', level: 'VOIVODESHIP' };
 const powiat: Area = { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' };
-const gmina: Area = { teryt: '2607011', name: 'Ćmielów', level: 'GMINA' };
+const gmina: Area = { teryt: '2607032', name: 'Ćmielów', level: 'GMINA' };
+const city: Area = { teryt: '2607011', name: 'Ostrowiec Świętokrzyski', level: 'GMINA' };
 const other: Area = { teryt: '2601', name: 'buski', level: 'POWIAT' };
+const mazowieckie: Area = { teryt: '14', name: 'mazowieckie', level: 'VOIVODESHIP' };
+const all = [woj, powiat, gmina, city, other, mazowieckie];
 
 describe('defaultArea', () => {
   it('prefers powiat 2607, else the first area', () => {
@@ -15,21 +18,43 @@ describe('defaultArea', () => {
   });
 });
 
-describe('areaDepth and indentedName', () => {
-  it('indents by level, falling back to the TERYT length', () => {
+describe('hierarchy', () => {
+  it('tells the depth by level, falling back to the TERYT length', () => {
     expect([woj, powiat, gmina].map(areaDepth)).toEqual([0, 1, 2]);
     expect(areaDepth({ teryt: '2607', name: 'x', level: 'CITY' })).toBe(1);
-    expect(indentedName(gmina, 'gmina')).toBe(`${'\u00a0'.repeat(8)}Ćmielów (gmina)`);
   });
-});
 
-describe('sortAreas', () => {
+  it('walks up a TERYT code', () => {
+    expect(terytChain('2607032')).toEqual(['26', '2607', '2607032']);
+    expect(terytChain('2607')).toEqual(['26', '2607']);
+    expect(terytChain('02')).toEqual(['02']);
+  });
+
+  it('lists the children of an area by name', () => {
+    expect(childAreas(all, null, 0).map((a) => a.teryt)).toEqual(['14', '26']);
+    expect(childAreas(all, '26', 1).map((a) => a.teryt)).toEqual(['2601', '2607']);
+    expect(childAreas(all, '2607', 2).map((a) => a.name)).toEqual(['Ćmielów', 'Ostrowiec Świętokrzyski']);
+  });
+
   it('orders by TERYT so children follow parents', () => {
     expect(sortAreas([gmina, other, powiat, woj]).map((a) => a.teryt)).toEqual([
       '26',
       '2601',
       '2607',
-      '2607011',
+      '2607032',
     ]);
+  });
+});
+
+describe('searchAreas', () => {
+  it('finds names without diacritics, prefixes first', () => {
+    expect(searchAreas(all, 'cmiel').map((a) => a.teryt)).toEqual(['2607032']);
+    expect(searchAreas(all, 'swietokrz').map((a) => a.teryt)).toEqual(['26', '2607011']);
+    expect(searchAreas(all, 'ostrow').map((a) => a.teryt)).toEqual(['2607', '2607011']);
+  });
+
+  it('finds TERYT codes by prefix', () => {
+    expect(searchAreas(all, '2607').map((a) => a.teryt)).toEqual(['2607', '2607011', '2607032']);
+    expect(searchAreas(all, '  ')).toEqual([]);
   });
 });

@@ -1,29 +1,48 @@
-import cytoscape from 'cytoscape';
-import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
+import cytoscape, { type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { LayoutName } from '../view/types';
 
 cytoscape.use(fcose);
 
-/**
- * fcose with its default quality; not animated, so `layoutstop` marks the final picture.
- * Randomised (spectral start), hence two runs differ slightly: compare counts, not pixels.
- */
-export const NETWORK_LAYOUT: FcoseLayoutOptions = {
-  name: 'fcose',
-  quality: 'default',
-  randomize: true,
-  animate: false,
-  fit: true,
-  padding: 40,
-  nodeRepulsion: () => 7000,
-  idealEdgeLength: () => 75,
-  // Isolated nodes are tiled; leave room for their (wrapped) labels.
-  tilingPaddingHorizontal: 90,
-  tilingPaddingVertical: 30,
-  nodeSeparation: 90,
-  packComponents: true,
-};
+/** Above this many nodes the canvas trades detail for speed (draft layout, WebGL, fewer labels). */
+export const LARGE_GRAPH = 1500;
 
 /** Fitting a handful of nodes would blow them up; past this zoom the view is centred instead. */
 export const MAX_FIT_ZOOM = 1.5;
+
+/**
+ * Options per layout, none animated, so `layoutstop` marks the final picture. fcose is
+ * randomised (spectral start), hence two runs differ slightly: compare counts, not pixels.
+ * Concentric puts the most central nodes (data `size`, the chosen measure) in the middle.
+ */
+export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+  const common = { animate: false, fit: true, padding: 40 } as const;
+  if (name === 'grid') return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: 30 };
+  if (name === 'concentric') {
+    return {
+      name: 'concentric',
+      ...common,
+      concentric: (node) => Number(node.data('size')) || 0,
+      levelWidth: () => 6,
+      minNodeSpacing: 30,
+      avoidOverlap: true,
+    };
+  }
+  const large = nodeCount > LARGE_GRAPH;
+  return {
+    name: 'fcose',
+    ...common,
+    quality: large ? 'draft' : 'default',
+    randomize: true,
+    nodeRepulsion: () => 7000,
+    idealEdgeLength: () => 75,
+    // Isolated nodes are tiled; leave room for their (wrapped) labels.
+    tilingPaddingHorizontal: 90,
+    tilingPaddingVertical: 30,
+    nodeSeparation: 90,
+    packComponents: true,
+    numIter: large ? 1000 : 2500,
+  } as LayoutOptions;
+}
 
 export { cytoscape };

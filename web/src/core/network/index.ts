@@ -1,11 +1,53 @@
-import { fetchAreaNetwork } from '../../api/queries';
+import { execute } from '../../api/client';
+import { AreaNetworkDocument, EgoNetworkDocument } from '../../api/operations.generated';
 import { type RequestState, useRequest } from '../request';
-import type { Network, NetworkMode } from './types';
+import type { ViewState } from '../view/types';
+import type { Network } from './types';
 
-/** The network of one area in one mode; idle until an area is chosen. */
-export function useAreaNetwork(
-  teryt: string | undefined,
-  mode: NetworkMode,
-): [RequestState<Network>, () => void] {
-  return useRequest(fetchAreaNetwork, teryt === undefined ? null : [teryt, mode]);
+/** What the server is asked for; the date is applied in the browser (see core/time). */
+export interface NetworkRequest {
+  teryt: string;
+  focus: string | null;
+  depth: number;
+  mode: ViewState['mode'];
+  sectors: ViewState['sectors'];
+  kinds: ViewState['kinds'];
+  ties: ViewState['ties'];
+}
+
+const orNull = <T>(list: readonly T[]) => (list.length > 0 ? [...list] : null);
+
+export async function fetchNetwork(signal: AbortSignal, request: NetworkRequest): Promise<Network> {
+  const filters = {
+    mode: request.mode,
+    sectors: orNull(request.sectors),
+    kinds: orNull(request.kinds),
+    tieKinds: orNull(request.ties),
+  };
+  if (request.focus !== null) {
+    const data = await execute(
+      EgoNetworkDocument,
+      { institutionId: request.focus, depth: request.depth, ...filters },
+      signal,
+    );
+    return data.egoNetwork;
+  }
+  return (await execute(AreaNetworkDocument, { teryt: request.teryt, ...filters }, signal)).areaNetwork;
+}
+
+/** The area's network, or the ego network of the focused institution; idle until an area is known. */
+export function useNetwork(view: ViewState, teryt: string | undefined): [RequestState<Network>, () => void] {
+  const request: NetworkRequest | null =
+    teryt === undefined && view.focus === null
+      ? null
+      : {
+          teryt: teryt ?? '',
+          focus: view.focus,
+          depth: view.depth,
+          mode: view.mode,
+          sectors: view.sectors,
+          kinds: view.kinds,
+          ties: view.ties,
+        };
+  return useRequest(fetchNetwork, request === null ? null : [request]);
 }

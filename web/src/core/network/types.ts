@@ -1,14 +1,36 @@
+import type {
+  InstitutionKind,
+  MemberRole,
+  NetworkMode,
+  NetworkNodeType,
+  ParticipationRole,
+  SectorCode,
+  TieKind,
+} from '../../api/operations.generated';
 import type { Area } from '../area/types';
 
-export const NETWORK_MODES = ['INSTITUTIONS', 'AFFILIATIONS'] as const;
-export type NetworkMode = (typeof NETWORK_MODES)[number];
+export type { InstitutionKind, NetworkMode, NetworkNodeType, TieKind } from '../../api/operations.generated';
+
+/** Compile-time check that a constant list names every member of a generated GraphQL enum. */
+type Covers<All extends string, List extends readonly string[]> =
+  Exclude<All, List[number]> extends never ? List : never;
+
+export const NETWORK_MODES = ['INSTITUTIONS', 'AFFILIATIONS'] as const satisfies Covers<
+  NetworkMode,
+  readonly NetworkMode[]
+>;
 export const DEFAULT_MODE: NetworkMode = 'INSTITUTIONS';
 
-export const NODE_TYPES = ['INSTITUTION', 'PARTNERSHIP', 'COLLABORATION'] as const;
-export type NetworkNodeType = (typeof NODE_TYPES)[number];
+export const NODE_TYPES = ['INSTITUTION', 'PARTNERSHIP', 'COLLABORATION'] as const satisfies Covers<
+  NetworkNodeType,
+  readonly NetworkNodeType[]
+>;
 
-export const SECTORS = ['PUBLIC', 'MARKET', 'NGO', 'SOCIAL_ECONOMY'] as const;
-export type Sector = (typeof SECTORS)[number];
+export type Sector = SectorCode;
+export const SECTORS = ['PUBLIC', 'MARKET', 'NGO', 'SOCIAL_ECONOMY'] as const satisfies Covers<
+  SectorCode,
+  readonly SectorCode[]
+>;
 /** A sector as drawn: one of the four, or UNKNOWN for a missing or unexpected value. */
 export type SectorKey = Sector | 'UNKNOWN';
 
@@ -37,8 +59,20 @@ export const INSTITUTION_KINDS = [
   'CHURCH_ENTITY',
   'MINISTRY',
   'OTHER',
-] as const;
-export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+] as const satisfies Covers<InstitutionKind, readonly InstitutionKind[]>;
+
+/** A partnership, or one kind of collaboration: what a tie is made of. */
+export const TIE_KINDS = [
+  'PARTNERSHIP',
+  'PROJECT',
+  'AGREEMENT',
+  'EVENT',
+  'STUDY_VISIT',
+  'SOCIAL_CLAUSE',
+  'CONTRACT',
+  'REFERRAL',
+  'OTHER',
+] as const satisfies Covers<TieKind, readonly TieKind[]>;
 
 /** As the server sends it: `sector` and `kind` are open strings and may be null. */
 export interface NetworkNode {
@@ -54,6 +88,11 @@ export interface NetworkEdge {
   source: string;
   target: string;
   weight: number;
+  kinds: readonly TieKind[];
+  /** YYYY-MM-DD, or null when undated. */
+  start: string | null;
+  /** YYYY-MM-DD, or null while it lasts. */
+  end: string | null;
 }
 
 export interface Network {
@@ -61,3 +100,20 @@ export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
 }
+
+export type { MemberRole, ParticipationRole } from '../../api/operations.generated';
+
+export const MEMBER_ROLES = ['LEADER', 'MEMBER', 'SECRETARIAT', 'INITIATOR'] as const satisfies Covers<
+  MemberRole,
+  readonly MemberRole[]
+>;
+
+export const PARTICIPATION_ROLES = [
+  'LEAD',
+  'PARTNER',
+  'HOST',
+  'ORGANIZER',
+  'PARTICIPANT',
+  'FUNDER',
+  'CONTRACTOR',
+] as const satisfies Covers<ParticipationRole, readonly ParticipationRole[]>;

@@ -1,0 +1,59 @@
+import type { Driver } from 'neo4j-driver';
+import { namedQuery } from '../db/queries.js';
+import {
+  type AffiliationRow,
+  buildAffiliationNetwork,
+  buildInstitutionNetwork,
+  type InstitutionRow,
+} from './build-network.js';
+import { egoIds } from './ego.js';
+import type { AreaRef, Network, NetworkFilter, NetworkMode } from './types.js';
+
+export interface EgoNetworkArgs {
+  institutionId: string;
+  depth: number;
+  mode: NetworkMode;
+  filter: NetworkFilter;
+}
+
+/**
+ * The network around one institution, `depth` steps out over shared affiliations, built by the
+ * same projection as areaNetwork; its `area` is the institution's seat. Null when there is no
+ * such institution. Filtered-out institutions do not relay the walk.
+ */
+export async function readEgoNetwork(
+  driver: Driver,
+  { institutionId, depth, mode, filter }: EgoNetworkArgs,
+): Promise<Network | null> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const seat = (await tx.run(namedQuery('institution-seat'), { id: institutionId })).records[0];
+      if (!seat) return null;
+      const ids = await egoIds(institutionId, depth, async (known) =>
+        (await tx.run(namedQuery('ego-neighbours'), { ids: known, ...filter })).records.map(
+          (r) => r.get('id') as string,
+        ),
+      );
+      const institutions = (await tx.run(namedQuery('institutions-by-id'), { ids })).records.map(
+        (r) => r.toObject() as InstitutionRow,
+      );
+      const affiliations = (
+        await tx.run(namedQuery('institution-affiliations'), {
+          ids,
+          asOf: filter.asOf,
+          tieKinds: filter.tieKinds,
+        })
+      ).records.map((r) => r.toObject() as AffiliationRow);
+      const area: AreaRef = {
+        teryt: seat.get('teryt') ?? '',
+        name: seat.get('name') ?? '',
+        level: seat.get('level') ?? 'VOIVODESHIP',
+      };
+      const build = mode === 'INSTITUTIONS' ? buildInstitutionNetwork : buildAffiliationNetwork;
+      return build(area, institutions, affiliations);
+    });
+  } finally {
+    await session.close();
+  }
+}

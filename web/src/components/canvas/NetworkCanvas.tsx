@@ -1,0 +1,196 @@
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { networkStyle } from '../../core/appearance/style';
+import { toElements } from '../../core/appearance/utils';
+import { cytoscape, LARGE_GRAPH, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
+import type { Network } from '../../core/network/types';
+import type { LayoutName } from '../../core/view/types';
+import { StatusMessage } from '../StatusMessage';
+import { ZoomControls } from './ZoomControls';
+
+/** On big graphs only this many nodes (the largest by the chosen measure) keep their labels. */
+const LABELLED_ON_LARGE = 60;
+
+interface NetworkCanvasProps {
+  /** The network to draw; null while it loads or after a failure (the canvas is then cleared). */
+  network: Network | null;
+  /** Ids of elements not there on the chosen date (hidden, not removed: the layout stays put). */
+  hidden: ReadonlySet<string>;
+  /** Node diameter per id (the chosen measure). */
+  size: (id: string) => number;
+  layout: LayoutName;
+  selectedId: string | null;
+  /** The centre of an ego network, drawn with a double border. */
+  centreId: string | null;
+  onSelect: (id: string | null) => void;
+  /** WebGL rendering for big graphs (decided by the parent, which remounts the canvas to switch). */
+  webgl: boolean;
+  /** Overlays (loading, empty, error) drawn above the canvas. */
+  children?: ReactNode;
+}
+
+interface Drawn {
+  network: Network;
+  layout: LayoutName;
+}
+
+/** Highlights a node and its neighbours, fading the rest; nothing when `node` is null. */
+function highlight(cy: Core, node: NodeSingular | null) {
+  cy.batch(() => {
+    cy.elements().removeClass('faded highlight');
+    if (!node) return;
+    const around = node.closedNeighborhood();
+    cy.elements().not(around).addClass('faded');
+    around.addClass('highlight');
+  });
+}
+
+/**
+ * The Cytoscape canvas. Test hooks: data-ready="true" and data-node-count / data-edge-count
+ * (what is visible) once the layout of the current network has finished; window.__splotCy is
+ * the instance.
+ */
+export function NetworkCanvas(props: NetworkCanvasProps) {
+  const { network, hidden, size, layout, selectedId, centreId, webgl, children } = props;
+  const { t } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const onSelectRef = useRef(props.onSelect);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [drawn, setDrawn] = useState<Drawn | null>(null);
+  const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+
+  useEffect(() => {
+    onSelectRef.current = props.onSelect;
+  }, [props.onSelect]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = cytoscape({
+      container,
+      style: networkStyle,
+      minZoom: 0.05,
+      maxZoom: 5,
+      boxSelectionEnabled: false,
+      // Big graphs: WebGL where the browser has it; edges skipped while panning either way.
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true } : {}),
+    } as cytoscape.CytoscapeOptions);
+    instance.on('tap', 'node', (event: EventObject) => onSelectRef.current(event.target.id()));
+    instance.on('tap', (event: EventObject) => {
+      if (event.target === instance) onSelectRef.current(null);
+    });
+    instance.on('mouseover', 'node', (event: EventObject) => highlight(instance, event.target));
+    instance.on('mouseout', 'node', () => highlight(instance, null));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(container);
+    window.__splotCy = instance;
+    setCy(instance);
+    return () => {
+      observer.disconnect();
+      if (window.__splotCy === instance) window.__splotCy = undefined;
+      instance.destroy();
+      setCy(null);
+    };
+  }, [webgl]);
+
+  // A new network: replace the elements. Sizes are applied below, before the layout runs.
+  useEffect(() => {
+    if (!cy) return;
+    cy.elements().remove();
+    setDrawn(null);
+    if (network) cy.add(toElements(network).elements);
+  }, [cy, network]);
+
+  // Sizes (the chosen measure) and, on big graphs, which nodes keep a label.
+  useEffect(() => {
+    if (!cy || !network) return;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.data('size', size(node.id()));
+      });
+      if (cy.nodes().length > LARGE_GRAPH) {
+        const sorted = cy.nodes().sort((a, b) => Number(b.data('size')) - Number(a.data('size')));
+        cy.nodes().addClass('quiet');
+        sorted.slice(0, LABELLED_ON_LARGE).removeClass('quiet');
+      }
+    });
+  }, [cy, network, size]);
+
+  // Layout: on a new network, another layout, or (concentric only) new sizes.
+  const sizeKey = layout === 'concentric' ? size : null;
+  useEffect(() => {
+    if (!cy || !network) return;
+    void sizeKey;
+    if (cy.nodes().length === 0) {
+      setDrawn({ network, layout });
+      return;
+    }
+    let current = true;
+    const run = cy.layout(layoutOptions(layout, cy.nodes().length));
+    run.one('layoutstop', () => {
+      if (!current) return;
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
+      setDrawn({ network, layout });
+    });
+    run.run();
+    return () => {
+      current = false;
+      run.stop();
+    };
+  }, [cy, network, layout, sizeKey]);
+
+  // The date: hide what was not there yet (or any more), keep everything in place.
+  useEffect(() => {
+    if (!cy || !network) return;
+    cy.batch(() => {
+      cy.elements('.hidden').removeClass('hidden');
+      for (const id of hidden) cy.getElementById(id).addClass('hidden');
+    });
+    setCounts({
+      nodes: cy.nodes().not('.hidden').length,
+      edges: cy.edges().not('.hidden').length,
+    });
+  }, [cy, network, hidden]);
+
+  useEffect(() => {
+    if (!cy || !network) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      cy.nodes('.centre').removeClass('centre');
+      if (selectedId !== null) cy.getElementById(selectedId).select();
+      if (centreId !== null) cy.getElementById(centreId).addClass('centre');
+    });
+  }, [cy, network, selectedId, centreId]);
+
+  const ready = network !== null && drawn?.network === network && drawn.layout === layout;
+  const label = network
+    ? t('network.canvasLabel', { area: network.area.name, nodes: counts.nodes, edges: counts.edges })
+    : t('network.loading');
+
+  return (
+    <div className="canvas-wrap">
+      <div
+        ref={containerRef}
+        className="canvas"
+        role="img"
+        aria-label={label}
+        data-testid="network-canvas"
+        data-ready={ready ? 'true' : 'false'}
+        data-node-count={ready ? counts.nodes : undefined}
+        data-edge-count={ready ? counts.edges : undefined}
+        data-teryt={network?.area.teryt}
+        data-layout={layout}
+        data-renderer={webgl ? 'webgl' : 'canvas'}
+      />
+      {cy && network && network.nodes.length > 0 && <ZoomControls cy={cy} />}
+      {network && !ready && network.nodes.length > 0 && (
+        <StatusMessage kind="loading" text={t('network.layout')} />
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChangeView } from '../../core/view';
+import { LAYOUTS, SIZE_MEASURES, type ViewState } from '../../core/view/types';
+
+interface ViewOptionsProps {
+  view: ViewState;
+  onChange: ChangeView;
+  /** The measure actually drawn, when it differs from the chosen one (large graphs). */
+  effectiveSize: ViewState['size'];
+}
+
+/** Layout and node size: how the network is drawn, kept in the URL like everything else. */
+export function ViewOptions({ view, onChange, effectiveSize }: ViewOptionsProps) {
+  const { t } = useTranslation();
+  const layoutId = useId();
+  const sizeId = useId();
+  return (
+    <div className="view-options">
+      <div className="field">
+        <label htmlFor={layoutId}>{t('canvas.layout')}</label>
+        <select
+          id={layoutId}
+          data-testid="layout-select"
+          value={view.layout}
+          onChange={(event) => onChange({ layout: event.target.value as ViewState['layout'] })}
+        >
+          {LAYOUTS.map((layout) => (
+            <option key={layout} value={layout}>
+              {t(`layout.${layout}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={sizeId}>{t('canvas.size')}</label>
+        <select
+          id={sizeId}
+          data-testid="size-select"
+          value={view.size}
+          aria-describedby={effectiveSize !== view.size ? `${sizeId}-note` : undefined}
+          onChange={(event) => onChange({ size: event.target.value as ViewState['size'] })}
+        >
+          {SIZE_MEASURES.map((measure) => (
+            <option key={measure} value={measure}>
+              {t(`measure.${measure}`)}
+            </option>
+          ))}
+        </select>
+        {effectiveSize !== view.size && (
+          <small id={`${sizeId}-note`} className="muted">
+            {t('measure.fallback', { measure: t(`measure.${effectiveSize}`) })}
+          </small>
+        )}
+      </div>
+    </div>
+  );
+}

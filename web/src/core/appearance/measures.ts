@@ -1,0 +1,66 @@
+import cytoscape from 'cytoscape';
+import type { Network } from '../network/types';
+import type { SizeMeasure } from '../view/types';
+
+/** Betweenness is O(n·m); above this many nodes it would stall the page, so degree stands in. */
+export const BETWEENNESS_MAX_NODES = 1500;
+
+export interface MeasureResult {
+  /** Value per node id (nodes absent from the map count as 0). */
+  values: Map<string, number>;
+  /** The measure actually computed (betweenness falls back to degree on large graphs). */
+  measure: SizeMeasure;
+}
+
+function degree(network: Network, hidden: ReadonlySet<string>, weighted: boolean): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const edge of network.edges) {
+    if (hidden.has(edge.id)) continue;
+    const add = weighted ? edge.weight : 1;
+    values.set(edge.source, (values.get(edge.source) ?? 0) + add);
+    values.set(edge.target, (values.get(edge.target) ?? 0) + add);
+  }
+  return values;
+}
+
+function betweenness(network: Network, hidden: ReadonlySet<string>): Map<string, number> {
+  const cy = cytoscape({ headless: true, styleEnabled: false });
+  cy.add(network.nodes.filter((n) => !hidden.has(n.id)).map((n) => ({ group: 'nodes', data: { id: n.id } })));
+  cy.add(
+    network.edges
+      .filter((e) => !hidden.has(e.id))
+      .map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target } })),
+  );
+  const result = cy.elements().betweennessCentrality({ directed: false });
+  const values = new Map<string, number>();
+  cy.nodes().forEach((node) => {
+    values.set(node.id(), result.betweenness(node));
+  });
+  cy.destroy();
+  return values;
+}
+
+/** The chosen measure for every visible node (ties hidden by the date do not count). */
+export function computeMeasure(
+  network: Network,
+  measure: SizeMeasure,
+  hidden: ReadonlySet<string> = new Set(),
+): MeasureResult {
+  if (measure === 'none') return { values: new Map(), measure };
+  if (measure === 'strength') return { values: degree(network, hidden, true), measure };
+  if (measure === 'betweenness' && network.nodes.length <= BETWEENNESS_MAX_NODES) {
+    return { values: betweenness(network, hidden), measure };
+  }
+  return { values: degree(network, hidden, false), measure: 'degree' };
+}
+
+export const NODE_SIZE_MIN = 14;
+export const NODE_SIZE_MAX = 50;
+/** The size of every node when the measure tells them apart not at all. */
+export const NODE_SIZE_PLAIN = 22;
+
+/** Node diameter: the square root keeps hubs from swamping the picture; all equal when max is 0. */
+export function nodeSize(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return NODE_SIZE_MIN;
+  return Math.round(NODE_SIZE_MIN + (NODE_SIZE_MAX - NODE_SIZE_MIN) * Math.sqrt(Math.min(value, max) / max));
+}

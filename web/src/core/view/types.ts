@@ -1,0 +1,71 @@
+import type { Locale } from '../i18n/types';
+import type { InstitutionKind, NetworkMode, Sector, TieKind } from '../network/types';
+
+export const LAYOUTS = ['fcose', 'concentric', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** What node size shows: nothing, ties, summed tie weight, or betweenness (computed in the browser). */
+export const SIZE_MEASURES = ['none', 'degree', 'strength', 'betweenness'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+
+export const EGO_DEPTHS = [1, 2] as const;
+export type EgoDepth = (typeof EGO_DEPTHS)[number];
+
+/** Sections of the details panel that a link can open. */
+export const PANELS = ['missing'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/**
+ * Everything a link must reproduce. Empty filter lists mean "no filter" (everything shown);
+ * null area means the default area; null asOf means today (no time filter).
+ */
+export interface ViewState {
+  area: string | null;
+  mode: NetworkMode;
+  sectors: Sector[];
+  kinds: InstitutionKind[];
+  ties: TieKind[];
+  asOf: string | null;
+  /** The selected node (institution, partnership or collaboration id). */
+  node: string | null;
+  /** The institution whose ego network replaces the area network. */
+  focus: string | null;
+  depth: EgoDepth;
+  layout: LayoutName;
+  size: SizeMeasure;
+  lang: Locale;
+  panel: Panel | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  area: null,
+  mode: 'INSTITUTIONS',
+  sectors: [],
+  kinds: [],
+  ties: [],
+  asOf: null,
+  node: null,
+  focus: null,
+  depth: 1,
+  layout: 'fcose',
+  size: 'degree',
+  lang: 'pl',
+  panel: null,
+};
+
+/** The URL parameter of each field; short, stable names (links outlive releases). */
+export const PARAMS: Record<keyof ViewState, string> = {
+  area: 'area',
+  mode: 'mode',
+  sectors: 'sectors',
+  kinds: 'kinds',
+  ties: 'ties',
+  asOf: 'asOf',
+  node: 'node',
+  focus: 'focus',
+  depth: 'depth',
+  layout: 'layout',
+  size: 'size',
+  lang: 'lang',
+  panel: 'panel',
+};
