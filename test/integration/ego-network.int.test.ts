@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { startTestApi } from '../helpers/api.js';
+import { gqlAsAdmin } from '../helpers/tokens.js';
 
 // A chain of institutions A — B — C — D (plus E, alone) in a test powiat of its own:
 // A and B share a partnership (since 2020-01-15), B and C a project, C and D an event.
@@ -12,7 +13,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   api = await startTestApi();
-  const areas = await gql(
+  const areas = await gqlAsAdmin(
     api.url,
     `mutation ($input: [AreaCreateInput!]!) { createAreas(input: $input) { areas { teryt } } }`,
     { input: [{ teryt: powiat, name: `ego powiat ${powiat}`, level: 'POWIAT' }] },
@@ -25,7 +26,9 @@ beforeAll(async () => {
     ['D', 'ASSOCIATION', 'NGO'],
     ['E', 'FOUNDATION', 'NGO'],
   ];
-  const created = await gql<{ createInstitutions: { institutions: Array<{ id: string; name: string }> } }>(
+  const created = await gqlAsAdmin<{
+    createInstitutions: { institutions: Array<{ id: string; name: string }> };
+  }>(
     api.url,
     `mutation ($input: [InstitutionCreateInput!]!) { createInstitutions(input: $input) { institutions { id name } } }`,
     {
@@ -43,7 +46,7 @@ beforeAll(async () => {
     where: { node: { id: { eq: ids[key] } } },
     edge: { role },
   });
-  const ties = await gql(
+  const ties = await gqlAsAdmin(
     api.url,
     `mutation ($p: [PartnershipCreateInput!]!, $c: [CollaborationCreateInput!]!) {
        createPartnerships(input: $p) { partnerships { id } }
@@ -102,7 +105,7 @@ interface EgoData {
 }
 
 async function ego(vars: Record<string, unknown>) {
-  const res = await gql<EgoData>(api.url, EGO, vars);
+  const res = await gqlAsAdmin<EgoData>(api.url, EGO, vars);
   const letter = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
   const net = res.data?.egoNetwork;
   return {
@@ -158,12 +161,12 @@ describe('egoNetwork', () => {
   });
 
   it('answers an unknown id or a bad depth with BAD_USER_INPUT naming the argument', async () => {
-    const unknown = await gql<EgoData>(api.url, EGO, { id: `${powiat}-nobody` });
+    const unknown = await gqlAsAdmin<EgoData>(api.url, EGO, { id: `${powiat}-nobody` });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argumentName: 'institutionId',
     });
-    const deep = await gql<EgoData>(api.url, EGO, { id: ids.A, depth: 3 });
+    const deep = await gqlAsAdmin<EgoData>(api.url, EGO, { id: ids.A, depth: 3 });
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'depth' });
   });
 });

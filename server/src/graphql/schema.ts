@@ -3,6 +3,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readAccessTypeDefs } from '../auth/read-access.js';
+import { guardMutations } from './guard-mutations.js';
 import { pageLimitTypeDefs } from './page-limits.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './type-defs.js';
@@ -50,7 +51,8 @@ export function createNeoSchema(driver: Driver, options: SchemaOptions = {}): Ne
 export async function buildSchema(driver: Driver, options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const neoSchema = createNeoSchema(driver, options);
   await neoSchema.checkNeo4jCompat();
-  const schema = await neoSchema.getSchema();
+  // The shared input rules (domain/rules) guard every generated create and update.
+  const schema = guardMutations(await neoSchema.getSchema());
   await neoSchema.assertIndexesAndConstraints();
   return schema;
 }

@@ -1,11 +1,15 @@
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalyticsPanel } from '../components/analytics/AnalyticsPanel';
 import { AreaPicker } from '../components/area/AreaPicker';
 import { AreaSearch } from '../components/area/AreaSearch';
+import { SignIn } from '../components/auth/SignIn';
 import { NetworkCanvas } from '../components/canvas/NetworkCanvas';
 import { ViewOptions } from '../components/canvas/ViewOptions';
 import { DetailsPanel } from '../components/details/DetailsPanel';
+import { MissingSection } from '../components/details/MissingSection';
+import { AddInstitution } from '../components/edit/AddInstitution';
+import { EditControls } from '../components/edit/EditControls';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { ImportDialog } from '../components/export/ImportDialog';
 import { FilterPanel } from '../components/filters/FilterPanel';
@@ -19,6 +23,8 @@ import { InstitutionSearch } from '../components/search/InstitutionSearch';
 import { computeMeasure } from '../core/appearance/measures';
 import { sizesFor } from '../core/appearance/utils';
 import { useAreas } from '../core/area';
+import { canEdit, useAuth } from '../core/auth';
+import { useEditableAreas } from '../core/editing';
 import { applyLocale, currentLocale } from '../core/i18n';
 import { formatNumber } from '../core/i18n/format';
 import { LARGE_GRAPH } from '../core/layout';
@@ -35,8 +41,12 @@ export function ExplorerView() {
   useLayoutEffect(() => applyLocale(view.lang), [view.lang]);
   const { t } = useTranslation();
   const locale = currentLocale();
+  const auth = useAuth();
+  const editableAreas = useEditableAreas(auth.session);
+  // Bumped after every save: the network and the open details are read again.
+  const [dataVersion, setDataVersion] = useState(0);
   const { areas, selected: area, retry: retryAreas } = useAreas(view.area);
-  const [request, retryNetwork] = useNetwork(view, area?.teryt);
+  const [request, retryNetwork] = useNetwork(view, area?.teryt, dataVersion);
   const network = request.status === 'success' ? request.data : null;
 
   // Derived, never copied: the date hides elements, the measure sizes nodes.
@@ -55,6 +65,14 @@ export function ExplorerView() {
   const webgl = (network?.nodes.length ?? 0) > LARGE_GRAPH && webglAvailable();
   const visibleNodes = network ? network.nodes.filter((node) => !hidden.has(node.id)) : [];
   const visibleEdges = network ? network.edges.filter((edge) => !hidden.has(edge.id)).length : 0;
+
+  const saved = useCallback(
+    (id: string) => {
+      setDataVersion((n) => n + 1);
+      change({ node: id });
+    },
+    [change],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -100,6 +118,7 @@ export function ExplorerView() {
           <InstitutionSearch onPick={(id) => change({ focus: id, node: id })} />
         </div>
         <LanguageSwitch value={view.lang} onChange={(lang) => change({ lang })} />
+        <SignIn auth={auth} />
       </header>
       <div className="toolbar">
         <AreaPicker
@@ -127,7 +146,16 @@ export function ExplorerView() {
             getCy={() => window.__splotCy}
           />
         )}
-        <ImportDialog onImported={retryNetwork} />
+        {canEdit(auth.session) && (
+          <div className="toolbar-end">
+            <AddInstitution
+              areas={editableAreas.status === 'success' ? editableAreas.data : []}
+              preselect={area?.teryt}
+              onSaved={saved}
+            />
+          </div>
+        )}
+        <ImportDialog onImported={() => setDataVersion((n) => n + 1)} token={auth.session?.token ?? null} />
       </div>
       {view.focus !== null && (
         <div className="ego-banner" role="status" data-testid="ego-banner">
@@ -181,7 +209,24 @@ export function ExplorerView() {
         <aside className="sidebar" aria-label={t('details.sidebar')}>
           <div aria-live="polite">
             {view.node !== null ? (
-              <DetailsPanel id={view.node} node={selectedNode} view={view} onChange={change} version={0} />
+              <DetailsPanel
+                id={view.node}
+                node={selectedNode}
+                view={view}
+                onChange={change}
+                version={dataVersion}
+                institutionActions={(details) => (
+                  <EditControls
+                    details={details}
+                    session={auth.session}
+                    areas={editableAreas.status === 'success' ? editableAreas.data : []}
+                    onSaved={saved}
+                  />
+                )}
+                institutionExtras={(details) => (
+                  <MissingSection institutionId={details.id} view={view} onChange={change} />
+                )}
+              />
             ) : (
               network && network.nodes.length > 0 && <p className="panel hint">{t('details.hint')}</p>
             )}

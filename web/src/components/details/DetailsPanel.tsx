@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAffiliationDetails, useInstitutionDetails } from '../../core/details';
+import {
+  type InstitutionDetails as Details,
+  useAffiliationDetails,
+  useInstitutionDetails,
+} from '../../core/details';
 import type { NetworkNode } from '../../core/network/types';
 import type { ChangeView } from '../../core/view';
 import { EGO_DEPTHS, type ViewState } from '../../core/view/types';
@@ -16,8 +20,10 @@ interface DetailsPanelProps {
   onChange: ChangeView;
   /** Re-reads the details (after an edit). */
   version: number;
-  /** Extra sections for an institution (missing partners, edit controls), given its id. */
-  institutionExtras?: (id: string) => ReactNode;
+  /** Controls under an institution's name (editing), given what is stored about it. */
+  institutionActions?: (details: Details) => ReactNode;
+  /** Extra sections at the end of an institution's details (missing partners…). */
+  institutionExtras?: (details: Details) => ReactNode;
 }
 
 function Frame(props: { title: string; id: string; onClose: () => void; children: ReactNode; kind: string }) {
@@ -100,8 +106,9 @@ function InstitutionPanel(props: DetailsPanelProps & { onClose: () => void }) {
             <p className="muted">{state.data.shortName}</p>
           )}
           <EgoControls id={props.id} view={props.view} onChange={props.onChange} />
+          {props.institutionActions?.(state.data)}
           <InstitutionDetails details={state.data} />
-          {props.institutionExtras?.(props.id)}
+          {props.institutionExtras?.(state.data)}
         </>
       )}
     </Frame>

@@ -12,11 +12,11 @@ export interface AreaState {
   retry: () => void;
 }
 
-const NO_ARGS: [] = [];
-
 async function fetchAreas(signal: AbortSignal): Promise<Area[]> {
   return sortAreas((await execute(AreasWithDataDocument, {}, signal)).areasWithData);
 }
+
+const NO_ARGS: [] = [];
 
 export function useAreas(chosen: string | null): AreaState {
   const [areas, retry] = useRequest(fetchAreas, NO_ARGS);

@@ -7,15 +7,20 @@ import { FILE_FORMATS } from '../../components/export/exportLinks';
 import en from '../../locales/en.json';
 import pl from '../../locales/pl.json';
 import { AREA_LEVELS } from '../area/types';
+import { ROLES } from '../auth/utils';
+import { FORM_ERROR_CODES } from '../editing/types';
 import {
+  GAP_STATUSES,
   INSTITUTION_KINDS,
   MEMBER_ROLES,
   NETWORK_MODES,
   NODE_TYPES,
   PARTICIPATION_ROLES,
+  REASON_CODES,
   SECTORS,
   TIE_KINDS,
 } from '../network/types';
+import { RULE_MESSAGES } from '../validation/rules';
 import { LAYOUTS, SIZE_MEASURES } from '../view/types';
 
 // Like Gephi Lite's CI check: a key that no code uses, or a key some code needs and a catalogue
@@ -42,6 +47,11 @@ const FAMILIES: Record<string, readonly string[]> = {
     'sources',
     'areas',
   ],
+  reason: REASON_CODES,
+  gap: GAP_STATUSES,
+  rule: [...Object.keys(RULE_MESSAGES), ...FORM_ERROR_CODES],
+  role: ROLES,
+  auth: ['malformed', 'expired'],
 };
 /** Families whose values come from the server (error codes): used as a whole, values open. */
 const OPEN_FAMILIES = ['error'];

@@ -34,8 +34,8 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
     ...common,
     quality: large ? 'draft' : 'default',
     randomize: true,
-    nodeRepulsion: () => 7000,
-    idealEdgeLength: () => 75,
+    nodeRepulsion: () => 15000,
+    idealEdgeLength: () => 110,
     // Isolated nodes are tiled; leave room for their (wrapped) labels.
     tilingPaddingHorizontal: 90,
     tilingPaddingVertical: 30,

@@ -35,8 +35,17 @@ export async function fetchNetwork(signal: AbortSignal, request: NetworkRequest)
   return (await execute(AreaNetworkDocument, { teryt: request.teryt, ...filters }, signal)).areaNetwork;
 }
 
+/** `version` only changes the request key: a new version (after an edit) reads again. */
+async function fetchVersioned(signal: AbortSignal, request: NetworkRequest, _version: number) {
+  return fetchNetwork(signal, request);
+}
+
 /** The area's network, or the ego network of the focused institution; idle until an area is known. */
-export function useNetwork(view: ViewState, teryt: string | undefined): [RequestState<Network>, () => void] {
+export function useNetwork(
+  view: ViewState,
+  teryt: string | undefined,
+  version = 0,
+): [RequestState<Network>, () => void] {
   const request: NetworkRequest | null =
     teryt === undefined && view.focus === null
       ? null
@@ -49,5 +58,5 @@ export function useNetwork(view: ViewState, teryt: string | undefined): [Request
           kinds: view.kinds,
           ties: view.ties,
         };
-  return useRequest(fetchNetwork, request === null ? null : [request]);
+  return useRequest(fetchVersioned, request === null ? null : [request, version]);
 }

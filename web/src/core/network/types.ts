@@ -1,9 +1,11 @@
 import type {
+  GapStatus,
   InstitutionKind,
   MemberRole,
   NetworkMode,
   NetworkNodeType,
   ParticipationRole,
+  ReasonCode,
   SectorCode,
   TieKind,
 } from '../../api/operations.generated';
@@ -117,3 +119,20 @@ export const PARTICIPATION_ROLES = [
   'FUNDER',
   'CONTRACTOR',
 ] as const satisfies Covers<ParticipationRole, readonly ParticipationRole[]>;
+
+export type { GapStatus, ReasonCode } from '../../api/operations.generated';
+
+export const REASON_CODES = [
+  'SECTOR_ABSENT',
+  'SECTOR_THIN',
+  'TYPICAL_PAIRING',
+  'COMMON_PARTNERS',
+  'SAME_GMINA',
+  'SAME_POWIAT',
+  'SAME_VOIVODESHIP',
+] as const satisfies Covers<ReasonCode, readonly ReasonCode[]>;
+
+export const GAP_STATUSES = ['ABSENT', 'THIN', 'PRESENT'] as const satisfies Covers<
+  GapStatus,
+  readonly GapStatus[]
+>;

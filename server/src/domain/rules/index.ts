@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates.js';
+import { isValidKrs, isValidNip, isValidRegon } from './identifiers.js';
+
+// Input rules for what editors write, in one place: the server enforces them on the generated
+// mutations (graphql/guard-mutations.ts) and the web app's forms show the same messages early.
+// Messages are codes (the web app translates `rule.<code>`; the server spells them in English).
+// Keep this folder free of Node-only imports: the browser bundles it.
+
+export { isIsoDate } from './dates.js';
+export { isValidKrs, isValidNip, isValidRegon } from './identifiers.js';
+
+export const RULE_MESSAGES = {
+  required: 'is required',
+  tooShort: 'is too short',
+  tooLong: 'is too long',
+  date: 'is not a date (YYYY-MM-DD)',
+  future: 'lies in the future',
+  dateOrder: 'ends before it starts',
+  nip: 'is not a valid NIP (10 digits with a correct checksum)',
+  regon: 'is not a valid REGON (9 or 14 digits with a correct checksum)',
+  krs: 'is not a KRS number (10 digits)',
+  url: 'is not a web address (http:// or https://)',
+  email: 'is not an e-mail address',
+  phone: 'is not a phone number',
+  lat: 'is not a latitude in Poland (49–55)',
+  lon: 'is not a longitude in Poland (14–24.2)',
+  nonNegative: 'must not be negative',
+  integer: 'must be a whole number',
+} as const;
+export type RuleCode = keyof typeof RULE_MESSAGES;
+
+const text = (max: number) => z.string().trim().max(max, 'tooLong').nullish();
+const name = (max: number) => z.string().trim().min(2, 'tooShort').max(max, 'tooLong');
+const date = z.string().refine(isIsoDate, 'date').nullish();
+const pastDate = date.refine((value) => !value || value <= new Date().toISOString().slice(0, 10), 'future');
+const url = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i, 'url')
+  .nullish();
+
+/** `end` must not precede `start` (both optional), reported on the end field. */
+function ordered<T extends z.ZodRawShape>(shape: z.ZodObject<T>, start: string, end: string) {
+  return shape.superRefine((value, ctx) => {
+    const record = value as Record<string, unknown>;
+    const from = record[start];
+    const to = record[end];
+    if (typeof from === 'string' && typeof to === 'string' && isIsoDate(from) && isIsoDate(to) && to < from) {
+      ctx.addIssue({ code: 'custom', message: 'dateOrder', path: [end] });
+    }
+  });
+}
+
+export const institutionFields = z.object({
+  name: name(300),
+  shortName: text(80),
+  legalForm: text(120),
+  address: text(300),
+  krs: z.string().refine(isValidKrs, 'krs').nullish(),
+  regon: z.string().refine(isValidRegon, 'regon').nullish(),
+  nip: z.string().refine(isValidNip, 'nip').nullish(),
+  website: url,
+  email: z.email('email').nullish(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d\s()-]{6,20}$/, 'phone')
+    .nullish(),
+  founded: pastDate,
+  lat: z.number().min(49, 'lat').max(55, 'lat').nullish(),
+  lon: z.number().min(14, 'lon').max(24.2, 'lon').nullish(),
+});
+
+export const partnershipFields = ordered(
+  z.object({
+    name: name(300),
+    signedOn: date,
+    endedOn: date,
+    goal: text(2000),
+    membersDeclared: z.number().int('integer').min(0, 'nonNegative').nullish(),
+  }),
+  'signedOn',
+  'endedOn',
+);
+
+export const collaborationFields = ordered(
+  z.object({
+    title: name(300),
+    startedOn: date,
+    endedOn: date,
+    programme: text(300),
+    amountPln: z.number().min(0, 'nonNegative').nullish(),
+  }),
+  'startedOn',
+  'endedOn',
+);
+
+export const sourceFields = z.object({
+  title: name(500),
+  publisher: text(200),
+  url,
+  publishedOn: pastDate,
+});
+
+export const membershipFields = ordered(z.object({ since: date, until: date }), 'since', 'until');
+export const citationFields = z.object({ quote: text(2000) });
+
+/** The rules per node type, as @neo4j/graphql names the mutations (createInstitutions…). */
+export const NODE_RULES = {
+  Institution: institutionFields,
+  Partnership: partnershipFields,
+  Collaboration: collaborationFields,
+  Source: sourceFields,
+} as const;
+
+export interface RuleViolation {
+  /** The field, e.g. "nip" or "endedOn". */
+  field: string;
+  code: RuleCode;
+}
+
+/** Checks values against a rule set; with `partial`, only the fields present (an update). */
+export function checkRules(
+  rules: z.ZodType<unknown>,
+  values: Record<string, unknown>,
+  partial = false,
+): RuleViolation[] {
+  const schema =
+    partial && rules instanceof z.ZodObject ? (rules as z.ZodObject<z.ZodRawShape>).partial() : rules;
+  const result = schema.safeParse(values);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    field: String(issue.path[0] ?? ''),
+    code: (issue.message in RULE_MESSAGES ? issue.message : 'required') as RuleCode,
+  }));
+}

@@ -1,0 +1,241 @@
+import type {
+  CollaborationCreateInput,
+  InstitutionCreateInput,
+  InstitutionUpdateInput,
+  MemberRole,
+  ParticipationRole,
+  PartnershipCreateInput,
+  SectorCode,
+} from '../../api/operations.generated';
+import type { InstitutionDetails } from '../details';
+import { INSTITUTION_KINDS, SECTORS } from '../network/types';
+import {
+  checkRules,
+  citationFields,
+  collaborationFields,
+  institutionFields,
+  membershipFields,
+  partnershipFields,
+  sourceFields,
+} from '../validation/rules';
+import type { FieldErrors, InstitutionForm, TieForm } from './types';
+import { EMPTY_INSTITUTION } from './types';
+
+/** "" → null, other text trimmed: how a form's blank means "not given". */
+export const blank = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+
+function numberOrNull(value: string): number | null | 'NaN' {
+  const text = blank(value);
+  if (text === null) return null;
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) ? n : 'NaN';
+}
+
+function scalarFields(form: InstitutionForm): Record<string, unknown> {
+  return {
+    name: form.name.trim(),
+    shortName: blank(form.shortName),
+    legalForm: blank(form.legalForm),
+    address: blank(form.address),
+    krs: blank(form.krs),
+    regon: blank(form.regon)?.replace(/[\s-]/g, '') ?? null,
+    nip: blank(form.nip)?.replace(/[\s-]/g, '') ?? null,
+    website: blank(form.website),
+    email: blank(form.email),
+    phone: blank(form.phone),
+    founded: blank(form.founded),
+    lat: numberOrNull(form.lat),
+    lon: numberOrNull(form.lon),
+  };
+}
+
+/** The form's errors per field: the shared rules, plus the choices a record cannot do without. */
+export function validateInstitution(form: InstitutionForm): FieldErrors {
+  const errors: FieldErrors = {};
+  const values = scalarFields(form);
+  for (const field of ['lat', 'lon'] as const) {
+    if (values[field] === 'NaN') {
+      errors[field] = 'number';
+      values[field] = null;
+    }
+  }
+  for (const violation of checkRules(institutionFields, values)) errors[violation.field] ??= violation.code;
+  if (!form.kind) errors.kind = 'choose';
+  if (!form.sector) errors.sector = 'choose';
+  if (!form.area) errors.area = 'choose';
+  return errors;
+}
+
+const connectArea = (teryt: string) => ({ connect: [{ where: { node: { teryt: { eq: teryt } } } }] });
+const connectSector = (code: SectorCode) => ({ connect: [{ where: { node: { code: { eq: code } } } }] });
+
+/** The createInstitutions input of a valid form (validateInstitution first). */
+export function toCreateInput(form: InstitutionForm): InstitutionCreateInput {
+  const values = scalarFields(form);
+  return {
+    ...(Object.fromEntries(
+      Object.entries(values).filter(([, v]) => v !== null),
+    ) as Partial<InstitutionCreateInput>),
+    name: form.name.trim(),
+    kind: form.kind || 'OTHER',
+    sector: form.sector ? connectSector(form.sector) : null,
+    area: form.area ? connectArea(form.area) : null,
+  };
+}
+
+/**
+ * The updateInstitutions input: only what changed, each scalar as `{ set }`; a new sector or
+ * area replaces the old link (disconnect all, connect the new one).
+ */
+export function toUpdateInput(form: InstitutionForm, original: InstitutionForm): InstitutionUpdateInput {
+  const now = scalarFields(form);
+  const before = scalarFields(original);
+  const update: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(now)) {
+    if (value !== before[field]) update[field] = { set: value };
+  }
+  if (form.kind && form.kind !== original.kind) update.kind = { set: form.kind };
+  if (form.sector && form.sector !== original.sector) {
+    update.sector = [{ disconnect: [{ where: { node: {} } }], ...connectSector(form.sector) }];
+  }
+  if (form.area && form.area !== original.area) {
+    update.area = [{ disconnect: [{ where: { node: {} } }], ...connectArea(form.area) }];
+  }
+  return update as InstitutionUpdateInput;
+}
+
+/** A form filled from an institution as it is stored. */
+export function institutionFormFrom(details: InstitutionDetails): InstitutionForm {
+  const text = (value: string | null) => value ?? '';
+  const sector = details.sector[0]?.code;
+  return {
+    ...EMPTY_INSTITUTION,
+    name: details.name,
+    shortName: text(details.shortName),
+    kind: INSTITUTION_KINDS.find((k) => k === details.kind) ?? '',
+    sector: SECTORS.find((s) => s === sector) ?? '',
+    area: details.area[0]?.teryt ?? '',
+    legalForm: text(details.legalForm),
+    krs: text(details.krs),
+    regon: text(details.regon),
+    nip: text(details.nip),
+    website: text(details.website),
+    email: text(details.email),
+    phone: text(details.phone),
+    address: text(details.address),
+    founded: text(details.founded),
+    lat: details.lat === null ? '' : String(details.lat),
+    lon: details.lon === null ? '' : String(details.lon),
+  };
+}
+
+function sourceGiven(form: TieForm): boolean {
+  return Object.values(form.source).some((value) => value.trim() !== '');
+}
+
+/** Errors of a partnership/collaboration form; member errors are keyed `members.<i>.<field>`. */
+export function validateTie(form: TieForm): FieldErrors {
+  const errors: FieldErrors = {};
+  const isPartnership = form.kind === 'PARTNERSHIP';
+  const amount = numberOrNull(form.amountPln);
+  const fields = isPartnership
+    ? checkRules(partnershipFields, {
+        name: form.name.trim(),
+        signedOn: blank(form.start),
+        endedOn: blank(form.end),
+        goal: blank(form.goal),
+      })
+    : checkRules(collaborationFields, {
+        title: form.name.trim(),
+        startedOn: blank(form.start),
+        endedOn: blank(form.end),
+        programme: blank(form.programme),
+        amountPln: amount === 'NaN' ? null : amount,
+      });
+  const names: Record<string, string> = {
+    title: 'name',
+    signedOn: 'start',
+    startedOn: 'start',
+    endedOn: 'end',
+  };
+  for (const v of fields) errors[names[v.field] ?? v.field] ??= v.code;
+  if (amount === 'NaN') errors.amountPln = 'number';
+  if (form.members.length === 0) errors.members = 'members';
+  form.members.forEach((member, i) => {
+    for (const v of checkRules(membershipFields, {
+      since: blank(member.since),
+      until: blank(member.until),
+    })) {
+      errors[`members.${i}.${v.field}`] ??= v.code;
+    }
+  });
+  if (sourceGiven(form)) {
+    const { quote, ...source } = form.source;
+    for (const v of checkRules(sourceFields, {
+      title: source.title.trim(),
+      publisher: blank(source.publisher),
+      url: blank(source.url),
+      publishedOn: blank(source.publishedOn),
+    })) {
+      errors[`source.${v.field}`] ??= v.code;
+    }
+    for (const v of checkRules(citationFields, { quote: blank(quote) }))
+      errors[`source.${v.field}`] ??= v.code;
+  }
+  return errors;
+}
+
+function sourceCreate(form: TieForm) {
+  if (!sourceGiven(form)) return null;
+  const s = form.source;
+  return {
+    create: [
+      {
+        node: {
+          title: s.title.trim(),
+          publisher: blank(s.publisher),
+          url: blank(s.url),
+          publishedOn: blank(s.publishedOn),
+        },
+        edge: { quote: blank(s.quote) },
+      },
+    ],
+  };
+}
+
+const byId = (id: string) => ({ node: { id: { eq: id } } });
+
+export function toPartnershipInput(form: TieForm): PartnershipCreateInput {
+  return {
+    name: form.name.trim(),
+    signedOn: blank(form.start),
+    endedOn: blank(form.end),
+    goal: blank(form.goal),
+    members: {
+      connect: form.members.map((m) => ({
+        where: byId(m.id),
+        edge: { role: (m.role || null) as MemberRole | null, since: blank(m.since), until: blank(m.until) },
+      })),
+    },
+    sources: sourceCreate(form),
+  };
+}
+
+export function toCollaborationInput(form: TieForm): CollaborationCreateInput {
+  const amount = numberOrNull(form.amountPln);
+  return {
+    title: form.name.trim(),
+    kind: form.kind === 'PARTNERSHIP' ? 'OTHER' : form.kind,
+    startedOn: blank(form.start),
+    endedOn: blank(form.end),
+    programme: blank(form.programme),
+    amountPln: typeof amount === 'number' ? amount : null,
+    participants: {
+      connect: form.members.map((m) => ({
+        where: byId(m.id),
+        edge: { role: (m.role || null) as ParticipationRole | null },
+      })),
+    },
+    sources: sourceCreate(form),
+  };
+}
