@@ -63,7 +63,9 @@ describe('editing, as an editor works', () => {
     await page.getByTestId('token-input').fill(await tokenFor('editor', [voivodeship]));
     await shot(page, '01-sign-in');
     await page.getByTestId('token-submit').click();
-    await expect.poll(() => page.getByTestId('session-role').textContent()).toContain(voivodeship);
+    await expect
+      .poll(() => page.getByTestId('session-role').textContent(), { timeout: 20_000 })
+      .toContain(voivodeship);
 
     // Add an institution; a wrong NIP is refused by the same rule the server applies.
     await page.getByTestId('add-institution').click();
@@ -75,7 +77,7 @@ describe('editing, as an editor works', () => {
     expect(await form.locator('[data-field="area"]').inputValue()).toBe(powiat);
     await form.locator('[data-field="nip"]').fill('1234567890');
     await form.getByTestId('form-save').click();
-    await expect.poll(() => form.getByTestId('error-nip').count()).toBe(1);
+    await expect.poll(() => form.getByTestId('error-nip').count(), { timeout: 20_000 }).toBe(1);
     expect(await form.locator('[data-field="nip"]').evaluate((el) => el === document.activeElement)).toBe(
       true,
     );
@@ -85,11 +87,24 @@ describe('editing, as an editor works', () => {
 
     await form.locator('[data-field="nip"]').fill('5261040828');
     await form.getByTestId('form-save').click();
-    await expect.poll(() => page.getByTestId('add-dialog').count()).toBe(0);
+    // A refusal would show in the form; say it, rather than only time out.
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('add-dialog').count()) === 0 ||
+          (await form.getByTestId('form-failure').count()) > 0,
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    const failures = await form.getByTestId('form-failure').allTextContents();
+    expect(failures).toEqual([]);
+    await expect.poll(() => page.getByTestId('add-dialog').count(), { timeout: 20_000 }).toBe(0);
 
     // It is drawn, selected, and its details are shown.
     await expect.poll(() => nodeCount(page), { timeout: 30_000 }).toBe(2);
-    await expect.poll(() => page.getByTestId('node-details').locator('h2').textContent()).toBe(name);
+    await expect
+      .poll(() => page.getByTestId('node-details').locator('h2').textContent(), { timeout: 20_000 })
+      .toBe(name);
     const stored = await api.driver.executeQuery(
       'MATCH (i:Institution {name: $name})-[:LOCATED_IN]->(:Area {teryt: $powiat}) MATCH (i)-[:IN_SECTOR]->(s) RETURN i.nip AS nip, s.code AS sector',
       { name, powiat },
@@ -111,11 +126,13 @@ describe('editing, as an editor works', () => {
     await tie.locator('[data-field="source.quote"]').fill('Strony zawiązują partnerstwo lokalne.');
     await shot(page, '04-tie-form');
     await tie.getByTestId('form-save').click();
-    await expect.poll(() => page.getByTestId('tie-dialog').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('tie-dialog').count(), { timeout: 20_000 }).toBe(0);
     await expect
       .poll(() => page.getByTestId('network-canvas').getAttribute('data-edge-count'), { timeout: 30_000 })
       .toBe('1');
-    await expect.poll(() => page.getByTestId('details-partnerships').textContent()).toContain('lider');
+    await expect
+      .poll(() => page.getByTestId('details-partnerships').textContent(), { timeout: 20_000 })
+      .toContain('lider');
     await shot(page, '05-tie-drawn');
 
     // Signed out (a viewer), the same page has no edit controls.
@@ -130,7 +147,9 @@ describe('editing, as an editor works', () => {
     );
     await viewer.reload();
     await nodeCount(viewer);
-    await expect.poll(() => viewer.getByTestId('session-role').textContent()).toBeTruthy();
+    await expect
+      .poll(() => viewer.getByTestId('session-role').textContent(), { timeout: 20_000 })
+      .toBeTruthy();
     expect(await viewer.getByTestId('add-institution').count()).toBe(0);
   });
 });

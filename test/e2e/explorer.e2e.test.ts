@@ -48,7 +48,7 @@ describe('the explorer, as a user works with it', () => {
     // 1. powiat ostrowiecki through the hierarchy.
     await page.getByTestId('area-voivodeship').selectOption('26');
     await page.getByTestId('area-powiat').selectOption('2607');
-    await expect.poll(() => query(page).get('area')).toBe('2607');
+    await expect.poll(() => query(page).get('area'), { timeout: 20_000 }).toBe('2607');
     const all = await drawn(page);
     expect(all.nodes).toBeGreaterThan(0);
 
@@ -59,7 +59,7 @@ describe('the explorer, as a user works with it', () => {
       .getByRole('button')
       .click();
     await sectors.locator('[data-value="NGO"]').check();
-    await expect.poll(() => query(page).get('sectors')).toBe('PUBLIC,NGO');
+    await expect.poll(() => query(page).get('sectors'), { timeout: 20_000 }).toBe('PUBLIC,NGO');
     const expected = await gql<{ areaNetwork: { nodes: unknown[]; edges: unknown[] } }>(
       api.url,
       'query { areaNetwork(teryt: "2607", sectors: [PUBLIC, NGO]) { nodes { id } edges { id } } }',
@@ -78,12 +78,12 @@ describe('the explorer, as a user works with it', () => {
     const range = page.getByTestId('time-range');
     if (await range.count()) {
       await range.fill('0');
-      await expect.poll(() => query(page).get('asOf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await expect.poll(() => query(page).get('asOf'), { timeout: 20_000 }).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const early = await drawn(page);
       expect(early.edges).toBeLessThanOrEqual(filtered.edges);
       await shot(page, '03-as-of');
       await page.goBack();
-      await expect.poll(() => query(page).get('asOf')).toBeNull();
+      await expect.poll(() => query(page).get('asOf'), { timeout: 20_000 }).toBeNull();
     }
 
     // 3. Search without diacritics: "krag" finds „Krzemienny Krąg”.
@@ -93,19 +93,21 @@ describe('the explorer, as a user works with it', () => {
     await expect.poll(() => option.textContent(), { timeout: 15_000 }).toContain('Krąg');
     await shot(page, '04-search');
     await search.press('Enter');
-    await expect.poll(() => query(page).get('focus')).toBeTruthy();
+    await expect.poll(() => query(page).get('focus'), { timeout: 20_000 }).toBeTruthy();
     const focus = query(page).get('focus') ?? '';
     await drawn(page);
-    await expect.poll(() => page.getByTestId('ego-banner').textContent()).toContain('Krąg');
+    await expect
+      .poll(() => page.getByTestId('ego-banner').textContent(), { timeout: 20_000 })
+      .toContain('Krąg');
 
     // 4. Its details (with sources) and its missing partners.
     const details = page.getByTestId('node-details');
-    await expect.poll(() => details.getAttribute('data-node-id')).toBe(focus);
-    await expect.poll(() => details.locator('h2').textContent()).toContain('Krąg');
-    await expect.poll(() => details.getByTestId('source').count()).toBeGreaterThan(0);
+    await expect.poll(() => details.getAttribute('data-node-id'), { timeout: 20_000 }).toBe(focus);
+    await expect.poll(() => details.locator('h2').textContent(), { timeout: 20_000 }).toContain('Krąg');
+    await expect.poll(() => details.getByTestId('source').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '05-details');
     await page.getByTestId('missing-toggle').click();
-    await expect.poll(() => query(page).get('panel')).toBe('missing');
+    await expect.poll(() => query(page).get('panel'), { timeout: 20_000 }).toBe('missing');
     await page.getByTestId('missing-partners').waitFor({ timeout: 30_000 });
     await page.getByTestId('missing-partners').scrollIntoViewIfNeeded();
     await shot(page, '06-missing-partners');
@@ -121,7 +123,9 @@ describe('the explorer, as a user works with it', () => {
     await fresh.setViewportSize({ width: 1400, height: 900 });
     await fresh.goto(link);
     expect(await drawn(fresh)).toEqual(egoView);
-    await expect.poll(() => fresh.getByTestId('node-details').getAttribute('data-node-id')).toBe(focus);
+    await expect
+      .poll(() => fresh.getByTestId('node-details').getAttribute('data-node-id'), { timeout: 20_000 })
+      .toBe(focus);
     await fresh.getByTestId('missing-partners').waitFor({ timeout: 30_000 });
     expect(await fresh.getByTestId('filter-sectors').locator('[data-value="MARKET"]').isChecked()).toBe(
       false,
@@ -131,14 +135,16 @@ describe('the explorer, as a user works with it', () => {
 
     // 6. English, in place; Back returns to Polish.
     await fresh.getByTestId('language-switch').click();
-    await expect.poll(() => fresh.getByTestId('missing-toggle').textContent()).toContain('Missing partners');
+    await expect
+      .poll(() => fresh.getByTestId('missing-toggle').textContent(), { timeout: 20_000 })
+      .toContain('Missing partners');
     expect(await fresh.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(query(fresh).get('lang')).toBe('en');
     await shot(fresh, '08-english');
 
     // 7. Leave the ego view, then export the area as GEXF with the same filters.
     await fresh.getByTestId('ego-leave').click();
-    await expect.poll(() => query(fresh).get('focus')).toBeNull();
+    await expect.poll(() => query(fresh).get('focus'), { timeout: 20_000 }).toBeNull();
     await drawn(fresh);
     const menu = fresh.getByTestId('export-menu');
     await menu.locator('summary').click();
@@ -151,8 +157,10 @@ describe('the explorer, as a user works with it', () => {
     expect(readFileSync(await download.path(), 'utf8')).toContain('<gexf');
 
     await fresh.goBack();
-    await expect.poll(() => query(fresh).get('focus')).toBe(focus);
+    await expect.poll(() => query(fresh).get('focus'), { timeout: 20_000 }).toBe(focus);
     await fresh.goBack();
-    await expect.poll(() => fresh.evaluate(() => document.documentElement.lang)).toBe('pl');
+    await expect
+      .poll(() => fresh.evaluate(() => document.documentElement.lang), { timeout: 20_000 })
+      .toBe('pl');
   });
 });

@@ -12,6 +12,11 @@ describe('guardMutations input reading', () => {
     expect(updatedValues({ founded: { set: date } })).toEqual({ founded: '2021-03-01' });
   });
 
+  it('keeps input objects written inline in a query (no prototype) as they are', () => {
+    const inline = Object.assign(Object.create(null), { connect: [] });
+    expect(inputsOf('create', { input: [{ name: 'P', members: inline }] })[0]?.values.members).toBe(inline);
+  });
+
   it('unwraps the set operations of an update and skips relationship changes', () => {
     expect(updatedValues({ name: { set: 'X' }, nip: { set: null }, sector: [{ connect: [] }] })).toEqual({
       name: 'X',

@@ -10,7 +10,9 @@ type Args = Record<string, unknown>;
  */
 export function plainValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.getPrototypeOf(value) === Object.prototype ? value : String(value);
+  // Input objects written inline in a query come without a prototype (graphql-js builds them so).
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null ? value : String(value);
 }
 
 function plainValues(values: Args): Args {

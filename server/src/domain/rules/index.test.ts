@@ -33,6 +33,13 @@ describe('input rules', () => {
     expect(checkRules(institutionFields, { name: '' }, true)).toEqual([{ field: 'name', code: 'tooShort' }]);
   });
 
+  it('checks an update of a rule set with date pairs (only what it sends, still in order)', () => {
+    expect(checkRules(partnershipFields, { name: 'Nowa nazwa' }, true)).toEqual([]);
+    expect(checkRules(partnershipFields, { signedOn: '2020-01-15', endedOn: '2019-01-01' }, true)).toEqual([
+      { field: 'endedOn', code: 'dateOrder' },
+    ]);
+  });
+
   it('wants dates in order', () => {
     expect(
       checkRules(partnershipFields, { name: 'Partnerstwo', signedOn: '2020-01-15', endedOn: '2019-12-31' }),

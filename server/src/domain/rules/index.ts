@@ -40,71 +40,73 @@ const url = z
   .regex(/^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i, 'url')
   .nullish();
 
-/** `end` must not precede `start` (both optional), reported on the end field. */
-function ordered<T extends z.ZodRawShape>(shape: z.ZodObject<T>, start: string, end: string) {
-  return shape.superRefine((value, ctx) => {
-    const record = value as Record<string, unknown>;
-    const from = record[start];
-    const to = record[end];
-    if (typeof from === 'string' && typeof to === 'string' && isIsoDate(from) && isIsoDate(to) && to < from) {
-      ctx.addIssue({ code: 'custom', message: 'dateOrder', path: [end] });
-    }
-  });
+/**
+ * A rule set: the fields' own rules, and pairs of date fields that must be in order (the end
+ * not before the start). Kept apart, so an update can check only the fields it sends.
+ */
+export interface RuleSet {
+  fields: z.ZodObject<z.ZodRawShape>;
+  ordered?: ReadonlyArray<readonly [start: string, end: string]>;
 }
 
-export const institutionFields = z.object({
-  name: name(300),
-  shortName: text(80),
-  legalForm: text(120),
-  address: text(300),
-  krs: z.string().refine(isValidKrs, 'krs').nullish(),
-  regon: z.string().refine(isValidRegon, 'regon').nullish(),
-  nip: z.string().refine(isValidNip, 'nip').nullish(),
-  website: url,
-  email: z.email('email').nullish(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[\d\s()-]{6,20}$/, 'phone')
-    .nullish(),
-  founded: pastDate,
-  lat: z.number().min(49, 'lat').max(55, 'lat').nullish(),
-  lon: z.number().min(14, 'lon').max(24.2, 'lon').nullish(),
-});
+export const institutionFields: RuleSet = {
+  fields: z.object({
+    name: name(300),
+    shortName: text(80),
+    legalForm: text(120),
+    address: text(300),
+    krs: z.string().refine(isValidKrs, 'krs').nullish(),
+    regon: z.string().refine(isValidRegon, 'regon').nullish(),
+    nip: z.string().refine(isValidNip, 'nip').nullish(),
+    website: url,
+    email: z.email('email').nullish(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s()-]{6,20}$/, 'phone')
+      .nullish(),
+    founded: pastDate,
+    lat: z.number().min(49, 'lat').max(55, 'lat').nullish(),
+    lon: z.number().min(14, 'lon').max(24.2, 'lon').nullish(),
+  }),
+};
 
-export const partnershipFields = ordered(
-  z.object({
+export const partnershipFields: RuleSet = {
+  fields: z.object({
     name: name(300),
     signedOn: date,
     endedOn: date,
     goal: text(2000),
     membersDeclared: z.number().int('integer').min(0, 'nonNegative').nullish(),
   }),
-  'signedOn',
-  'endedOn',
-);
+  ordered: [['signedOn', 'endedOn']],
+};
 
-export const collaborationFields = ordered(
-  z.object({
+export const collaborationFields: RuleSet = {
+  fields: z.object({
     title: name(300),
     startedOn: date,
     endedOn: date,
     programme: text(300),
     amountPln: z.number().min(0, 'nonNegative').nullish(),
   }),
-  'startedOn',
-  'endedOn',
-);
+  ordered: [['startedOn', 'endedOn']],
+};
 
-export const sourceFields = z.object({
-  title: name(500),
-  publisher: text(200),
-  url,
-  publishedOn: pastDate,
-});
+export const sourceFields: RuleSet = {
+  fields: z.object({
+    title: name(500),
+    publisher: text(200),
+    url,
+    publishedOn: pastDate,
+  }),
+};
 
-export const membershipFields = ordered(z.object({ since: date, until: date }), 'since', 'until');
-export const citationFields = z.object({ quote: text(2000) });
+export const membershipFields: RuleSet = {
+  fields: z.object({ since: date, until: date }),
+  ordered: [['since', 'until']],
+};
+export const citationFields: RuleSet = { fields: z.object({ quote: text(2000) }) };
 
 /** The rules per node type, as @neo4j/graphql names the mutations (createInstitutions…). */
 export const NODE_RULES = {
@@ -122,16 +124,24 @@ export interface RuleViolation {
 
 /** Checks values against a rule set; with `partial`, only the fields present (an update). */
 export function checkRules(
-  rules: z.ZodType<unknown>,
+  rules: RuleSet,
   values: Record<string, unknown>,
   partial = false,
 ): RuleViolation[] {
-  const schema =
-    partial && rules instanceof z.ZodObject ? (rules as z.ZodObject<z.ZodRawShape>).partial() : rules;
+  const schema = partial ? rules.fields.partial() : rules.fields;
   const result = schema.safeParse(values);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    field: String(issue.path[0] ?? ''),
-    code: (issue.message in RULE_MESSAGES ? issue.message : 'required') as RuleCode,
-  }));
+  const violations: RuleViolation[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        field: String(issue.path[0] ?? ''),
+        code: (issue.message in RULE_MESSAGES ? issue.message : 'required') as RuleCode,
+      }));
+  for (const [start, end] of rules.ordered ?? []) {
+    const from = values[start];
+    const to = values[end];
+    if (typeof from === 'string' && typeof to === 'string' && isIsoDate(from) && isIsoDate(to) && to < from) {
+      if (!violations.some((v) => v.field === end)) violations.push({ field: end, code: 'dateOrder' });
+    }
+  }
+  return violations;
 }

@@ -9,7 +9,7 @@ function dateFormat(locale: Locale, month: 'long' | 'short' | '2-digit'): Intl.D
     format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
       year: 'numeric',
       month,
-      day: 'numeric',
+      day: locale === 'pl' ? '2-digit' : 'numeric',
       timeZone: 'UTC',
     });
     cache.set(key, format);
