@@ -135,6 +135,23 @@ describe('editing, as an editor works', () => {
       .toContain('lider');
     await shot(page, '05-tie-drawn');
 
+    // In the two-mode view the partnership is a node; the editor gives it an end date.
+    await page.locator('[data-testid="mode-toggle"] input[value="AFFILIATIONS"]').check();
+    await expect.poll(() => nodeCount(page), { timeout: 30_000 }).toBe(3);
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __splotCy?: { nodes(s: string): Array<{ emit(e: string): void }> } })
+        .__splotCy;
+      cy?.nodes('[type = "PARTNERSHIP"]')[0]?.emit('tap');
+    });
+    await page.getByTestId('edit-affiliation').click();
+    await page.getByTestId('tie-form').locator('[data-field="end"]').fill('2024-12-31');
+    await page.getByTestId('tie-form').getByTestId('form-save').click();
+    await expect.poll(() => page.getByTestId('tie-dialog').count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('node-details').textContent(), { timeout: 20_000 })
+      .toContain('31.12.2024');
+    await shot(page, '06-partnership-edited');
+
     // Signed out (a viewer), the same page has no edit controls.
     await page.getByTestId('sign-out').click();
     expect(await page.getByTestId('add-institution').count()).toBe(0);

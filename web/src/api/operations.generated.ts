@@ -7296,6 +7296,22 @@ export type EditableAreasQueryVariables = Exact<{
 
 export type EditableAreasQuery = { areas: Array<{ teryt: string, name: string, level: AreaLevel }> };
 
+export type UpdatePartnershipMutationVariables = Exact<{
+  id: string;
+  update: PartnershipUpdateInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnerships: { partnerships: Array<{ id: string }> } };
+
+export type UpdateCollaborationMutationVariables = Exact<{
+  id: string;
+  update: CollaborationUpdateInput;
+}>;
+
+
+export type UpdateCollaborationMutation = { updateCollaborations: { collaborations: Array<{ id: string }> } };
+
 export type MissingPartnersQueryVariables = Exact<{
   institutionId: string;
   limit?: number | null | undefined;
@@ -7654,6 +7670,24 @@ export const EditableAreasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditableAreasQuery, EditableAreasQueryVariables>;
+export const UpdatePartnershipDocument = new TypedDocumentString(`
+    mutation UpdatePartnership($id: ID!, $update: PartnershipUpdateInput!) {
+  updatePartnerships(where: {id: {eq: $id}}, update: $update) {
+    partnerships {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const UpdateCollaborationDocument = new TypedDocumentString(`
+    mutation UpdateCollaboration($id: ID!, $update: CollaborationUpdateInput!) {
+  updateCollaborations(where: {id: {eq: $id}}, update: $update) {
+    collaborations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollaborationMutation, UpdateCollaborationMutationVariables>;
 export const MissingPartnersDocument = new TypedDocumentString(`
     query MissingPartners($institutionId: ID!, $limit: Int, $asOf: String) {
   missingPartners(institutionId: $institutionId, limit: $limit, asOf: $asOf) {

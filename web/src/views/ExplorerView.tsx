@@ -9,6 +9,7 @@ import { ViewOptions } from '../components/canvas/ViewOptions';
 import { DetailsPanel } from '../components/details/DetailsPanel';
 import { MissingSection } from '../components/details/MissingSection';
 import { AddInstitution } from '../components/edit/AddInstitution';
+import { AffiliationEditControls } from '../components/edit/AffiliationEditControls';
 import { EditControls } from '../components/edit/EditControls';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { ImportDialog } from '../components/export/ImportDialog';
@@ -222,6 +223,9 @@ export function ExplorerView() {
                     areas={editableAreas.status === 'success' ? editableAreas.data : []}
                     onSaved={saved}
                   />
+                )}
+                affiliationActions={(details) => (
+                  <AffiliationEditControls details={details} session={auth.session} onSaved={saved} />
                 )}
                 institutionExtras={(details) => (
                   <MissingSection institutionId={details.id} view={view} onChange={change} />

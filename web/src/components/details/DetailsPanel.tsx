@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type CollaborationDetails,
   type InstitutionDetails as Details,
+  type PartnershipDetails,
   useAffiliationDetails,
   useInstitutionDetails,
 } from '../../core/details';
@@ -24,6 +26,8 @@ interface DetailsPanelProps {
   institutionActions?: (details: Details) => ReactNode;
   /** Extra sections at the end of an institution's details (missing partners…). */
   institutionExtras?: (details: Details) => ReactNode;
+  /** Controls for a partnership or collaboration (editing). */
+  affiliationActions?: (details: PartnershipDetails | CollaborationDetails) => ReactNode;
 }
 
 function Frame(props: { title: string; id: string; onClose: () => void; children: ReactNode; kind: string }) {
@@ -117,7 +121,7 @@ function InstitutionPanel(props: DetailsPanelProps & { onClose: () => void }) {
 
 function AffiliationPanel(props: DetailsPanelProps & { onClose: () => void }) {
   const { t } = useTranslation();
-  const [state, retry] = useAffiliationDetails(props.id);
+  const [state, retry] = useAffiliationDetails(props.id, props.version);
   const data = state.status === 'success' ? state.data : null;
   const title = data
     ? 'name' in data
@@ -133,6 +137,7 @@ function AffiliationPanel(props: DetailsPanelProps & { onClose: () => void }) {
       {state.status === 'success' && !data && (
         <StatusMessage kind="empty" text={t('details.notFound')} inline />
       )}
+      {data && props.affiliationActions?.(data)}
       {data && <AffiliationDetails details={data} onSelect={(node) => props.onChange({ node })} />}
     </Frame>
   );

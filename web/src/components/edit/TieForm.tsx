@@ -3,14 +3,25 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { execute } from '../../api/client';
 import { isGraphQLRequestError } from '../../api/errors';
-import { CreateCollaborationDocument, CreatePartnershipDocument } from '../../api/operations.generated';
+import {
+  CreateCollaborationDocument,
+  CreatePartnershipDocument,
+  UpdateCollaborationDocument,
+  UpdatePartnershipDocument,
+} from '../../api/operations.generated';
 import {
   EMPTY_SOURCE,
   type FieldErrors,
   type TieForm as Form,
   type MemberEntry,
 } from '../../core/editing/types';
-import { toCollaborationInput, toPartnershipInput, validateTie } from '../../core/editing/utils';
+import {
+  toCollaborationInput,
+  toCollaborationUpdate,
+  toPartnershipInput,
+  toPartnershipUpdate,
+  validateTie,
+} from '../../core/editing/utils';
 import { MEMBER_ROLES, PARTICIPATION_ROLES, TIE_KINDS } from '../../core/network/types';
 import { errorText } from '../StatusMessage';
 import { Field } from './Field';
@@ -18,32 +29,44 @@ import { MemberPicker } from './MemberPicker';
 import { serverFieldError } from './serverErrors';
 
 interface TieFormProps {
-  /** The institution the form was opened from: the first member. */
-  first: { id: string; name: string };
+  /** The institution the form was opened from: the first member (creating). */
+  first?: { id: string; name: string };
+  /** Editing: the stored partnership or collaboration, as a form, and its id. */
+  editing?: { id: string; form: Form };
   onSaved: () => void;
   onCancel: () => void;
 }
 
 /** A new partnership or collaboration: its members with their roles, its dates, and the document behind it. */
-export function TieForm({ first, onSaved, onCancel }: TieFormProps) {
+export function TieForm({ first, editing, onSaved, onCancel }: TieFormProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Form>({
-    kind: 'PARTNERSHIP',
-    name: '',
-    start: '',
-    end: '',
-    goal: '',
-    programme: '',
-    amountPln: '',
-    members: [{ id: first.id, name: first.name, role: '', since: '', until: '' }],
-    source: EMPTY_SOURCE,
-  });
+  const [form, setForm] = useState<Form>(
+    editing?.form ?? {
+      kind: 'PARTNERSHIP',
+      name: '',
+      start: '',
+      end: '',
+      goal: '',
+      programme: '',
+      amountPln: '',
+      members: first ? [{ id: first.id, name: first.name, role: '', since: '', until: '' }] : [],
+      source: EMPTY_SOURCE,
+    },
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const partnership = form.kind === 'PARTNERSHIP';
   const roles: readonly string[] = partnership ? MEMBER_ROLES : PARTICIPATION_ROLES;
+  // A stored partnership stays a partnership, a collaboration a collaboration (only its kind may change).
+  const kinds = editing ? TIE_KINDS.filter((k) => (k === 'PARTNERSHIP') === partnership) : TIE_KINDS;
+  const roleLabel = (role: MemberEntry['role']) =>
+    !role
+      ? t('edit.noRole')
+      : partnership
+        ? t(`memberRole.${role as (typeof MEMBER_ROLES)[number]}`)
+        : t(`participationRole.${role as (typeof PARTICIPATION_ROLES)[number]}`);
 
   const update = (patch: Partial<Form>) => setForm((current) => ({ ...current, ...patch }));
   const updateMember = (index: number, patch: Partial<MemberEntry>) =>
@@ -61,8 +84,21 @@ export function TieForm({ first, onSaved, onCancel }: TieFormProps) {
     }
     setSaving(true);
     try {
-      if (partnership) await execute(CreatePartnershipDocument, { input: [toPartnershipInput(form)] });
-      else await execute(CreateCollaborationDocument, { input: [toCollaborationInput(form)] });
+      if (editing && partnership) {
+        await execute(UpdatePartnershipDocument, {
+          id: editing.id,
+          update: toPartnershipUpdate(form, editing.form),
+        });
+      } else if (editing) {
+        await execute(UpdateCollaborationDocument, {
+          id: editing.id,
+          update: toCollaborationUpdate(form, editing.form),
+        });
+      } else if (partnership) {
+        await execute(CreatePartnershipDocument, { input: [toPartnershipInput(form)] });
+      } else {
+        await execute(CreateCollaborationDocument, { input: [toCollaborationInput(form)] });
+      }
       onSaved();
     } catch (error) {
       const fieldError = isGraphQLRequestError(error) ? serverFieldError(error) : null;
@@ -87,7 +123,7 @@ export function TieForm({ first, onSaved, onCancel }: TieFormProps) {
               update({ kind, members: form.members.map((m) => ({ ...m, role: '' })) });
             }}
           >
-            {TIE_KINDS.map((kind) => (
+            {kinds.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`tieKind.${kind}`)}
               </option>
@@ -177,68 +213,70 @@ export function TieForm({ first, onSaved, onCancel }: TieFormProps) {
           {form.members.map((member, index) => (
             <li key={member.id} data-testid="member-row">
               <span className="member-name">{member.name}</span>
-              <div className="form-row">
-                <Field name={`members.${index}.role`} label={t('edit.role')} error={undefined}>
-                  {(props) => (
-                    <select
-                      {...props}
-                      value={member.role}
-                      onChange={(event) =>
-                        updateMember(index, { role: event.target.value as MemberEntry['role'] })
-                      }
-                    >
-                      <option value="">{t('edit.noRole')}</option>
-                      {roles.map((role) => (
-                        <option key={role} value={role}>
-                          {partnership
-                            ? t(`memberRole.${role as (typeof MEMBER_ROLES)[number]}`)
-                            : t(`participationRole.${role as (typeof PARTICIPATION_ROLES)[number]}`)}
-                        </option>
-                      ))}
-                    </select>
+              {member.existing ? (
+                <p className="muted small">{roleLabel(member.role)}</p>
+              ) : (
+                <div className="form-row">
+                  <Field name={`members.${index}.role`} label={t('edit.role')} error={undefined}>
+                    {(props) => (
+                      <select
+                        {...props}
+                        value={member.role}
+                        onChange={(event) =>
+                          updateMember(index, { role: event.target.value as MemberEntry['role'] })
+                        }
+                      >
+                        <option value="">{t('edit.noRole')}</option>
+                        {roles.map((role) => (
+                          <option key={role} value={role}>
+                            {roleLabel(role as MemberEntry['role'])}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  {partnership && (
+                    <>
+                      <Field
+                        name={`members.${index}.since`}
+                        label={t('field.since')}
+                        error={errors[`members.${index}.since`]}
+                      >
+                        {(props) => (
+                          <input
+                            {...props}
+                            type="date"
+                            value={member.since}
+                            onChange={(event) => updateMember(index, { since: event.target.value })}
+                          />
+                        )}
+                      </Field>
+                      <Field
+                        name={`members.${index}.until`}
+                        label={t('field.until')}
+                        error={errors[`members.${index}.until`]}
+                      >
+                        {(props) => (
+                          <input
+                            {...props}
+                            type="date"
+                            value={member.until}
+                            onChange={(event) => updateMember(index, { until: event.target.value })}
+                          />
+                        )}
+                      </Field>
+                    </>
                   )}
-                </Field>
-                {partnership && (
-                  <>
-                    <Field
-                      name={`members.${index}.since`}
-                      label={t('field.since')}
-                      error={errors[`members.${index}.since`]}
-                    >
-                      {(props) => (
-                        <input
-                          {...props}
-                          type="date"
-                          value={member.since}
-                          onChange={(event) => updateMember(index, { since: event.target.value })}
-                        />
-                      )}
-                    </Field>
-                    <Field
-                      name={`members.${index}.until`}
-                      label={t('field.until')}
-                      error={errors[`members.${index}.until`]}
-                    >
-                      {(props) => (
-                        <input
-                          {...props}
-                          type="date"
-                          value={member.until}
-                          onChange={(event) => updateMember(index, { until: event.target.value })}
-                        />
-                      )}
-                    </Field>
-                  </>
-                )}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => update({ members: form.members.filter((_, i) => i !== index) })}
-                  aria-label={t('edit.removeMember', { name: member.name })}
-                >
-                  {t('edit.remove')}
-                </button>
-              </div>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => update({ members: form.members.filter((_, i) => i !== index) })}
+                    aria-label={t('edit.removeMember', { name: member.name })}
+                  >
+                    {t('edit.remove')}
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>

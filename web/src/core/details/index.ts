@@ -38,8 +38,13 @@ async function fetchInstitutionVersioned(signal: AbortSignal, id: string, _versi
 
 export function useAffiliationDetails(
   id: string | null,
+  version = 0,
 ): [RequestState<PartnershipDetails | CollaborationDetails | null>, () => void] {
-  return useRequest(fetchAffiliation, id === null ? null : [id]);
+  return useRequest(fetchAffiliationVersioned, id === null ? null : [id, version]);
+}
+
+async function fetchAffiliationVersioned(signal: AbortSignal, id: string, _version: number) {
+  return fetchAffiliation(signal, id);
 }
 
 export function isPartnership(x: PartnershipDetails | CollaborationDetails): x is PartnershipDetails {

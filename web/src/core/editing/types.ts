@@ -47,6 +47,8 @@ export const EMPTY_INSTITUTION: InstitutionForm = {
 export interface MemberEntry {
   id: string;
   name: string;
+  /** Already a member (editing): shown, not sent again. */
+  existing?: boolean;
   role: MemberRole | ParticipationRole | '';
   since: string;
   until: string;

@@ -4,6 +4,7 @@ import {
   toCollaborationInput,
   toCreateInput,
   toPartnershipInput,
+  toPartnershipUpdate,
   toUpdateInput,
   validateInstitution,
   validateTie,
@@ -107,5 +108,31 @@ describe('partnership and collaboration form', () => {
       sources: null,
     });
     expect(input.participants?.connect).toHaveLength(2);
+  });
+});
+
+describe('editing a partnership', () => {
+  it('sends what changed and connects only the new members', () => {
+    const original: TieForm = {
+      ...tie,
+      members: tie.members.map((m) => ({ ...m, existing: true })),
+      source: EMPTY_SOURCE,
+    };
+    const edited: TieForm = {
+      ...original,
+      end: '2024-12-31',
+      members: [...original.members, { id: 'c', name: 'C', role: 'MEMBER', since: '', until: '' }],
+    };
+    expect(toPartnershipUpdate(edited, original)).toEqual({
+      endedOn: { set: '2024-12-31' },
+      members: [
+        {
+          connect: [
+            { where: { node: { id: { eq: 'c' } } }, edge: { role: 'MEMBER', since: null, until: null } },
+          ],
+        },
+      ],
+    });
+    expect(toPartnershipUpdate(original, original)).toEqual({});
   });
 });

@@ -1,14 +1,21 @@
 import type {
   CollaborationCreateInput,
+  CollaborationUpdateInput,
   InstitutionCreateInput,
   InstitutionUpdateInput,
   MemberRole,
   ParticipationRole,
   PartnershipCreateInput,
+  PartnershipUpdateInput,
   SectorCode,
 } from '../../api/operations.generated';
-import type { InstitutionDetails } from '../details';
-import { INSTITUTION_KINDS, SECTORS } from '../network/types';
+import {
+  type CollaborationDetails,
+  type InstitutionDetails,
+  isPartnership,
+  type PartnershipDetails,
+} from '../details';
+import { INSTITUTION_KINDS, SECTORS, TIE_KINDS } from '../network/types';
 import {
   checkRules,
   citationFields,
@@ -19,7 +26,7 @@ import {
   sourceFields,
 } from '../validation/rules';
 import type { FieldErrors, InstitutionForm, TieForm } from './types';
-import { EMPTY_INSTITUTION } from './types';
+import { EMPTY_INSTITUTION, EMPTY_SOURCE } from './types';
 
 /** "" → null, other text trimmed: how a form's blank means "not given". */
 export const blank = (value: string): string | null => (value.trim() === '' ? null : value.trim());
@@ -238,4 +245,90 @@ export function toCollaborationInput(form: TieForm): CollaborationCreateInput {
     },
     sources: sourceCreate(form),
   };
+}
+
+/** A form filled from a stored partnership or collaboration; its members are marked existing. */
+export function tieFormFrom(details: PartnershipDetails | CollaborationDetails): TieForm {
+  const text = (value: string | null | undefined) => value ?? '';
+  if (isPartnership(details)) {
+    return {
+      kind: 'PARTNERSHIP',
+      name: details.name,
+      start: text(details.signedOn),
+      end: text(details.endedOn),
+      goal: text(details.goal),
+      programme: '',
+      amountPln: '',
+      members: details.membersConnection.edges.map((e) => ({
+        id: e.node.id,
+        name: e.node.name,
+        role: e.properties.role ?? '',
+        since: text(e.properties.since),
+        until: text(e.properties.until),
+        existing: true,
+      })),
+      source: EMPTY_SOURCE,
+    };
+  }
+  return {
+    kind: TIE_KINDS.find((k) => k === details.kind) ?? 'OTHER',
+    name: details.title,
+    start: text(details.startedOn),
+    end: text(details.endedOn),
+    goal: '',
+    programme: text(details.programme),
+    amountPln: details.amountPln === null ? '' : String(details.amountPln),
+    members: details.participantsConnection.edges.map((e) => ({
+      id: e.node.id,
+      name: e.node.name,
+      role: e.properties.role ?? '',
+      since: '',
+      until: '',
+      existing: true,
+    })),
+    source: EMPTY_SOURCE,
+  };
+}
+
+/** Scalars that changed, as `{ set }`. */
+function changed(now: Record<string, unknown>, before: Record<string, unknown>): Record<string, unknown> {
+  const update: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(now))
+    if (value !== before[field]) update[field] = { set: value };
+  return update;
+}
+
+/** The updatePartnerships input: changed fields, new members connected, a new source cited. */
+export function toPartnershipUpdate(form: TieForm, original: TieForm): PartnershipUpdateInput {
+  const create = toPartnershipInput({ ...form, members: form.members.filter((m) => !m.existing) });
+  const scalars = (f: TieForm) => ({
+    name: f.name.trim(),
+    signedOn: blank(f.start),
+    endedOn: blank(f.end),
+    goal: blank(f.goal),
+  });
+  const update: Record<string, unknown> = changed(scalars(form), scalars(original));
+  if (create.members?.connect?.length) update.members = [{ connect: create.members.connect }];
+  if (create.sources) update.sources = [create.sources];
+  return update as PartnershipUpdateInput;
+}
+
+/** The updateCollaborations input, as for partnerships. */
+export function toCollaborationUpdate(form: TieForm, original: TieForm): CollaborationUpdateInput {
+  const create = toCollaborationInput({ ...form, members: form.members.filter((m) => !m.existing) });
+  const scalars = (f: TieForm) => {
+    const input = toCollaborationInput({ ...f, members: [], source: EMPTY_SOURCE });
+    return {
+      title: input.title,
+      startedOn: input.startedOn,
+      endedOn: input.endedOn,
+      programme: input.programme,
+      amountPln: input.amountPln,
+    };
+  };
+  const update: Record<string, unknown> = changed(scalars(form), scalars(original));
+  if (form.kind !== original.kind && form.kind !== 'PARTNERSHIP') update.kind = { set: form.kind };
+  if (create.participants?.connect?.length) update.participants = [{ connect: create.participants.connect }];
+  if (create.sources) update.sources = [create.sources];
+  return update as CollaborationUpdateInput;
 }
