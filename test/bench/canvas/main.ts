@@ -5,7 +5,7 @@
 import type { Core, CytoscapeOptions, LayoutOptions } from 'cytoscape';
 import { networkStyle } from '../../../web/src/core/appearance/style';
 import { toElements } from '../../../web/src/core/appearance/utils';
-import { cytoscape, MAX_FIT_ZOOM, NETWORK_LAYOUT } from '../../../web/src/core/layout';
+import { cytoscape, layoutOptions as explorerLayout, MAX_FIT_ZOOM } from '../../../web/src/core/layout';
 import type { Network } from '../../../web/src/core/network/types';
 import type { BenchLayout, BenchNetwork, DrawOptions, DrawResult } from './types';
 
@@ -38,10 +38,11 @@ const nextDrawn = (instance: Core) =>
     instance.forceRender();
   });
 
-const layoutOptions = (layout: BenchLayout) => {
+// The explorer's own layout options (which switch fcose to draft above LARGE_GRAPH nodes).
+const layoutOptions = (layout: BenchLayout, nodeCount: number) => {
   if (layout === 'grid') return { name: 'grid', animate: false, fit: true, padding: 40 };
-  if (layout === 'fcose-draft') return { ...NETWORK_LAYOUT, quality: 'draft' as const };
-  return NETWORK_LAYOUT;
+  if (layout === 'fcose-draft') return { ...explorerLayout('fcose', nodeCount), quality: 'draft' as const };
+  return explorerLayout('fcose', nodeCount);
 };
 
 const nextFrame = () =>
@@ -67,7 +68,7 @@ async function draw(input: BenchNetwork, options: DrawOptions): Promise<DrawResu
   instance.add(graph.elements);
   const added = performance.now();
   await new Promise<void>((resolve) => {
-    const layout = instance.layout(layoutOptions(options.layout) as LayoutOptions);
+    const layout = instance.layout(layoutOptions(options.layout, instance.nodes().length) as LayoutOptions);
     layout.one('layoutstop', () => resolve());
     layout.run();
   });
