@@ -126,7 +126,15 @@ describe('editing, as an editor works', () => {
     await tie.locator('[data-field="source.quote"]').fill('Strony zawiązują partnerstwo lokalne.');
     await shot(page, '04-tie-form');
     await tie.getByTestId('form-save').click();
-    await expect.poll(() => page.getByTestId('tie-dialog').count(), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('tie-dialog').count()) === 0 ||
+          (await tie.getByTestId('form-failure').count()) > 0,
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    expect(await tie.getByTestId('form-failure').allTextContents()).toEqual([]);
     await expect
       .poll(() => page.getByTestId('network-canvas').getAttribute('data-edge-count'), { timeout: 30_000 })
       .toBe('1');
