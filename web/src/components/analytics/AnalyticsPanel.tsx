@@ -23,7 +23,7 @@ export function AnalyticsPanel({ teryt, asOf, selectedId, onSelect }: AnalyticsP
       {matrix.status === 'success' ? (
         <SectorMatrixPanel data={matrix.data} />
       ) : matrix.status === 'error' ? (
-        <StatusMessage kind="error" error={matrix.error} onRetry={retryMatrix} />
+        <StatusMessage kind="error" error={matrix.error} onRetry={retryMatrix} inline />
       ) : (
         matrix.status === 'loading' && <p className="panel hint">{loading}</p>
       )}
@@ -32,7 +32,7 @@ export function AnalyticsPanel({ teryt, asOf, selectedId, onSelect }: AnalyticsP
           <BrokersTable data={brokers.data} selectedId={selectedId} onSelect={onSelect} />
         )
       ) : brokers.status === 'error' ? (
-        <StatusMessage kind="error" error={brokers.error} onRetry={retryBrokers} />
+        <StatusMessage kind="error" error={brokers.error} onRetry={retryBrokers} inline />
       ) : null}
     </div>
   );
