@@ -20,9 +20,18 @@ interface MembershipRow {
   affiliationEnd: string | null;
 }
 
+/**
+ * How long one export query may stay open. A query streams as fast as the client downloads, so
+ * the database's default transaction limit (DB_TX_TIMEOUT_MS, 30 s, meant for API requests) would
+ * cut a national export to a slow client short.
+ */
+const EXPORT_QUERY_TIMEOUT_MS = 30 * 60 * 1000;
+
 /** Streams one query's records (the driver fetches in batches and waits while we are behind). */
 async function* rows<T>(session: Session, query: string, params: Record<string, unknown>): AsyncGenerator<T> {
-  for await (const record of session.run(query, params)) yield record.toObject() as T;
+  for await (const record of session.run(query, params, { timeout: EXPORT_QUERY_TIMEOUT_MS })) {
+    yield record.toObject() as T;
+  }
 }
 
 function* slices(ids: string[]): Generator<string[]> {
