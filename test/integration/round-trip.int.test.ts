@@ -82,6 +82,7 @@ describe('export → import into an empty database → export', () => {
       // And importing the same file again changes nothing.
       const again = await importFile(emptyDriver, `splot-${teryt}.json`, Buffer.from(first));
       expect(again.outcome).toBe('unchanged');
-    });
+      // Sixteen exports and two imports: minutes on a loaded two-core machine.
+    }, 600_000);
   }
 });
