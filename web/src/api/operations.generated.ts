@@ -7242,7 +7242,7 @@ export type AreasWithDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AreasWithDataQuery = { areasWithData: Array<{ teryt: string, name: string, level: AreaLevel }> };
 
-export type SourceFieldsFragment = { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null };
+export type SourceFieldsFragment = { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null };
 
 export type AreaFieldsFragment = { teryt: string, name: string, level: AreaLevel };
 
@@ -7251,14 +7251,14 @@ export type InstitutionDetailsQueryVariables = Exact<{
 }>;
 
 
-export type InstitutionDetailsQuery = { institutions: Array<{ id: string, name: string, shortName: string | null, kind: InstitutionKind, legalForm: string | null, krs: string | null, regon: string | null, nip: string | null, website: string | null, email: string | null, phone: string | null, address: string | null, founded: string | null, lat: number | null, lon: number | null, sector: Array<{ code: SectorCode }>, area: Array<{ teryt: string, name: string, level: AreaLevel, parent: Array<{ teryt: string, name: string, level: AreaLevel, parent: Array<{ teryt: string, name: string, level: AreaLevel }> }> }>, partnershipsConnection: { edges: Array<{ properties: { role: MemberRole | null, since: string | null, until: string | null }, node: { id: string, name: string, signedOn: string | null, endedOn: string | null, goal: string | null, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> } } }> }, collaborationsConnection: { edges: Array<{ properties: { role: ParticipationRole | null }, node: { id: string, title: string, kind: CollaborationKind, startedOn: string | null, endedOn: string | null, programme: string | null, amountPln: number | null, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> } } }> } }> };
+export type InstitutionDetailsQuery = { institutions: Array<{ id: string, name: string, shortName: string | null, kind: InstitutionKind, legalForm: string | null, krs: string | null, regon: string | null, nip: string | null, website: string | null, email: string | null, phone: string | null, address: string | null, founded: string | null, lat: number | null, lon: number | null, sector: Array<{ code: SectorCode }>, area: Array<{ teryt: string, name: string, level: AreaLevel, parent: Array<{ teryt: string, name: string, level: AreaLevel, parent: Array<{ teryt: string, name: string, level: AreaLevel }> }> }>, partnershipsConnection: { edges: Array<{ properties: { role: MemberRole | null, since: string | null, until: string | null }, node: { id: string, name: string, signedOn: string | null, endedOn: string | null, goal: string | null, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } } }> }, collaborationsConnection: { edges: Array<{ properties: { role: ParticipationRole | null }, node: { id: string, title: string, kind: CollaborationKind, startedOn: string | null, endedOn: string | null, programme: string | null, amountPln: number | null, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } } }> } }> };
 
 export type AffiliationDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AffiliationDetailsQuery = { partnerships: Array<{ id: string, name: string, signedOn: string | null, endedOn: string | null, goal: string | null, membersDeclared: number | null, membersConnection: { edges: Array<{ properties: { role: MemberRole | null, since: string | null, until: string | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> } }>, collaborations: Array<{ id: string, title: string, kind: CollaborationKind, startedOn: string | null, endedOn: string | null, programme: string | null, amountPln: number | null, participantsConnection: { edges: Array<{ properties: { role: ParticipationRole | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, publishedOn: string | null } }> } }> };
+export type AffiliationDetailsQuery = { partnerships: Array<{ id: string, name: string, signedOn: string | null, endedOn: string | null, goal: string | null, membersDeclared: number | null, membersConnection: { edges: Array<{ properties: { role: MemberRole | null, since: string | null, until: string | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } }>, collaborations: Array<{ id: string, title: string, kind: CollaborationKind, startedOn: string | null, endedOn: string | null, programme: string | null, amountPln: number | null, participantsConnection: { edges: Array<{ properties: { role: ParticipationRole | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } }> };
 
 export type CreateInstitutionMutationVariables = Exact<{
   input: Array<InstitutionCreateInput> | InstitutionCreateInput;
@@ -7346,6 +7346,23 @@ export type EgoNetworkQueryVariables = Exact<{
 
 export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null }> } };
 
+export type ProvenanceFieldsFragment = { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> };
+
+export type TieSourcesQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+
+export type TieSourcesQuery = { tieSources: Array<{ id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> }> };
+
+export type AffiliationSourcesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AffiliationSourcesQuery = { affiliationSources: { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> } | null };
+
 export type SearchInstitutionsQueryVariables = Exact<{
   phrase: string;
   first?: number | null | undefined;
@@ -7378,6 +7395,7 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   title
   publisher
   url
+  file
   publishedOn
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
@@ -7388,6 +7406,33 @@ export const AreaFieldsFragmentDoc = new TypedDocumentString(`
   level
 }
     `, {"fragmentName":"AreaFields"}) as unknown as TypedDocumentString<AreaFieldsFragment, unknown>;
+export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceFields on AffiliationProvenance {
+  id
+  type
+  label
+  kind
+  start
+  end
+  datePrecision
+  sources {
+    id
+    title
+    publisher
+    url
+    file
+    publishedOn
+    quote
+  }
+  members {
+    id
+    name
+    role
+    asWritten
+    identifiedBy
+  }
+}
+    `, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
 export const SectorMatrixDocument = new TypedDocumentString(`
     query SectorMatrix($teryt: String!, $asOf: String) {
   sectorMatrix(teryt: $teryt, asOf: $asOf) {
@@ -7541,6 +7586,7 @@ export const InstitutionDetailsDocument = new TypedDocumentString(`
   title
   publisher
   url
+  file
   publishedOn
 }
 fragment AreaFields on Area {
@@ -7619,6 +7665,7 @@ export const AffiliationDetailsDocument = new TypedDocumentString(`
   title
   publisher
   url
+  file
   publishedOn
 }`) as unknown as TypedDocumentString<AffiliationDetailsQuery, AffiliationDetailsQueryVariables>;
 export const CreateInstitutionDocument = new TypedDocumentString(`
@@ -7785,6 +7832,68 @@ export const EgoNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EgoNetworkQuery, EgoNetworkQueryVariables>;
+export const TieSourcesDocument = new TypedDocumentString(`
+    query TieSources($a: ID!, $b: ID!) {
+  tieSources(a: $a, b: $b) {
+    ...ProvenanceFields
+  }
+}
+    fragment ProvenanceFields on AffiliationProvenance {
+  id
+  type
+  label
+  kind
+  start
+  end
+  datePrecision
+  sources {
+    id
+    title
+    publisher
+    url
+    file
+    publishedOn
+    quote
+  }
+  members {
+    id
+    name
+    role
+    asWritten
+    identifiedBy
+  }
+}`) as unknown as TypedDocumentString<TieSourcesQuery, TieSourcesQueryVariables>;
+export const AffiliationSourcesDocument = new TypedDocumentString(`
+    query AffiliationSources($id: ID!) {
+  affiliationSources(id: $id) {
+    ...ProvenanceFields
+  }
+}
+    fragment ProvenanceFields on AffiliationProvenance {
+  id
+  type
+  label
+  kind
+  start
+  end
+  datePrecision
+  sources {
+    id
+    title
+    publisher
+    url
+    file
+    publishedOn
+    quote
+  }
+  members {
+    id
+    name
+    role
+    asWritten
+    identifiedBy
+  }
+}`) as unknown as TypedDocumentString<AffiliationSourcesQuery, AffiliationSourcesQueryVariables>;
 export const SearchInstitutionsDocument = new TypedDocumentString(`
     query SearchInstitutions($phrase: String!, $first: Int) {
   institutionsByName(phrase: $phrase, first: $first, sort: [{score: DESC}]) {

@@ -19,6 +19,7 @@ import { LanguageSwitch } from '../components/header/LanguageSwitch';
 import { Legend } from '../components/Legend';
 import { ModeToggle } from '../components/ModeToggle';
 import { NodeList } from '../components/NodeList';
+import { TieSources } from '../components/provenance/TieSources';
 import { StatusMessage } from '../components/StatusMessage';
 import { InstitutionSearch } from '../components/search/InstitutionSearch';
 import { computeMeasure } from '../core/appearance/measures';
@@ -30,6 +31,7 @@ import { applyLocale, currentLocale } from '../core/i18n';
 import { formatNumber } from '../core/i18n/format';
 import { LARGE_GRAPH } from '../core/layout';
 import { useNetwork } from '../core/network';
+import { type SelectedTie, tieOfEdge } from '../core/provenance';
 import { hiddenOn, timeSteps } from '../core/time/utils';
 import { useViewState } from '../core/view';
 import { webglAvailable } from './webgl';
@@ -49,6 +51,10 @@ export function ExplorerView() {
   const { areas, selected: area, retry: retryAreas } = useAreas(view.area);
   const [request, retryNetwork] = useNetwork(view, area?.teryt, dataVersion);
   const network = request.status === 'success' ? request.data : null;
+  // A tapped line shows its sources (not kept in the URL) while its network is the one drawn.
+  const [tapped, setTie] = useState<{ tie: SelectedTie; network: unknown } | null>(null);
+  const tie = tapped && tapped.network === network ? tapped.tie : null;
+  const label = (id: string) => network?.nodes.find((n) => n.id === id)?.label ?? id;
 
   // Derived, never copied: the date hides elements, the measure sizes nodes.
   const steps = useMemo(() => (network ? timeSteps(network.edges) : []), [network]);
@@ -185,7 +191,15 @@ export function ExplorerView() {
             selectedId={view.node}
             centreId={view.focus}
             webgl={webgl}
-            onSelect={(node) => change({ node })}
+            onSelect={(node) => {
+              setTie(null);
+              change({ node });
+            }}
+            onSelectEdge={(edge) => {
+              const selected = network ? tieOfEdge(edge, network.nodes) : null;
+              setTie(selected ? { tie: selected, network } : null);
+              change({ node: null });
+            }}
           >
             {overlay}
           </NetworkCanvas>
@@ -209,7 +223,17 @@ export function ExplorerView() {
         </div>
         <aside className="sidebar" aria-label={t('details.sidebar')}>
           <div aria-live="polite">
-            {view.node !== null ? (
+            {tie && view.node === null ? (
+              <TieSources
+                tie={tie}
+                ends={
+                  tie.kind === 'institutions'
+                    ? [label(tie.a), label(tie.b)]
+                    : [label(tie.institution), label(tie.affiliation)]
+                }
+                onClose={() => setTie(null)}
+              />
+            ) : view.node !== null ? (
               <DetailsPanel
                 id={view.node}
                 node={selectedNode}
@@ -232,7 +256,12 @@ export function ExplorerView() {
                 )}
               />
             ) : (
-              network && network.nodes.length > 0 && <p className="panel hint">{t('details.hint')}</p>
+              network &&
+              network.nodes.length > 0 && (
+                <p className="panel hint">
+                  {t('details.hint')} {t('provenance.edgeHint')}
+                </p>
+              )
             )}
           </div>
           {network && network.nodes.length > 0 && (

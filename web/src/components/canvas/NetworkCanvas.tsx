@@ -24,6 +24,8 @@ interface NetworkCanvasProps {
   /** The centre of an ego network, drawn with a double border. */
   centreId: string | null;
   onSelect: (id: string | null) => void;
+  /** A tapped line (its two ends), for the sources panel; absent: lines are not selectable. */
+  onSelectEdge?: (edge: { source: string; target: string }) => void;
   /** WebGL rendering for big graphs (decided by the parent, which remounts the canvas to switch). */
   webgl: boolean;
   /** Overlays (loading, empty, error) drawn above the canvas. */
@@ -56,13 +58,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(props.onSelect);
+  const onSelectEdgeRef = useRef(props.onSelectEdge);
   const [cy, setCy] = useState<Core | null>(null);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
 
   useEffect(() => {
     onSelectRef.current = props.onSelect;
-  }, [props.onSelect]);
+    onSelectEdgeRef.current = props.onSelectEdge;
+  }, [props.onSelect, props.onSelectEdge]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -77,6 +81,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       ...(webgl ? { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true } : {}),
     } as cytoscape.CytoscapeOptions);
     instance.on('tap', 'node', (event: EventObject) => onSelectRef.current(event.target.id()));
+    instance.on('tap', 'edge', (event: EventObject) =>
+      onSelectEdgeRef.current?.({ source: event.target.data('source'), target: event.target.data('target') }),
+    );
     instance.on('tap', (event: EventObject) => {
       if (event.target === instance) onSelectRef.current(null);
     });

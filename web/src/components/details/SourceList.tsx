@@ -9,6 +9,8 @@ export interface CitedSource {
     title: string;
     publisher: string | null;
     url: string | null;
+    /** The source text's file (cypher/seed/sources/); absent for sources entered by hand. */
+    file?: string | null;
     publishedOn: string | null;
   };
 }
@@ -32,7 +34,11 @@ export function SourceList({ sources }: { sources: readonly CitedSource[] }) {
             )}
           </span>
           <span className="muted small">
-            {[node.publisher, node.publishedOn ? formatDate(node.publishedOn, locale) : null]
+            {[
+              node.publisher,
+              node.publishedOn ? formatDate(node.publishedOn, locale) : null,
+              node.file ? t('provenance.file', { file: node.file }) : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </span>
