@@ -15,6 +15,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Sp
       SEED_DEMO: 'false',
       LOG_LEVEL: 'silent',
       JWT_SECRET: TEST_JWT_SECRET,
+      // Tests change data behind the API's back (Cypher): answers are never reused unless asked.
+      READ_CACHE_MS: '0',
       ...env,
     }),
   );
