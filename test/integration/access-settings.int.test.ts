@@ -101,6 +101,15 @@ describe('tokens the API cannot trust', () => {
   });
 });
 
+describe('me', () => {
+  it('tells a signed-in caller who the token says they are, and an anonymous one null', async () => {
+    const ME = '{ me { roles regions } }';
+    const editor = await gqlHttp(open.url, ME, {}, await authHeader('editor', ['26', '06']));
+    expect(editor.body.data).toEqual({ me: { roles: ['editor'], regions: ['26', '06'] } });
+    expect((await gqlHttp(open.url, ME)).body.data).toEqual({ me: null });
+  });
+});
+
 describe('request ids', () => {
   it("echoes the caller's x-request-id and quotes it in errors", async () => {
     const res = await gqlHttp(
