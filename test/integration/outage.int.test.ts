@@ -41,8 +41,13 @@ beforeAll(async () => {
   } finally {
     await driver.close();
   }
-  api = await startTestApi({ NEO4J_URI: db.uri, DB_CONNECT_TIMEOUT_MS: '1000' });
+  // A generous transaction timeout: the first run of each mutation includes planning its Cypher,
+  // which takes seconds on a busy machine, and this test is about outages, not slow queries.
+  api = await startTestApi({ NEO4J_URI: db.uri, DB_CONNECT_TIMEOUT_MS: '1000', DB_TX_TIMEOUT_MS: '120000' });
   admin = await adminHeader();
+  // Warm up: plan the read and the write once before the clock matters.
+  await attempt('read');
+  await attempt('write');
 }, START_TIMEOUT);
 
 afterAll(async () => {
@@ -152,6 +157,7 @@ describe('a database outage', () => {
     'recovers without a restart once the database is back, with no half-done write',
     async () => {
       const restartAt = Date.now();
+      await db?.stop(); // already stopped, unless the first test failed early
       db = await startDb();
       const deadline = Date.now() + 60_000;
       while ((await ready()) !== 200) {
