@@ -43,6 +43,15 @@ describe('ANONYMOUS_READ=false', () => {
     expect(res.status).toBe(200);
   });
 
+  it('applies to exports as well', async () => {
+    const anonymous = await fetch(`${closed.url}/export/2607.json`);
+    expect(anonymous.status).toBe(401);
+    await anonymous.body?.cancel();
+    const viewer = await fetch(`${closed.url}/export/2607.json`, { headers: await authHeader('viewer') });
+    expect(viewer.status).toBe(200);
+    await viewer.body?.cancel();
+  });
+
   it('refuses a valid token that carries no splot role', async () => {
     const token = await signClaims(TEST_JWT_SECRET, { roles: ['offline_access'] });
     const res = await gqlHttp(closed.url, READS[0] ?? '', {}, { authorization: `Bearer ${token}` });
