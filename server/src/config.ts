@@ -47,6 +47,9 @@ const envSchema = z.object({
   // Largest file POST /import takes (the command line has no limit).
   IMPORT_MAX_BYTES: z.string().default('20mb'),
 
+  // Anonymous answers are reused this long (server/src/http/read-cache.ts); 0 turns it off.
+  READ_CACHE_MS: z.coerce.number().int().min(0).default(5_000),
+
   // Database time bounds: a transaction longer than DB_TX_TIMEOUT_MS is stopped; while the
   // database is unreachable a request waits at most about DB_CONNECT_TIMEOUT_MS, then fails.
   DB_TX_TIMEOUT_MS: positiveInt(30_000),

@@ -15,6 +15,11 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Sp
       SEED_DEMO: 'false',
       LOG_LEVEL: 'silent',
       JWT_SECRET: TEST_JWT_SECRET,
+      // Tests change data behind the API's back (Cypher): answers are never reused unless asked.
+      READ_CACHE_MS: '0',
+      // The first run of each generated mutation plans its Cypher, which takes seconds on a busy
+      // machine; no test here is about the transaction timeout.
+      DB_TX_TIMEOUT_MS: '120000',
       ...env,
     }),
   );

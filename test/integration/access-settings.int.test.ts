@@ -43,6 +43,15 @@ describe('ANONYMOUS_READ=false', () => {
     expect(res.status).toBe(200);
   });
 
+  it('applies to exports as well', async () => {
+    const anonymous = await fetch(`${closed.url}/export/2607.json`);
+    expect(anonymous.status).toBe(401);
+    await anonymous.body?.cancel();
+    const viewer = await fetch(`${closed.url}/export/2607.json`, { headers: await authHeader('viewer') });
+    expect(viewer.status).toBe(200);
+    await viewer.body?.cancel();
+  });
+
   it('refuses a valid token that carries no splot role', async () => {
     const token = await signClaims(TEST_JWT_SECRET, { roles: ['offline_access'] });
     const res = await gqlHttp(closed.url, READS[0] ?? '', {}, { authorization: `Bearer ${token}` });
@@ -98,6 +107,15 @@ describe('tokens the API cannot trust', () => {
     const res = await gqlHttp(open.url, READS[0] ?? '', {}, { authorization: 'Basic YWRtaW46YWRtaW4=' });
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]?.message).toMatch(/Bearer <token>/);
+  });
+});
+
+describe('me', () => {
+  it('tells a signed-in caller who the token says they are, and an anonymous one null', async () => {
+    const ME = '{ me { roles regions } }';
+    const editor = await gqlHttp(open.url, ME, {}, await authHeader('editor', ['26', '06']));
+    expect(editor.body.data).toEqual({ me: { roles: ['editor'], regions: ['26', '06'] } });
+    expect((await gqlHttp(open.url, ME)).body.data).toEqual({ me: null });
   });
 });
 

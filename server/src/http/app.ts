@@ -46,6 +46,7 @@ export async function createApp({
     anonymousRead: config.ANONYMOUS_READ,
     introspection: config.INTROSPECTION,
     landingPage: config.LANDING_PAGE,
+    readCacheMs: config.READ_CACHE_MS,
     limits: {
       maxDepth: config.QUERY_MAX_DEPTH,
       maxCost: config.QUERY_MAX_COST,

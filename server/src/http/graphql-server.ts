@@ -9,6 +9,7 @@ import { httpStatusOf } from '../errors.js';
 import { classifyError, formatClientError } from './client-errors.js';
 import type { SplotContext } from './context.js';
 import { armorProtection, pageSizePlugin, type QueryLimits } from './limits.js';
+import { readCachePlugin } from './read-cache.js';
 
 export interface GraphQLServerOptions {
   schema: GraphQLSchema;
@@ -16,6 +17,8 @@ export interface GraphQLServerOptions {
   anonymousRead: boolean;
   introspection: boolean;
   landingPage: boolean;
+  /** How long anonymous answers are reused (READ_CACHE_MS; 0: never). */
+  readCacheMs: number;
 }
 
 /**
@@ -79,6 +82,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
       // No @cacheControl hints are used; the built-in plugin would still run a hook on every
       // resolved field (a few per cent of a 5,000-edge areaNetwork in a CPU profile).
       ApolloServerPluginCacheControlDisabled(),
+      readCachePlugin({ ttlMs: options.readCacheMs }),
       ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });

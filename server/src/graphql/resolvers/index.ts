@@ -1,11 +1,12 @@
 import type { Driver } from 'neo4j-driver';
+import { accessResolvers } from './access.js';
 import { analyticsResolvers } from './analytics.js';
 import { egoResolvers } from './ego.js';
 import { networkResolvers } from './network.js';
 import { provenanceResolvers } from './provenance.js';
 
 // Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
-const domains = [networkResolvers, analyticsResolvers, provenanceResolvers, egoResolvers];
+const domains = [networkResolvers, analyticsResolvers, provenanceResolvers, egoResolvers, accessResolvers];
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
