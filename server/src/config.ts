@@ -38,7 +38,7 @@ const envSchema = z.object({
 
   // Query limits (server/src/http/limits.ts); a refused query never reaches the database.
   QUERY_MAX_DEPTH: positiveInt(8),
-  QUERY_MAX_COST: positiveInt(1000),
+  QUERY_MAX_COST: positiveInt(2500),
   QUERY_MAX_ALIASES: positiveInt(15),
   QUERY_MAX_TOKENS: positiveInt(2000),
   QUERY_MAX_DIRECTIVES: positiveInt(20),
