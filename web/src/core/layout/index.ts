@@ -16,7 +16,8 @@ export const MAX_FIT_ZOOM = 1.5;
  * Concentric puts the most central nodes (data `size`, the chosen measure) in the middle.
  */
 export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
-  const common = { animate: false, fit: true, padding: 40 } as const;
+  // Labels count as part of a node, so layouts keep them from overlapping their neighbours.
+  const common = { animate: false, fit: true, padding: 40, nodeDimensionsIncludeLabels: true } as const;
   if (name === 'grid') return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: 30 };
   if (name === 'concentric') {
     return {
