@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,15 +14,34 @@ import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/brows
 
 let api: Splot;
 let chromium: TestBrowser;
+// Every demo institution of świętokrzyskie is already tied to every other, so the test adds a
+// partner-to-be: an untied firm in powiat opatowski (no other test's area), with a generated id
+// as other files expect of test records in the demo voivodeships.
+const firm = randomUUID();
+const firmName = `Przedsiębiorstwo Usługowe „Próba ${firm.slice(0, 4)}” w Opatowie`;
 
 beforeAll(async () => {
   [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
+  await api.driver.executeQuery(
+    `MATCH (a:Area {teryt: '2606'}), (s:Sector {code: 'MARKET'})
+     CREATE (i:Institution {id: $firm, name: $firmName, kind: 'COMPANY'})
+     CREATE (i)-[:LOCATED_IN]->(a), (i)-[:IN_SECTOR]->(s)`,
+    { firm, firmName },
+  );
 });
 
 afterAll(async () => {
+  await api?.driver.executeQuery('MATCH (i:Institution {id: $firm}) DETACH DELETE i', { firm });
   await chromium?.close();
   await api?.stop();
 });
+
+/** Ids of what the canvas marks as a suggested partner (nodes and the dashed line). */
+const suggested = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __splotCy?: { $(s: string): Array<{ id(): string }> } }).__splotCy;
+    return cy?.$('node.suggested').map((n) => n.id()) ?? [];
+  });
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(artifactsDir, `explorer-${name}.png`) });
@@ -109,9 +129,20 @@ describe('the explorer, as a user works with it', () => {
     await page.getByTestId('missing-toggle').click();
     await expect.poll(() => query(page).get('panel'), { timeout: 20_000 }).toBe('missing');
     await page.getByTestId('missing-partners').waitFor({ timeout: 30_000 });
-    await page.getByTestId('missing-partners').scrollIntoViewIfNeeded();
-    await shot(page, '06-missing-partners');
+    // The firm fills the sector the LGD lacks: it is listed with its reasons; a click marks it on
+    // the canvas (beside the LGD, as it is not in this view) and keeps the list open.
+    const candidate = page.locator(`[data-testid="missing-candidate"][data-id="${firm}"]`);
+    await candidate.waitFor({ timeout: 30_000 });
+    expect(await candidate.locator('[data-reason="SECTOR_ABSENT"]').count()).toBe(1);
+    expect(await candidate.locator('[data-reason="SECTOR_ABSENT"]').textContent()).toContain('rynkowy');
     const egoView = await drawn(page);
+    await candidate.getByRole('button').first().click();
+    await expect.poll(() => query(page).get('mark'), { timeout: 20_000 }).toBe(firm);
+    await expect.poll(() => suggested(page), { timeout: 20_000 }).toEqual([firm]);
+    expect(await candidate.getByTestId('candidate-marked').textContent()).toContain('Nie ma go w tym widoku');
+    expect(await drawn(page)).toEqual(egoView);
+    await candidate.scrollIntoViewIfNeeded();
+    await shot(page, '06-missing-partners');
 
     // Accessibility of the busiest state: no serious or critical axe violation.
     const violations = await seriousViolations(page);
@@ -127,6 +158,7 @@ describe('the explorer, as a user works with it', () => {
       .poll(() => fresh.getByTestId('node-details').getAttribute('data-node-id'), { timeout: 20_000 })
       .toBe(focus);
     await fresh.getByTestId('missing-partners').waitFor({ timeout: 30_000 });
+    await expect.poll(() => suggested(fresh), { timeout: 20_000 }).toEqual([firm]);
     expect(await fresh.getByTestId('filter-sectors').locator('[data-value="MARKET"]').isChecked()).toBe(
       false,
     );

@@ -67,9 +67,25 @@ describe('provenance in the explorer', () => {
     expect(await panel.getByTestId('provenance-quote').textContent()).toContain(
       'W dniach 20-21 czerwca 2017 r.',
     );
+    // The line stays drawn as selected, and the link keeps it: a reload shows the same sources.
+    const selectedEdges = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __splotCy: { $(s: string): Array<{ id(): string }> } }).__splotCy;
+        return cy.$('edge:selected').map((e) => e.id());
+      });
+    await expect.poll(() => new URL(page.url()).searchParams.get('edge'), { timeout: 15_000 }).toBeTruthy();
+    const edge = new URL(page.url()).searchParams.get('edge');
+    await expect.poll(selectedEdges, { timeout: 15_000 }).toEqual([edge]);
     await page.screenshot({ path: join(artifactsDir, 'provenance-tie.png') });
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('tie-sources').getByTestId('provenance-quote').count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await expect.poll(selectedEdges, { timeout: 15_000 }).toEqual([edge]);
 
     // Selecting a node replaces the panel by the node's details.
     await page.getByTestId('tie-sources').getByRole('button').first().click();

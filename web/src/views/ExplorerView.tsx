@@ -30,8 +30,10 @@ import { useEditableAreas } from '../core/editing';
 import { applyLocale, currentLocale } from '../core/i18n';
 import { formatNumber } from '../core/i18n/format';
 import { LARGE_GRAPH } from '../core/layout';
+import { useMissingPartners } from '../core/missing';
+import { suggestionOf } from '../core/missing/utils';
 import { useNetwork } from '../core/network';
-import { type SelectedTie, tieOfEdge } from '../core/provenance';
+import { edgeBetween, tieOfEdge } from '../core/provenance';
 import { hiddenOn, timeSteps } from '../core/time/utils';
 import { useViewState } from '../core/view';
 import { webglAvailable } from './webgl';
@@ -51,9 +53,9 @@ export function ExplorerView() {
   const { areas, selected: area, retry: retryAreas } = useAreas(view.area);
   const [request, retryNetwork] = useNetwork(view, area?.teryt, dataVersion);
   const network = request.status === 'success' ? request.data : null;
-  // A tapped line shows its sources (not kept in the URL) while its network is the one drawn.
-  const [tapped, setTie] = useState<{ tie: SelectedTie; network: unknown } | null>(null);
-  const tie = tapped && tapped.network === network ? tapped.tie : null;
+  // A selected line (in the URL, like a node) shows its sources while it is drawn.
+  const selectedEdge = network?.edges.find((edge) => edge.id === view.edge);
+  const tie = network && selectedEdge ? tieOfEdge(selectedEdge, network.nodes) : null;
   const label = (id: string) => network?.nodes.find((n) => n.id === id)?.label ?? id;
 
   // Derived, never copied: the date hides elements, the measure sizes nodes.
@@ -68,6 +70,12 @@ export function ExplorerView() {
   );
   const size = useMemo(() => sizesFor(measure?.values ?? new Map()), [measure]);
   const selectedNode = network?.nodes.find((node) => node.id === view.node);
+  // The open missing-partner list, and the candidate marked from it on the canvas.
+  const [missing, retryMissing] = useMissingPartners(view.panel === 'missing' ? view.node : null, view.asOf);
+  const suggestion = useMemo(
+    () => suggestionOf(missing, view.node, view.mark),
+    [missing, view.node, view.mark],
+  );
   const centre = view.focus !== null ? network?.nodes.find((node) => node.id === view.focus) : undefined;
   const webgl = (network?.nodes.length ?? 0) > LARGE_GRAPH && webglAvailable();
   const visibleNodes = network ? network.nodes.filter((node) => !hidden.has(node.id)) : [];
@@ -188,18 +196,12 @@ export function ExplorerView() {
             hidden={hidden}
             size={size}
             layout={view.layout}
-            selectedId={view.node}
+            selectedId={view.node ?? view.edge}
             centreId={view.focus}
             webgl={webgl}
-            onSelect={(node) => {
-              setTie(null);
-              change({ node });
-            }}
-            onSelectEdge={(edge) => {
-              const selected = network ? tieOfEdge(edge, network.nodes) : null;
-              setTie(selected ? { tie: selected, network } : null);
-              change({ node: null });
-            }}
+            suggestion={suggestion}
+            onSelect={(node) => change({ node, edge: null })}
+            onSelectEdge={(ends) => change({ edge: edgeBetween(network, ends) })}
           >
             {overlay}
           </NetworkCanvas>
@@ -231,7 +233,7 @@ export function ExplorerView() {
                     ? [label(tie.a), label(tie.b)]
                     : [label(tie.institution), label(tie.affiliation)]
                 }
-                onClose={() => setTie(null)}
+                onClose={() => change({ edge: null })}
               />
             ) : view.node !== null ? (
               <DetailsPanel
@@ -251,8 +253,14 @@ export function ExplorerView() {
                 affiliationActions={(details) => (
                   <AffiliationEditControls details={details} session={auth.session} onSaved={saved} />
                 )}
-                institutionExtras={(details) => (
-                  <MissingSection institutionId={details.id} view={view} onChange={change} />
+                institutionExtras={() => (
+                  <MissingSection
+                    view={view}
+                    onChange={change}
+                    state={missing}
+                    retry={retryMissing}
+                    isDrawn={(id) => network?.nodes.some((n) => n.id === id && !hidden.has(id)) ?? false}
+                  />
                 )}
               />
             ) : (

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { networkStyle } from '../../core/appearance/style';
 import { toElements } from '../../core/appearance/utils';
 import { cytoscape, LARGE_GRAPH, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
+import type { Suggestion } from '../../core/missing/utils';
 import type { Network } from '../../core/network/types';
 import type { LayoutName } from '../../core/view/types';
 import { StatusMessage } from '../StatusMessage';
+import { showSuggestion } from './suggestion';
 import { ZoomControls } from './ZoomControls';
 
 /** On big graphs only this many nodes (the largest by the chosen measure) keep their labels. */
@@ -26,6 +28,8 @@ interface NetworkCanvasProps {
   onSelect: (id: string | null) => void;
   /** A tapped line (its two ends), for the sources panel; absent: lines are not selectable. */
   onSelectEdge?: (edge: { source: string; target: string }) => void;
+  /** A suggested partner to mark (missing partners), drawn as a ghost when not in the network. */
+  suggestion?: Suggestion | null;
   /** WebGL rendering for big graphs (decided by the parent, which remounts the canvas to switch). */
   webgl: boolean;
   /** Overlays (loading, empty, error) drawn above the canvas. */
@@ -158,8 +162,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       for (const id of hidden) cy.getElementById(id).addClass('hidden');
     });
     setCounts({
-      nodes: cy.nodes().not('.hidden').length,
-      edges: cy.edges().not('.hidden').length,
+      nodes: cy.nodes().not('.hidden, .ghost').length,
+      edges: cy.edges().not('.hidden, .ghost').length,
     });
   }, [cy, network, hidden]);
 
@@ -174,6 +178,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }, [cy, network, selectedId, centreId]);
 
   const ready = network !== null && drawn?.network === network && drawn.layout === layout;
+
+  // Once laid out: mark the suggested partner (its key keeps a re-render from redrawing it).
+  const suggestionKey = props.suggestion ? JSON.stringify(props.suggestion) : null;
+  useEffect(() => {
+    if (!cy || !ready || suggestionKey === null) return;
+    return showSuggestion(cy, JSON.parse(suggestionKey) as Suggestion);
+  }, [cy, ready, suggestionKey]);
   const label = network
     ? t('network.canvasLabel', { area: network.area.name, nodes: counts.nodes, edges: counts.edges })
     : t('network.loading');

@@ -2,15 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { SECTOR_COLORS } from '../../core/appearance/types';
 import { currentLocale, tMaybe } from '../../core/i18n';
 import { formatNumber } from '../../core/i18n/format';
-import { useMissingPartners } from '../../core/missing';
+import type { MissingPartners as Missing } from '../../core/missing';
 import { sectorKey } from '../../core/network/utils';
+import type { RequestState } from '../../core/request/types';
 import { NodeShapeIcon } from '../NodeShapeIcon';
 import { StatusMessage } from '../StatusMessage';
 
 interface MissingPartnersProps {
-  institutionId: string;
-  asOf: string | null;
-  onSelect: (id: string) => void;
+  /** The list, read by the view (which also marks the chosen candidate on the canvas). */
+  state: RequestState<Missing>;
+  retry: () => void;
+  /** The candidate marked on the canvas. */
+  marked: string | null;
+  /** Whether a candidate is drawn in the current network (else it is shown as a ghost). */
+  isDrawn: (id: string) => boolean;
+  /** Marks (or, again, unmarks) a candidate on the canvas; the list stays open. */
+  onMark: (id: string | null) => void;
+  /** Opens a candidate's own details. */
+  onOpen: (id: string) => void;
 }
 
 /**
@@ -18,10 +27,9 @@ interface MissingPartnersProps {
  * candidates ranked by the server's transparent score, each with its reasons in the reader's
  * language (the server words them in Polish and English; the code names the kind of reason).
  */
-export function MissingPartners({ institutionId, asOf, onSelect }: MissingPartnersProps) {
+export function MissingPartners({ state, retry, marked, isDrawn, onMark, onOpen }: MissingPartnersProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [state, retry] = useMissingPartners(institutionId, asOf);
   if (state.status === 'error')
     return <StatusMessage kind="error" error={state.error} onRetry={retry} inline />;
   if (state.status !== 'success') return <StatusMessage kind="loading" text={t('missing.loading')} inline />;
@@ -48,12 +56,21 @@ export function MissingPartners({ institutionId, asOf, onSelect }: MissingPartne
       ) : (
         <ol className="candidates">
           {candidates.map((candidate) => (
-            <li key={candidate.institution.id} data-testid="missing-candidate">
+            <li
+              key={candidate.institution.id}
+              data-testid="missing-candidate"
+              data-id={candidate.institution.id}
+              className={candidate.institution.id === marked ? 'marked' : undefined}
+            >
               <div className="candidate-head">
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => onSelect(candidate.institution.id)}
+                  aria-pressed={candidate.institution.id === marked}
+                  title={t('missing.markHint')}
+                  onClick={() =>
+                    onMark(candidate.institution.id === marked ? null : candidate.institution.id)
+                  }
                 >
                   {candidate.institution.label}
                 </button>
@@ -61,6 +78,19 @@ export function MissingPartners({ institutionId, asOf, onSelect }: MissingPartne
                   {formatNumber(candidate.score, locale, { maximumFractionDigits: 1 })}
                 </span>
               </div>
+              {candidate.institution.id === marked && (
+                <p className="candidate-marked small" data-testid="candidate-marked">
+                  {isDrawn(candidate.institution.id) ? t('missing.markedDrawn') : t('missing.markedGhost')}{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-testid="candidate-open"
+                    onClick={() => onOpen(candidate.institution.id)}
+                  >
+                    {t('missing.open')}
+                  </button>
+                </p>
+              )}
               <p className="muted small">
                 {[
                   candidate.institution.kind

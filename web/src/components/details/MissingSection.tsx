@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import type { MissingPartners as Missing } from '../../core/missing';
+import type { RequestState } from '../../core/request/types';
 import type { ChangeView } from '../../core/view';
 import type { ViewState } from '../../core/view/types';
 import { MissingPartners } from './MissingPartners';
 
 interface MissingSectionProps {
-  institutionId: string;
   view: ViewState;
   onChange: ChangeView;
+  /** The list (read by the view while the section is open), and its retry. */
+  state: RequestState<Missing>;
+  retry: () => void;
+  isDrawn: (id: string) => boolean;
 }
 
 /** A disclosure for the missing partners; open or closed is part of the URL (panel=missing). */
-export function MissingSection({ institutionId, view, onChange }: MissingSectionProps) {
+export function MissingSection({ view, onChange, state, retry, isDrawn }: MissingSectionProps) {
   const { t } = useTranslation();
   const open = view.panel === 'missing';
   return (
@@ -28,9 +33,12 @@ export function MissingSection({ institutionId, view, onChange }: MissingSection
       </h3>
       {open && (
         <MissingPartners
-          institutionId={institutionId}
-          asOf={view.asOf}
-          onSelect={(id) => onChange({ node: id, panel: null })}
+          state={state}
+          retry={retry}
+          marked={view.mark}
+          isDrawn={isDrawn}
+          onMark={(mark) => onChange({ mark })}
+          onOpen={(id) => onChange({ node: id, panel: null })}
         />
       )}
     </section>

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../network/types';
-import { EDGE_COLOR, LABEL_COLOR, NODE_BORDER, NODE_SHAPES } from './types';
+import { EDGE_COLOR, LABEL_COLOR, NODE_BORDER, NODE_SHAPES, SUGGESTION_COLOR } from './types';
 
 /** The one Cytoscape stylesheet; per-element values come from data() set by toElements. */
 export const networkStyle: StylesheetJson = [
@@ -67,6 +67,29 @@ export const networkStyle: StylesheetJson = [
   },
   {
     selector: 'edge:selected',
-    style: { 'line-color': '#000000', opacity: 1 },
+    style: { 'line-color': '#000000', opacity: 1, width: 4, 'z-index': 10 },
+  },
+  // A suggested partner (missing partners) and the dashed line it would add.
+  {
+    selector: 'node.suggested',
+    style: {
+      'border-width': 4,
+      'border-style': 'dashed',
+      'border-color': SUGGESTION_COLOR,
+      'underlay-color': SUGGESTION_COLOR,
+      'underlay-opacity': 0.2,
+      'underlay-padding': 8,
+      'z-index': 11,
+    },
+  },
+  {
+    selector: 'edge.suggested',
+    style: {
+      'line-style': 'dashed',
+      'line-color': SUGGESTION_COLOR,
+      'curve-style': 'straight',
+      width: 2.5,
+      opacity: 1,
+    },
   },
 ];

@@ -15,6 +15,8 @@ export const SECTOR_COLORS: Record<SectorKey, string> = {
 export const NODE_BORDER = '#1F2328';
 export const LABEL_COLOR = '#1F2328';
 export const EDGE_COLOR = '#6E7781';
+/** Suggested partners (Okabe–Ito vermillion): no sector uses it. */
+export const SUGGESTION_COLOR = '#D55E00';
 /** Affiliation nodes are hollow, so they never read as a sector. */
 export const AFFILIATION_FILL = '#FFFFFF';
 

@@ -7,7 +7,7 @@ import {
 import { type RequestState, useRequest } from '../request';
 import type { SelectedTie } from './utils';
 
-export { type SelectedTie, tieOfEdge } from './utils';
+export { edgeBetween, type SelectedTie, tieOfEdge } from './utils';
 
 export type Provenance = ProvenanceFieldsFragment;
 

@@ -1,4 +1,4 @@
-import type { NetworkEdge, NetworkNode } from '../network/types';
+import type { Network, NetworkEdge, NetworkNode } from '../network/types';
 
 /**
  * What a selected line stands for. One-mode: two institutions, explained by the affiliations they
@@ -22,4 +22,17 @@ export function tieOfEdge(
   const [institution, affiliation] = source.type === 'INSTITUTION' ? [source, target] : [target, source];
   if (institution.type !== 'INSTITUTION' || affiliation.type === 'INSTITUTION') return null;
   return { kind: 'membership', institution: institution.id, affiliation: affiliation.id };
+}
+
+/** The id of the drawn line joining two nodes (either direction); null when there is none. */
+export function edgeBetween(
+  network: Pick<Network, 'edges'> | null,
+  ends: Pick<NetworkEdge, 'source' | 'target'>,
+): string | null {
+  const found = network?.edges.find(
+    (e) =>
+      (e.source === ends.source && e.target === ends.target) ||
+      (e.source === ends.target && e.target === ends.source),
+  );
+  return found?.id ?? null;
 }

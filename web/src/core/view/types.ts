@@ -28,6 +28,10 @@ export interface ViewState {
   asOf: string | null;
   /** The selected node (institution, partnership or collaboration id). */
   node: string | null;
+  /** The selected line (its edge id), whose sources are listed; never together with `node`. */
+  edge: string | null;
+  /** A suggested partner (missing partners) marked on the canvas beside the selected node. */
+  mark: string | null;
   /** The institution whose ego network replaces the area network. */
   focus: string | null;
   depth: EgoDepth;
@@ -45,6 +49,8 @@ export const DEFAULT_VIEW: ViewState = {
   ties: [],
   asOf: null,
   node: null,
+  edge: null,
+  mark: null,
   focus: null,
   depth: 1,
   layout: 'fcose',
@@ -62,6 +68,8 @@ export const PARAMS: Record<keyof ViewState, string> = {
   ties: 'ties',
   asOf: 'asOf',
   node: 'node',
+  edge: 'edge',
+  mark: 'mark',
   focus: 'focus',
   depth: 'depth',
   layout: 'layout',

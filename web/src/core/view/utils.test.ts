@@ -10,6 +10,8 @@ const full: ViewState = {
   ties: ['PARTNERSHIP', 'PROJECT'],
   asOf: '2019-06-28',
   node: 'cis-ostrowiec',
+  edge: null,
+  mark: 'pup-ostrowiec',
   focus: 'cis-ostrowiec',
   depth: 2,
   layout: 'concentric',
@@ -38,6 +40,20 @@ describe('URL ↔ view state', () => {
     expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['NGO'] });
   });
 
+  it('keeps a selected line (edge ids join their ends) unless a node is selected', () => {
+    const line = { ...DEFAULT_VIEW, area: '2607', edge: 'lgd-krzemienny-krag--pcpr-ostrowiec' };
+    expect(parseViewState(`?${serializeViewState(line)}`)).toEqual(line);
+    const member = { ...DEFAULT_VIEW, mode: 'AFFILIATIONS' as const, edge: 'pup-ostrowiec->spotkanie' };
+    expect(parseViewState(`?${serializeViewState(member)}`)).toEqual(member);
+    expect(parseViewState('?node=a&edge=a--b')).toMatchObject({ node: 'a', edge: null });
+  });
+
+  it('keeps a marked candidate only with its institution and open missing-partner list', () => {
+    expect(parseViewState('?node=a&panel=missing&mark=b').mark).toBe('b');
+    expect(parseViewState('?node=a&mark=b').mark).toBeNull();
+    expect(parseViewState('?panel=missing&mark=b').mark).toBeNull();
+  });
+
   it('keeps leading zeros of TERYT codes', () => {
     expect(parseViewState('?area=02').area).toBe('02');
     expect(serializeViewState({ ...DEFAULT_VIEW, area: '0201011' })).toBe('area=0201011');
@@ -64,6 +80,22 @@ describe('applyChange', () => {
 
   it('keeps the selection when the area stays', () => {
     expect(applyChange(full, { area: '2607', layout: 'grid' })).toMatchObject({ node: 'cis-ostrowiec' });
+  });
+
+  it('selects a node or a line, never both', () => {
+    const line = applyChange(full, { edge: 'a--b' });
+    expect(line).toMatchObject({ edge: 'a--b', node: null, panel: null, mark: null });
+    expect(applyChange(line, { node: 'a' })).toMatchObject({ node: 'a', edge: null });
+    expect(applyChange(line, { area: '2601' }).edge).toBeNull();
+    expect(applyChange(line, { focus: 'a', node: 'a' }).edge).toBeNull();
+    expect(applyChange(line, { layout: 'grid' }).edge).toBe('a--b');
+  });
+
+  it('drops the mark with another node or a closed list, keeps it otherwise', () => {
+    expect(applyChange(full, { node: 'other' }).mark).toBeNull();
+    expect(applyChange(full, { panel: null }).mark).toBeNull();
+    expect(applyChange(full, { size: 'degree' }).mark).toBe('pup-ostrowiec');
+    expect(applyChange(full, { mark: 'x' }).mark).toBe('x');
   });
 
   it('closes panels with the selection and resets depth when leaving the ego view', () => {

@@ -6,6 +6,8 @@ import { DEFAULT_VIEW, EGO_DEPTHS, LAYOUTS, PANELS, PARAMS, SIZE_MEASURES, type 
 const TERYT = /^(\d{2}|\d{4}|\d{7})$/;
 // Ids are opaque strings chosen by the data; keep them short and printable.
 const ID = /^[\p{L}\p{N}._:~-]{1,200}$/u;
+// Edge ids join their ends: "a--b" (institutions) or "a->b" (institution → affiliation).
+const EDGE_ID = /^[\p{L}\p{N}._:~>-]{1,401}$/u;
 
 function oneOf<T extends string | number>(allowed: readonly T[], raw: string | null, fallback: T): T {
   return allowed.find((value) => String(value) === raw) ?? fallback;
@@ -33,6 +35,8 @@ export function parseViewState(search: string): ViewState {
   const asOf = get('asOf');
   const node = get('node');
   const focus = get('focus');
+  const edge = get('edge');
+  const mark = get('mark');
   return {
     area: area && TERYT.test(area) ? area : null,
     mode: oneOf(NETWORK_MODES, get('mode'), DEFAULT_VIEW.mode),
@@ -41,6 +45,8 @@ export function parseViewState(search: string): ViewState {
     ties: normalizeList(TIE_KINDS, listOf(TIE_KINDS, get('ties'))),
     asOf: asOf && isIsoDate(asOf) ? asOf : null,
     node: node && ID.test(node) ? node : null,
+    edge: edge && EDGE_ID.test(edge) && !(node && ID.test(node)) ? edge : null,
+    mark: mark && ID.test(mark) && node && ID.test(node) && get('panel') === 'missing' ? mark : null,
     focus: focus && ID.test(focus) ? focus : null,
     depth: oneOf(EGO_DEPTHS, get('depth'), DEFAULT_VIEW.depth),
     layout: oneOf(LAYOUTS, get('layout'), DEFAULT_VIEW.layout),
@@ -75,14 +81,22 @@ export function serializeViewState(input: ViewState): string {
 /**
  * Applies a change the way a user means it: a new area or ego centre starts from a clean
  * selection; leaving the ego view drops its depth; closing the selection closes its panels.
+ * A node and a line are never selected together; a mark belongs to the selected node's open
+ * missing-partner list.
  */
 export function applyChange(view: ViewState, change: Partial<ViewState>): ViewState {
   const next = { ...view, ...change };
   if ('area' in change && change.area !== view.area) {
     next.focus = change.focus ?? null;
     next.node = change.node ?? null;
+    next.edge = change.edge ?? null;
   }
+  if ('focus' in change && change.focus !== view.focus && !('edge' in change)) next.edge = null;
   if ('focus' in change && change.focus === null && !('depth' in change)) next.depth = DEFAULT_VIEW.depth;
+  if ('node' in change && change.node !== null) next.edge = null;
+  if ('edge' in change && change.edge !== null) next.node = null;
   if (next.node === null) next.panel = null;
+  if (next.node !== view.node && !('mark' in change)) next.mark = null;
+  if (next.panel === null || next.node === null) next.mark = null;
   return next;
 }
