@@ -5,6 +5,7 @@ import { AreaPicker } from '../components/area/AreaPicker';
 import { AreaSearch } from '../components/area/AreaSearch';
 import { SignIn } from '../components/auth/SignIn';
 import { NetworkCanvas } from '../components/canvas/NetworkCanvas';
+import { TieDetail } from '../components/canvas/TieDetail';
 import { ViewOptions } from '../components/canvas/ViewOptions';
 import { DetailsPanel } from '../components/details/DetailsPanel';
 import { MissingSection } from '../components/details/MissingSection';
@@ -33,6 +34,7 @@ import { LARGE_GRAPH } from '../core/layout';
 import { useMissingPartners } from '../core/missing';
 import { suggestionOf } from '../core/missing/utils';
 import { useNetwork } from '../core/network';
+import { backbone, EDGE_BUDGET } from '../core/network/backbone';
 import { edgeBetween, tieOfEdge } from '../core/provenance';
 import { hiddenOn, timeSteps } from '../core/time/utils';
 import { useViewState } from '../core/view';
@@ -77,7 +79,10 @@ export function ExplorerView() {
     [missing, view.node, view.mark],
   );
   const centre = view.focus !== null ? network?.nodes.find((node) => node.id === view.focus) : undefined;
-  const webgl = (network?.nodes.length ?? 0) > LARGE_GRAPH && webglAvailable();
+  // Dense areas draw a backbone of the strongest ties; measures, details and exports use them all.
+  const drawn = useMemo(() => (network ? backbone(network, view.topTies) : null), [network, view.topTies]);
+  const large = (network?.nodes.length ?? 0) > LARGE_GRAPH;
+  const webgl = large && webglAvailable();
   const visibleNodes = network ? network.nodes.filter((node) => !hidden.has(node.id)) : [];
   const visibleEdges = network ? network.edges.filter((edge) => !hidden.has(edge.id)).length : 0;
 
@@ -191,13 +196,14 @@ export function ExplorerView() {
         </aside>
         <div className="canvas-column">
           <NetworkCanvas
-            key={webgl ? 'webgl' : 'canvas'}
-            network={network}
+            key={webgl ? 'webgl' : large ? 'large' : 'canvas'}
+            network={drawn?.network ?? null}
             hidden={hidden}
             size={size}
             layout={view.layout}
             selectedId={view.node ?? view.edge}
             centreId={view.focus}
+            large={large}
             webgl={webgl}
             suggestion={suggestion}
             onSelect={(node) => change({ node, edge: null })}
@@ -213,6 +219,15 @@ export function ExplorerView() {
                   edges: formatNumber(visibleEdges, locale),
                 })}
               </p>
+            )}
+            {drawn && (drawn.k !== null || drawn.total > EDGE_BUDGET) && (
+              <TieDetail
+                value={view.topTies}
+                drawn={drawn}
+                grouped={large && view.layout === 'fcose'}
+                locale={locale}
+                onChange={(topTies) => change({ topTies })}
+              />
             )}
             {network && (
               <TimeSlider

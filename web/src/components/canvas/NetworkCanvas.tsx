@@ -2,17 +2,15 @@ import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkStyle } from '../../core/appearance/style';
-import { toElements } from '../../core/appearance/utils';
-import { cytoscape, LARGE_GRAPH, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
+import { labelledOnLarge, toElements } from '../../core/appearance/utils';
+import { cytoscape, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
+import { clusteredPositions, fitViewport } from '../../core/layout/clustered';
 import type { Suggestion } from '../../core/missing/utils';
 import type { Network } from '../../core/network/types';
 import type { LayoutName } from '../../core/view/types';
 import { StatusMessage } from '../StatusMessage';
 import { showSuggestion } from './suggestion';
 import { ZoomControls } from './ZoomControls';
-
-/** On big graphs only this many nodes (the largest by the chosen measure) keep their labels. */
-const LABELLED_ON_LARGE = 60;
 
 interface NetworkCanvasProps {
   /** The network to draw; null while it loads or after a failure (the canvas is then cleared). */
@@ -30,7 +28,12 @@ interface NetworkCanvasProps {
   onSelectEdge?: (edge: { source: string; target: string }) => void;
   /** A suggested partner to mark (missing partners), drawn as a ghost when not in the network. */
   suggestion?: Suggestion | null;
-  /** WebGL rendering for big graphs (decided by the parent, which remounts the canvas to switch). */
+  /**
+   * More than LARGE_GRAPH nodes: clustered layout, few labels, no fading on hover, edges hidden
+   * while panning. Decided by the parent, which remounts the canvas to switch.
+   */
+  large: boolean;
+  /** WebGL rendering (large graphs, hardware WebGL only; the parent remounts to switch). */
   webgl: boolean;
   /** Overlays (loading, empty, error) drawn above the canvas. */
   children?: ReactNode;
@@ -41,13 +44,17 @@ interface Drawn {
   layout: LayoutName;
 }
 
-/** Highlights a node and its neighbours, fading the rest; nothing when `node` is null. */
-function highlight(cy: Core, node: NodeSingular | null) {
+/**
+ * Highlights a node and its neighbours, fading the rest (on large graphs only the neighbours
+ * change: restyling every element on each hover would stall the pointer); nothing when null.
+ */
+function highlight(cy: Core, node: NodeSingular | null, large: boolean) {
   cy.batch(() => {
-    cy.elements().removeClass('faded highlight');
+    if (large) cy.elements('.highlight').removeClass('highlight');
+    else cy.elements().removeClass('faded highlight');
     if (!node) return;
     const around = node.closedNeighborhood();
-    cy.elements().not(around).addClass('faded');
+    if (!large) cy.elements().not(around).addClass('faded');
     around.addClass('highlight');
   });
 }
@@ -58,7 +65,7 @@ function highlight(cy: Core, node: NodeSingular | null) {
  * the instance.
  */
 export function NetworkCanvas(props: NetworkCanvasProps) {
-  const { network, hidden, size, layout, selectedId, centreId, webgl, children } = props;
+  const { network, hidden, size, layout, selectedId, centreId, large, webgl, children } = props;
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(props.onSelect);
@@ -66,6 +73,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+  // The sizes the elements were built with, so the sizes effect does not redo them at once.
+  const sizeRef = useRef(size);
+  const appliedSize = useRef<((id: string) => number) | null>(null);
 
   useEffect(() => {
     onSelectRef.current = props.onSelect;
@@ -81,8 +91,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
-      // Big graphs: WebGL where the browser has it; edges skipped while panning either way.
-      ...(webgl ? { renderer: { name: 'canvas', webgl: true }, hideEdgesOnViewport: true } : {}),
+      // Big graphs: edges skipped while panning and zooming; WebGL where the GPU does the work.
+      ...(large ? { hideEdgesOnViewport: true } : {}),
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     instance.on('tap', 'node', (event: EventObject) => onSelectRef.current(event.target.id()));
     instance.on('tap', 'edge', (event: EventObject) =>
@@ -91,8 +102,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     instance.on('tap', (event: EventObject) => {
       if (event.target === instance) onSelectRef.current(null);
     });
-    instance.on('mouseover', 'node', (event: EventObject) => highlight(instance, event.target));
-    instance.on('mouseout', 'node', () => highlight(instance, null));
+    instance.on('mouseover', 'node', (event: EventObject) => highlight(instance, event.target, large));
+    instance.on('mouseout', 'node', () => highlight(instance, null, large));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container);
     window.__splotCy = instance;
@@ -103,30 +114,36 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       instance.destroy();
       setCy(null);
     };
-  }, [webgl]);
+  }, [webgl, large]);
 
-  // A new network: replace the elements. Sizes are applied below, before the layout runs.
+  useEffect(() => {
+    sizeRef.current = size;
+  }, [size]);
+
+  // A new network: replace the elements, built with their sizes and labels in one add.
   useEffect(() => {
     if (!cy) return;
     cy.elements().remove();
     setDrawn(null);
-    if (network) cy.add(toElements(network).elements);
-  }, [cy, network]);
+    appliedSize.current = null;
+    if (!network) return;
+    const sizeOf = sizeRef.current;
+    cy.add(toElements(network, sizeOf, large ? labelledOnLarge(network, sizeOf) : undefined).elements);
+    appliedSize.current = sizeOf;
+  }, [cy, network, large]);
 
-  // Sizes (the chosen measure) and, on big graphs, which nodes keep a label.
+  // Another measure: new sizes and, on big graphs, which nodes keep a label.
   useEffect(() => {
-    if (!cy || !network) return;
+    if (!cy || !network || appliedSize.current === size) return;
+    appliedSize.current = size;
+    const labelled = large ? labelledOnLarge(network, size) : null;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         node.data('size', size(node.id()));
+        if (labelled) node.toggleClass('quiet', !labelled.has(node.id()));
       });
-      if (cy.nodes().length > LARGE_GRAPH) {
-        const sorted = cy.nodes().sort((a, b) => Number(b.data('size')) - Number(a.data('size')));
-        cy.nodes().addClass('quiet');
-        sorted.slice(0, LABELLED_ON_LARGE).removeClass('quiet');
-      }
     });
-  }, [cy, network, size]);
+  }, [cy, network, size, large]);
 
   // Layout: on a new network, another layout, or (concentric only) new sizes.
   const sizeKey = layout === 'concentric' ? size : null;
@@ -138,10 +155,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       return;
     }
     let current = true;
-    const run = cy.layout(layoutOptions(layout, cy.nodes().length));
+    const preset = large && layout === 'fcose' ? clusteredPositions(network) : undefined;
+    const run = cy.layout(layoutOptions(layout, cy.nodes().length, preset));
     run.one('layoutstop', () => {
       if (!current) return;
-      if (cy.zoom() > MAX_FIT_ZOOM) {
+      if (preset) {
+        cy.viewport(fitViewport(preset, cy.width(), cy.height(), { maxZoom: MAX_FIT_ZOOM }));
+      } else if (cy.zoom() > MAX_FIT_ZOOM) {
         cy.zoom(MAX_FIT_ZOOM);
         cy.center();
       }
@@ -152,7 +172,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       current = false;
       run.stop();
     };
-  }, [cy, network, layout, sizeKey]);
+  }, [cy, network, layout, sizeKey, large]);
 
   // The date: hide what was not there yet (or any more), keep everything in place.
   useEffect(() => {

@@ -33,10 +33,25 @@ export function sizesFor(values: ReadonlyMap<string, number>): (id: string) => n
   return (id) => nodeSize(values.get(id) ?? 0, max);
 }
 
-/** Cytoscape elements for a network: duplicate nodes and edges with a missing end are dropped. */
+/** On big graphs only this many nodes (the largest by the chosen measure) keep their labels. */
+export const LABELLED_ON_LARGE = 60;
+
+/** The ids of the LABELLED_ON_LARGE largest nodes: on big graphs the others draw no label. */
+export function labelledOnLarge(network: Network, size: (id: string) => number): Set<string> {
+  const ranked = network.nodes.map((node) => ({ id: node.id, size: size(node.id) }));
+  ranked.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+  return new Set(ranked.slice(0, LABELLED_ON_LARGE).map((node) => node.id));
+}
+
+/**
+ * Cytoscape elements for a network: duplicate nodes and edges with a missing end are dropped.
+ * With `labelled`, every other node gets the class `quiet` (no label) up front, so a big graph
+ * is styled once, when it is added.
+ */
 export function toElements(
   network: Network,
   size: (id: string) => number = () => nodeSize(0, 0),
+  labelled?: ReadonlySet<string>,
 ): DrawnGraph {
   const ids = new Set<string>();
   const elements: ElementDefinition[] = [];
@@ -53,6 +68,7 @@ export function toElements(
         color: nodeColor(node),
         size: size(node.id),
       },
+      ...(labelled && !labelled.has(node.id) ? { classes: 'quiet' } : {}),
     });
   }
   const nodeCount = elements.length;

@@ -1,10 +1,15 @@
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../view/types';
+import type { Point } from './clustered';
 
 cytoscape.use(fcose);
 
-/** Above this many nodes the canvas trades detail for speed (draft layout, WebGL, fewer labels). */
+/**
+ * Above this many nodes the canvas trades detail for speed: the default layout is the clustered
+ * preset (fcose takes tens of seconds there), fewer labels, no fading on hover, WebGL where the
+ * browser has a GPU.
+ */
 export const LARGE_GRAPH = 1500;
 
 /** Fitting a handful of nodes would blow them up; past this zoom the view is centred instead. */
@@ -15,10 +20,21 @@ export const MAX_FIT_ZOOM = 1.5;
  * randomised (spectral start), hence two runs differ slightly: compare counts, not pixels.
  * Concentric puts the most central nodes (data `size`, the chosen measure) in the middle.
  */
-export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
-  // Labels count as part of a node, so layouts keep them from overlapping their neighbours.
-  const common = { animate: false, fit: true, padding: 40, nodeDimensionsIncludeLabels: true } as const;
-  if (name === 'grid') return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: 30 };
+export function layoutOptions(
+  name: LayoutName,
+  nodeCount: number,
+  /** Precomputed positions (clusteredPositions) for the default layout of a large graph. */
+  preset?: ReadonlyMap<string, Point>,
+): LayoutOptions {
+  const large = nodeCount > LARGE_GRAPH;
+  // Labels count as part of a node, so layouts keep them from overlapping their neighbours
+  // (not on large graphs: measuring thousands of labels takes seconds, and most are hidden there).
+  const common = { animate: false, fit: true, padding: 40, nodeDimensionsIncludeLabels: !large } as const;
+  if (name === 'fcose' && preset) {
+    // The canvas fits these itself (fitViewport): Cytoscape's fit measures every element.
+    return { name: 'preset', ...common, fit: false, positions: Object.fromEntries(preset) };
+  }
+  if (name === 'grid') return { name: 'grid', ...common, avoidOverlap: !large, avoidOverlapPadding: 30 };
   if (name === 'concentric') {
     return {
       name: 'concentric',
@@ -26,10 +42,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
       concentric: (node) => Number(node.data('size')) || 0,
       levelWidth: () => 6,
       minNodeSpacing: 30,
-      avoidOverlap: true,
+      avoidOverlap: !large,
     };
   }
-  const large = nodeCount > LARGE_GRAPH;
   return {
     name: 'fcose',
     ...common,

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/types';
+import type { TopTies } from '../network/backbone';
 import type { InstitutionKind, NetworkMode, Sector, TieKind } from '../network/types';
 
 export const LAYOUTS = ['fcose', 'concentric', 'grid'] as const;
@@ -37,6 +38,8 @@ export interface ViewState {
   depth: EgoDepth;
   layout: LayoutName;
   size: SizeMeasure;
+  /** How many ties the canvas draws (dense areas are thinned to a backbone on 'auto'). */
+  topTies: TopTies;
   lang: Locale;
   panel: Panel | null;
 }
@@ -55,6 +58,7 @@ export const DEFAULT_VIEW: ViewState = {
   depth: 1,
   layout: 'fcose',
   size: 'degree',
+  topTies: 'auto',
   lang: 'pl',
   panel: null,
 };
@@ -74,6 +78,7 @@ export const PARAMS: Record<keyof ViewState, string> = {
   depth: 'depth',
   layout: 'layout',
   size: 'size',
+  topTies: 'top',
   lang: 'lang',
   panel: 'panel',
 };

@@ -16,6 +16,7 @@ const full: ViewState = {
   depth: 2,
   layout: 'concentric',
   size: 'betweenness',
+  topTies: '3',
   lang: 'en',
   panel: 'missing',
 };
@@ -35,7 +36,7 @@ describe('URL ↔ view state', () => {
 
   it('drops what it does not know instead of failing', () => {
     const view = parseViewState(
-      '?area=26x&mode=BOTH&sectors=NGO,CHURCH,NGO&asOf=2019-02-30&depth=3&layout=cose&size=pagerank&lang=de&panel=x&node=a%20b',
+      '?area=26x&mode=BOTH&sectors=NGO,CHURCH,NGO&asOf=2019-02-30&depth=3&layout=cose&size=pagerank&top=4&lang=de&panel=x&node=a%20b',
     );
     expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['NGO'] });
   });

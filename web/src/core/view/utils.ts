@@ -1,4 +1,5 @@
 import { LOCALES } from '../i18n/types';
+import { TOP_TIES } from '../network/backbone';
 import { INSTITUTION_KINDS, NETWORK_MODES, SECTORS, TIE_KINDS } from '../network/types';
 import { isIsoDate } from '../validation/dates';
 import { DEFAULT_VIEW, EGO_DEPTHS, LAYOUTS, PANELS, PARAMS, SIZE_MEASURES, type ViewState } from './types';
@@ -51,6 +52,7 @@ export function parseViewState(search: string): ViewState {
     depth: oneOf(EGO_DEPTHS, get('depth'), DEFAULT_VIEW.depth),
     layout: oneOf(LAYOUTS, get('layout'), DEFAULT_VIEW.layout),
     size: oneOf(SIZE_MEASURES, get('size'), DEFAULT_VIEW.size),
+    topTies: oneOf(TOP_TIES, get('topTies'), DEFAULT_VIEW.topTies),
     lang: oneOf(LOCALES, get('lang'), DEFAULT_VIEW.lang),
     panel: PANELS.find((panel) => panel === get('panel')) ?? null,
   };

@@ -1,0 +1,40 @@
+import type { NetworkEdge } from './types';
+
+/** The ends of every edge as small integers, so per-node sums run on typed arrays. */
+export interface Endpoints {
+  /** Node ids in the order first seen as an edge end. */
+  ids: string[];
+  source: Int32Array;
+  target: Int32Array;
+}
+
+const cache = new WeakMap<readonly NetworkEdge[], Endpoints>();
+
+/**
+ * Numbers the edge ends once per edge list (a dense area has a million ties; string-keyed Map
+ * updates on each of them took most of a second). Cached by the list, which the app never mutates.
+ */
+export function endpoints(edges: readonly NetworkEdge[]): Endpoints {
+  const cached = cache.get(edges);
+  if (cached) return cached;
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const number = (id: string) => {
+    let at = index.get(id);
+    if (at === undefined) {
+      at = ids.length;
+      index.set(id, at);
+      ids.push(id);
+    }
+    return at;
+  };
+  const source = new Int32Array(edges.length);
+  const target = new Int32Array(edges.length);
+  edges.forEach((edge, i) => {
+    source[i] = number(edge.source);
+    target[i] = number(edge.target);
+  });
+  const result = { ids, source, target };
+  cache.set(edges, result);
+  return result;
+}
