@@ -1,17 +1,18 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { launchChromium } from '../helpers/browser.js';
-import type { BenchLayout, BenchNetwork, DrawOptions, DrawResult } from './canvas/types.js';
+import { artifactsDir, launchChromium } from '../helpers/browser.js';
+import type { BenchLayout, BenchNetwork, BenchTopTies, DrawOptions, DrawResult } from './canvas/types.js';
 
 const canvasDir = fileURLToPath(new URL('./canvas/', import.meta.url));
-const viteEntry = fileURLToPath(new URL('../../web/node_modules/vite/dist/node/index.js', import.meta.url));
+const webModules = fileURLToPath(new URL('../../web/node_modules/', import.meta.url));
+const viteEntry = join(webModules, 'vite/dist/node/index.js');
 
 /** Builds the bench page (test/bench/canvas) with the web app's own Vite. */
-export async function buildBenchPage(outDir: string): Promise<void> {
+export async function buildBenchPage(outDir: string, minify = true): Promise<void> {
   const vite = (await import(pathToFileURL(viteEntry).href)) as {
     build(config: Record<string, unknown>): Promise<unknown>;
   };
@@ -19,11 +20,21 @@ export async function buildBenchPage(outDir: string): Promise<void> {
     root: canvasDir,
     configFile: false,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    // The page mounts the explorer's React component: React from the web package, one copy.
+    resolve: {
+      alias: { react: join(webModules, 'react'), 'react-dom': join(webModules, 'react-dom') },
+      dedupe: ['react', 'react-dom'],
+    },
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000, minify },
   });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** A static file server for the built page (module scripts do not load from file://). */
 async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -47,7 +58,13 @@ async function serve(dir: string): Promise<{ url: string; close(): Promise<void>
 
 export interface CanvasCase {
   nodes: number;
+  /** Ties drawn (after the explorer's backbone). */
   edges: number;
+  /** Ties in the view. */
+  totalEdges?: number;
+  /** Each node's k heaviest ties drawn; null: all. */
+  k?: number | null;
+  topTies?: BenchTopTies;
   renderer: 'canvas' | 'webgl';
   layout: BenchLayout;
   /** Data in hand → first frame drawn (ms); null when it did not finish in time. */
@@ -55,6 +72,8 @@ export interface CanvasCase {
   layoutMs: number | null;
   panFps: number | null;
   webglActive: boolean | null;
+  /** The pure steps timed alone on the same page after the pan (ms). */
+  stages?: Record<string, number>;
   note?: string;
 }
 
@@ -66,35 +85,76 @@ export async function benchCanvas(
     timeoutMs = 120_000,
     panMs = 3_000,
     onCase,
-  }: { timeoutMs?: number; panMs?: number; onCase?: (c: CanvasCase) => void } = {},
+    renderers = ['canvas', 'webgl'],
+    topTies = 'auto',
+    screenshots = false,
+    cpuProfile = false,
+  }: {
+    timeoutMs?: number;
+    panMs?: number;
+    onCase?: (c: CanvasCase) => void;
+    renderers?: Array<'canvas' | 'webgl'>;
+    /** The explorer's "ties drawn" choice; 'auto' is what a user gets. */
+    topTies?: BenchTopTies;
+    /** Save test/artifacts/bench-canvas-<nodes>-<renderer>-<layout>.png after each first frame. */
+    screenshots?: boolean;
+    /** Save a V8 CPU profile of each draw as test/artifacts/bench-canvas-<nodes>-<renderer>-<layout>.cpuprofile. */
+    cpuProfile?: boolean;
+  } = {},
 ): Promise<CanvasCase[]> {
   const outDir = join(canvasDir, '..', '..', 'artifacts', 'bench-canvas');
-  await buildBenchPage(outDir);
+  // Profiles name the functions: no minifying then.
+  await buildBenchPage(outDir, !cpuProfile);
+  networks.forEach((network, i) => {
+    writeFileSync(join(outDir, `network-${i}.json`), JSON.stringify(network));
+  });
   const site = await serve(outDir);
   const browser = await launchChromium();
   const cases: CanvasCase[] = [];
   try {
-    for (const network of networks) {
-      for (const renderer of ['canvas', 'webgl'] as const) {
+    for (const [index, network] of networks.entries()) {
+      for (const renderer of renderers) {
         for (const layout of layouts) {
           const page = await browser.context.newPage();
           await page.setViewportSize({ width: 1280, height: 800 });
           await page.goto(site.url);
           await page.waitForSelector('body[data-bench-ready="true"]');
-          const base = { nodes: network.nodes.length, edges: network.edges.length, renderer, layout };
+          await page.evaluate((url) => window.__bench.load(url), `${site.url}network-${index}.json`);
+          const base = {
+            nodes: network.nodes.length,
+            edges: network.edges.length,
+            topTies,
+            renderer,
+            layout,
+          };
           let result: CanvasCase;
           try {
-            const options: DrawOptions = { webgl: renderer === 'webgl', layout };
+            const options: DrawOptions = { webgl: renderer === 'webgl', layout, topTies };
+            const name = `bench-canvas-${network.nodes.length}-${renderer}-${layout}`;
+            const cdp = cpuProfile ? await browser.context.newCDPSession(page) : null;
+            if (cdp) {
+              await cdp.send('Profiler.enable');
+              await cdp.send('Profiler.start');
+            }
             const drawn = (await Promise.race([
-              page.evaluate(([net, opts]) => window.__bench.draw(net, opts), [network, options] as const),
+              page.evaluate((opts) => window.__bench.draw(opts), options),
               new Promise<never>((_, reject) =>
                 setTimeout(() => reject(new Error(`no frame within ${timeoutMs / 1000} s`)), timeoutMs),
               ),
             ])) as DrawResult;
+            if (cdp) {
+              const { profile } = await cdp.send('Profiler.stop');
+              writeFileSync(join(artifactsDir, `${name}.cpuprofile`), JSON.stringify(profile));
+            }
+            if (screenshots) await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
             const fps = await page.evaluate((ms) => window.__bench.pan(ms), panMs);
+            const stages = await page.evaluate((opts) => window.__bench.stages(opts), options);
             result = {
               ...base,
+              stages,
               edges: drawn.edges,
+              totalEdges: drawn.totalEdges,
+              k: drawn.k,
               firstFrameMs: Math.round(drawn.firstFrameMs),
               layoutMs: Math.round(drawn.layoutMs),
               panFps: Math.round(fps * 10) / 10,

@@ -4,9 +4,16 @@
  * areaNetwork ties them) built straight from the generator's rows. `--edges-per-node k` keeps the
  * k·n heaviest ties, to see what the node count alone costs when the ties are thinned.
  *
- *   node --import tsx test/bench/canvas-only.ts [--edges-per-node 2] [--layouts app,fcose-draft,grid]
+ * The page draws each view the way the explorer does (its backbone of the strongest ties on
+ * 'auto', see web/src/core/network/backbone.ts); `--top-ties all|1|2|3|5|10` picks another
+ * choice of the "ties drawn" control.
+ *
+ *   node --import tsx test/bench/canvas-only.ts [--edges-per-node 2] [--layouts app,grid]
+ *        [--renderers canvas,webgl] [--top-ties auto] [--sizes 1000,5000,10000] [--screenshots]
+ *        [--cache /tmp/splot-canvas]   (keeps the generated views for the next run)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,14 +22,20 @@ import { paths } from '../../server/src/paths.js';
 import { readAreas } from '../../server/src/seed/read-seed.js';
 import type { Rows } from '../../server/src/seed/rows.js';
 import { generateSyntheticPoland } from '../../server/src/synthetic/generate.js';
-import type { BenchLayout, BenchNetwork } from './canvas/types.js';
+import type { BenchLayout, BenchNetwork, BenchTopTies } from './canvas/types.js';
 import { benchCanvas } from './canvas-bench.js';
 
 const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: '1' },
     sizes: { type: 'string', default: '1000,5000,10000' },
-    layouts: { type: 'string', default: 'app,fcose-draft,grid' },
+    layouts: { type: 'string', default: 'app,grid' },
+    renderers: { type: 'string', default: 'canvas,webgl' },
+    'top-ties': { type: 'string', default: 'auto' },
+    screenshots: { type: 'boolean', default: false },
+    'cpu-profile': { type: 'boolean', default: false },
+    /** A path prefix: the generated views are kept there and read back on the next run. */
+    cache: { type: 'string' },
     'edges-per-node': { type: 'string' },
     out: {
       type: 'string',
@@ -73,53 +86,82 @@ function affiliationRows(rows: Rows, ids: Set<string>): AffiliationRow[] {
   );
 }
 
-const { rows } = generateSyntheticPoland({
-  size: 'L',
-  seed: Number(values.seed),
-  realAreas: readAreas(join(paths.seed, 'areas.csv')),
-});
-const perVoivodeship = new Map<string, number>();
-for (const i of rows.institutions)
-  perVoivodeship.set(i.area.slice(0, 2), (perVoivodeship.get(i.area.slice(0, 2)) ?? 0) + 1);
-const largest = [...perVoivodeship.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '14';
-// Institutions in powiat order (then id), as networkOfSize reads them powiat by powiat.
-const inVoivodeship = rows.institutions
-  .filter((i) => i.area.startsWith(largest))
-  .sort((a, b) => a.area.slice(0, 4).localeCompare(b.area.slice(0, 4)) || (a.id < b.id ? -1 : 1));
-const edgesPerNode = values['edges-per-node'] ? Number(values['edges-per-node']) : null;
+/** The views, from the generator (about a minute for L) or from --cache when it was written before. */
+function buildNetworks(): BenchNetwork[] {
+  const { rows } = generateSyntheticPoland({
+    size: 'L',
+    seed: Number(values.seed),
+    realAreas: readAreas(join(paths.seed, 'areas.csv')),
+  });
+  const perVoivodeship = new Map<string, number>();
+  for (const i of rows.institutions)
+    perVoivodeship.set(i.area.slice(0, 2), (perVoivodeship.get(i.area.slice(0, 2)) ?? 0) + 1);
+  const largest = [...perVoivodeship.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '14';
+  // Institutions in powiat order (then id), as networkOfSize reads them powiat by powiat.
+  const inVoivodeship = rows.institutions
+    .filter((i) => i.area.startsWith(largest))
+    .sort((a, b) => a.area.slice(0, 4).localeCompare(b.area.slice(0, 4)) || (a.id < b.id ? -1 : 1));
+  const edgesPerNode = values['edges-per-node'] ? Number(values['edges-per-node']) : null;
 
-const networks: BenchNetwork[] = [];
-for (const size of values.sizes.split(',').map(Number)) {
-  const chosen = inVoivodeship.slice(0, size).map((i) => ({
-    id: i.id,
-    label: String(i.props.name),
-    kind: String(i.props.kind),
-    sector: i.sector,
-  }));
-  const net = buildInstitutionNetwork(
-    { teryt: largest, name: `${size} institutions`, level: 'VOIVODESHIP' },
-    chosen,
-    affiliationRows(rows, new Set(chosen.map((c) => c.id))),
-  );
-  let edges = net.edges.map(({ id, source, target, weight }) => ({ id, source, target, weight }));
-  if (edgesPerNode !== null) {
-    edges = edges
-      .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
-      .slice(0, Math.floor(edgesPerNode * chosen.length));
+  const networks: BenchNetwork[] = [];
+  for (const size of values.sizes.split(',').map(Number)) {
+    const chosen = inVoivodeship.slice(0, size).map((i) => ({
+      id: i.id,
+      label: String(i.props.name),
+      kind: String(i.props.kind),
+      sector: i.sector,
+    }));
+    const net = buildInstitutionNetwork(
+      { teryt: largest, name: `${size} institutions`, level: 'VOIVODESHIP' },
+      chosen,
+      affiliationRows(rows, new Set(chosen.map((c) => c.id))),
+    );
+    let edges = net.edges.map(({ id, source, target, weight }) => ({ id, source, target, weight }));
+    if (edgesPerNode !== null) {
+      edges = edges
+        .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
+        .slice(0, Math.floor(edgesPerNode * chosen.length));
+    }
+    networks.push({ area: net.area, nodes: net.nodes, edges });
   }
-  networks.push({ area: net.area, nodes: net.nodes, edges });
+  return networks;
 }
+
+const loadBefore = loadavg();
+const cacheFile = values.cache
+  ? `${values.cache}-${values.seed}-${values.sizes}-${values['edges-per-node'] ?? 'all'}.json`
+  : null;
+const networks: BenchNetwork[] =
+  cacheFile && existsSync(cacheFile)
+    ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as BenchNetwork[])
+    : buildNetworks();
+if (cacheFile && !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify(networks));
 console.log(`canvas: ${networks.map((n) => `${n.nodes.length} nodes/${n.edges.length} edges`).join(', ')}`);
 const cases = await benchCanvas(networks, values.layouts.split(',') as BenchLayout[], {
   timeoutMs: 60_000,
+  renderers: values.renderers.split(',') as Array<'canvas' | 'webgl'>,
+  topTies: values['top-ties'] as BenchTopTies,
+  screenshots: values.screenshots,
+  cpuProfile: values['cpu-profile'],
   onCase: (c) =>
     console.log(
-      `  ${c.nodes} nodes/${c.edges} edges ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms (layout ${c.layoutMs ?? '—'} ms), ${c.panFps ?? '—'} fps ${c.note ?? ''}`,
+      `  ${c.nodes} nodes, ${c.edges} of ${c.totalEdges ?? '?'} ties drawn (k ${c.k ?? 'all'}) ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms (layout ${c.layoutMs ?? '—'} ms), ${c.panFps ?? '—'} fps ${c.note ?? ''}`,
     ),
 });
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(
   values.out,
-  `${JSON.stringify({ seed: Number(values.seed), voivodeship: largest, edgesPerNode, cases }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      seed: Number(values.seed),
+      voivodeship: networks[0]?.area.teryt,
+      edgesPerNode: values['edges-per-node'] ?? null,
+      topTies: values['top-ties'],
+      load: { before: loadBefore, after: loadavg() },
+      cases,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log(`wrote ${values.out}`);

@@ -27,6 +27,7 @@ import {
 } from '../../server/src/synthetic/generate.js';
 import { Random } from '../../server/src/synthetic/random.js';
 import { startApiProcess } from './api-process.js';
+import type { BenchLayout } from './canvas/types.js';
 import { benchCanvas, type CanvasCase } from './canvas-bench.js';
 import {
   benchCliExport,
@@ -57,7 +58,7 @@ const { values } = parseArgs({
     heap: { type: 'string', default: '4g' },
     pagecache: { type: 'string', default: '2g' },
     'canvas-sizes': { type: 'string', default: '1000,5000,10000' },
-    layouts: { type: 'string', default: 'app,fcose-draft' },
+    layouts: { type: 'string', default: 'app,grid' },
     // Development only: measure a database that is already loaded (no load figure then).
     'neo4j-uri': { type: 'string' },
   },
@@ -297,7 +298,7 @@ try {
     for (const n of sizes) networks.push(await networkOfSize(driver, largest, n));
     log(`canvas: ${networks.map((n) => `${n.nodes.length} nodes/${n.edges.length} edges`).join(', ')}`);
     results.canvas = [];
-    await benchCanvas(networks, values.layouts.split(',') as Array<'app' | 'fcose-draft' | 'grid'>, {
+    await benchCanvas(networks, values.layouts.split(',') as BenchLayout[], {
       timeoutMs: 60_000,
       onCase: (c) => {
         results.canvas?.push(c);

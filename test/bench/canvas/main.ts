@@ -1,16 +1,25 @@
-// Bench page: draws a network with the explorer's own Cytoscape style, element mapping and
-// layout (imported from web/src), and reports how long the first frame took and the frame rate
-// while panning. Driven by test/bench/canvas-bench.ts through window.__bench.
+// Bench page: mounts the explorer's own NetworkCanvas (web/src) with what ExplorerView derives
+// for it (the tie backbone, node sizes by degree, large-graph mode), and reports how long the
+// first frame took and the frame rate while panning. Driven by test/bench/canvas-bench.ts
+// through window.__bench.
 
-import type { Core, CytoscapeOptions, LayoutOptions } from 'cytoscape';
-import { networkStyle } from '../../../web/src/core/appearance/style';
-import { toElements } from '../../../web/src/core/appearance/utils';
-import { cytoscape, layoutOptions as explorerLayout, MAX_FIT_ZOOM } from '../../../web/src/core/layout';
+import type { Core } from 'cytoscape';
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { NetworkCanvas } from '../../../web/src/components/canvas/NetworkCanvas';
+import { computeMeasure } from '../../../web/src/core/appearance/measures';
+import { labelledOnLarge, sizesFor, toElements } from '../../../web/src/core/appearance/utils';
+import '../../../web/src/core/i18n';
+import { LARGE_GRAPH } from '../../../web/src/core/layout';
+import { clusteredPositions } from '../../../web/src/core/layout/clustered';
+import { backbone } from '../../../web/src/core/network/backbone';
 import type { Network } from '../../../web/src/core/network/types';
-import type { BenchLayout, BenchNetwork, DrawOptions, DrawResult } from './types';
+import type { BenchNetwork, DrawOptions, DrawResult } from './types';
 
-let cy: Core | null = null;
+let root: Root | null = null;
 let frameListeners = new Set<() => void>();
+const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
 
 /**
  * Calls the listeners after every frame the renderer draws. Cytoscape emits 'render' only from
@@ -38,66 +47,102 @@ const nextDrawn = (instance: Core) =>
     instance.forceRender();
   });
 
-// The explorer's own layout options (which switch fcose to draft above LARGE_GRAPH nodes).
-const layoutOptions = (layout: BenchLayout, nodeCount: number) => {
-  if (layout === 'grid') return { name: 'grid', animate: false, fit: true, padding: 40 };
-  if (layout === 'fcose-draft') return { ...explorerLayout('fcose', nodeCount), quality: 'draft' as const };
-  return explorerLayout('fcose', nodeCount);
-};
-
 const nextFrame = () =>
   new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
-async function draw(input: BenchNetwork, options: DrawOptions): Promise<DrawResult> {
-  cy?.destroy();
-  const started = performance.now();
-  const container = document.getElementById('cy') as HTMLElement;
-  const instance = cytoscape({
-    container,
-    style: networkStyle,
-    minZoom: 0.05,
-    maxZoom: 5,
-    boxSelectionEnabled: false,
-    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-  } as CytoscapeOptions);
-  cy = instance;
-  frameListeners = watchFrames(instance);
-  // The explorer's test hook, so a bench run can be inspected the same way.
-  (window as unknown as { __splotCy?: unknown }).__splotCy = instance;
-  const graph = toElements(input as unknown as Network);
-  instance.add(graph.elements);
-  const added = performance.now();
-  await new Promise<void>((resolve) => {
-    const layout = instance.layout(layoutOptions(options.layout, instance.nodes().length) as LayoutOptions);
-    layout.one('layoutstop', () => resolve());
-    layout.run();
+/** Resolves when the canvas says its layout is done (data-ready="true"). */
+const ready = (element: HTMLElement) =>
+  new Promise<void>((resolve) => {
+    const check = () => element.querySelector('[data-ready="true"]') !== null;
+    if (check()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(element, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
   });
-  if (instance.zoom() > MAX_FIT_ZOOM) {
-    instance.zoom(MAX_FIT_ZOOM);
-    instance.center();
-  }
+
+let input: BenchNetwork | null = null;
+
+/** Reads a view the way the explorer receives one: JSON over HTTP, parsed. Not timed. */
+async function load(url: string): Promise<void> {
+  input = (await (await fetch(url)).json()) as BenchNetwork;
+}
+
+async function draw(options: DrawOptions): Promise<DrawResult> {
+  if (!input) throw new Error('load first');
+  root?.unmount();
+  const host = document.getElementById('cy') as HTMLElement;
+  const started = performance.now();
+  // What ExplorerView derives from the network before it renders the canvas.
+  const network = input as unknown as Network;
+  const drawn = backbone(network, options.topTies);
+  const size = sizesFor(computeMeasure(network, 'degree').values);
+  const large = network.nodes.length > LARGE_GRAPH;
+  const derived = performance.now();
+  root = createRoot(host);
+  const mounted = root;
+  const done = ready(host);
+  flushSync(() =>
+    mounted.render(
+      createElement(NetworkCanvas, {
+        network: drawn.network,
+        hidden: NOTHING_HIDDEN,
+        size,
+        layout: options.layout === 'app' ? 'fcose' : options.layout,
+        selectedId: null,
+        centreId: null,
+        onSelect: () => undefined,
+        large,
+        webgl: options.webgl,
+      }),
+    ),
+  );
+  await done;
   const laidOut = performance.now();
+  const instance = window.__splotCy as Core;
+  frameListeners = watchFrames(instance);
   // The renderer draws on its next animation frame after a change.
   await nextDrawn(instance);
-  const drawn = performance.now();
-  container.dataset.ready = 'true';
-  const canvases = [...container.querySelectorAll('canvas')];
+  const end = performance.now();
+  const canvases = [...host.querySelectorAll('canvas')];
   const webglActive = canvases.some(
     (c) => c.dataset.id?.includes('webgl') && c.getContext('webgl2') !== null,
   );
   return {
-    nodes: graph.nodeCount,
-    edges: graph.edgeCount,
-    elementsMs: added - started,
-    layoutMs: laidOut - added,
-    firstFrameMs: drawn - started,
+    nodes: network.nodes.length,
+    edges: drawn.shown,
+    totalEdges: drawn.total,
+    k: drawn.k,
+    derivedMs: derived - started,
+    layoutMs: laidOut - derived,
+    firstFrameMs: end - started,
     webglActive,
   };
 }
 
+/** The pure steps of a draw, timed one by one on the loaded view (ms). */
+function stages(options: DrawOptions): Record<string, number> {
+  if (!input) throw new Error('load first');
+  const network = input as unknown as Network;
+  const out: Record<string, number> = {};
+  const time = <T>(name: string, run: () => T): T => {
+    const start = performance.now();
+    const value = run();
+    out[name] = Math.round(performance.now() - start);
+    return value;
+  };
+  const drawn = time('backbone', () => backbone(network, options.topTies));
+  const size = time('measure', () => sizesFor(computeMeasure(network, 'degree').values));
+  time('elements', () => toElements(drawn.network, size, labelledOnLarge(drawn.network, size)));
+  time('clusteredPositions', () => clusteredPositions(drawn.network));
+  return out;
+}
+
 /** Pans a little on every animation frame for `ms`; returns frames drawn per second. */
 async function pan(ms: number): Promise<number> {
-  const instance = cy;
+  const instance = window.__splotCy;
   if (!instance) throw new Error('draw first');
   let frames = 0;
   const count = () => {
@@ -117,5 +162,5 @@ async function pan(ms: number): Promise<number> {
   return (frames * 1000) / (now - start);
 }
 
-window.__bench = { draw, pan };
+window.__bench = { load, draw, pan, stages };
 document.body.dataset.benchReady = 'true';

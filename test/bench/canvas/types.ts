@@ -1,19 +1,28 @@
 // Shared by the bench page (bundled by Vite) and the bench runner (Node): no imports here.
 
-export type BenchLayout = 'app' | 'fcose-draft' | 'grid';
+/** app: the explorer's default (fcose; the clustered preset above LARGE_GRAPH nodes). */
+export type BenchLayout = 'app' | 'grid' | 'concentric';
+
+/** As the explorer's "ties drawn" choice (web/src/core/network/backbone.ts TOP_TIES). */
+export type BenchTopTies = 'auto' | 'all' | '1' | '2' | '3' | '5' | '10';
 
 export interface DrawOptions {
   webgl: boolean;
-  /** app: the explorer's own layout (web/src/core/layout); the others are cheaper candidates. */
   layout: BenchLayout;
+  topTies: BenchTopTies;
 }
 
 export interface DrawResult {
   nodes: number;
+  /** Ties drawn (after the backbone). */
   edges: number;
-  /** Network object → Cytoscape elements added. */
-  elementsMs: number;
-  /** Layout run (until layoutstop). */
+  /** Ties in the network. */
+  totalEdges: number;
+  /** Each node's k heaviest ties drawn; null: all. */
+  k: number | null;
+  /** Backbone and node sizes (what ExplorerView derives). */
+  derivedMs: number;
+  /** Canvas mounted, elements added, layout run, until the canvas says data-ready. */
   layoutMs: number;
   /** From the call (data in hand) to the end of the first frame drawn after the layout. */
   firstFrameMs: number;
@@ -29,7 +38,12 @@ export interface BenchNetwork {
 }
 
 export interface BenchApi {
-  draw(network: BenchNetwork, options: DrawOptions): Promise<DrawResult>;
+  /** Fetches a view (JSON) into the page; the data received, before the clock starts. */
+  load(url: string): Promise<void>;
+  /** Draws the loaded view: from the data in hand to the first frame. */
+  draw(options: DrawOptions): Promise<DrawResult>;
+  /** The pure steps of a draw (backbone, measure, elements, clustered layout), timed alone (ms). */
+  stages(options: DrawOptions): Record<string, number>;
   /** Pans a little on every animation frame for `ms`; frames drawn per second. */
   pan(ms: number): Promise<number>;
 }
