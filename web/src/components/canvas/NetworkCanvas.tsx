@@ -1,10 +1,10 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkStyle } from '../../core/appearance/style';
 import { labelledOnLarge, toElements } from '../../core/appearance/utils';
 import { cytoscape, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
-import { clusteredPositions, fitViewport } from '../../core/layout/clustered';
+import { clusteredLayout, fitViewport } from '../../core/layout/clustered';
 import type { Suggestion } from '../../core/missing/utils';
 import type { Network } from '../../core/network/types';
 import type { LayoutName } from '../../core/view/types';
@@ -76,6 +76,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   // The sizes the elements were built with, so the sizes effect does not redo them at once.
   const sizeRef = useRef(size);
   const appliedSize = useRef<((id: string) => number) | null>(null);
+  // Large graphs: the clustered layout, placed when the elements are added (placedRef says the
+  // nodes still stand there, so the default layout has nothing left to run).
+  const clustered = useMemo(() => (network && large ? clusteredLayout(network) : null), [network, large]);
+  const placedRef = useRef(false);
 
   useEffect(() => {
     onSelectRef.current = props.onSelect;
@@ -128,9 +132,17 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     appliedSize.current = null;
     if (!network) return;
     const sizeOf = sizeRef.current;
-    cy.add(toElements(network, sizeOf, large ? labelledOnLarge(network, sizeOf) : undefined).elements);
+    const extras = clustered
+      ? {
+          labelled: labelledOnLarge(network, sizeOf),
+          positions: clustered.positions,
+          groups: clustered.groups,
+        }
+      : {};
+    cy.add(toElements(network, sizeOf, extras).elements);
     appliedSize.current = sizeOf;
-  }, [cy, network, large]);
+    placedRef.current = clustered !== null;
+  }, [cy, network, clustered]);
 
   // Another measure: new sizes and, on big graphs, which nodes keep a label.
   useEffect(() => {
@@ -154,13 +166,23 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       setDrawn({ network, layout });
       return;
     }
+    const preset = layout === 'fcose' ? clustered?.positions : undefined;
+    const fitPreset = () => {
+      if (preset) cy.viewport(fitViewport(preset, cy.width(), cy.height(), { maxZoom: MAX_FIT_ZOOM }));
+    };
+    if (preset && placedRef.current) {
+      fitPreset();
+      setDrawn({ network, layout });
+      return;
+    }
+    placedRef.current = false;
     let current = true;
-    const preset = large && layout === 'fcose' ? clusteredPositions(network) : undefined;
     const run = cy.layout(layoutOptions(layout, cy.nodes().length, preset));
     run.one('layoutstop', () => {
       if (!current) return;
       if (preset) {
-        cy.viewport(fitViewport(preset, cy.width(), cy.height(), { maxZoom: MAX_FIT_ZOOM }));
+        fitPreset();
+        placedRef.current = true;
       } else if (cy.zoom() > MAX_FIT_ZOOM) {
         cy.zoom(MAX_FIT_ZOOM);
         cy.center();
@@ -172,7 +194,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       current = false;
       run.stop();
     };
-  }, [cy, network, layout, sizeKey, large]);
+  }, [cy, network, layout, sizeKey, clustered]);
 
   // The date: hide what was not there yet (or any more), keep everything in place.
   useEffect(() => {

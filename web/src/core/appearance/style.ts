@@ -43,6 +43,8 @@ export const networkStyle: StylesheetJson = [
       'curve-style': 'haystack',
     },
   },
+  // Big graphs: ties between two groups of the clustered layout step back (they cross the picture).
+  { selector: 'edge.between', style: { opacity: 0.2 } },
   { selector: '.hidden', style: { display: 'none' } },
   // Hover: the node and its neighbours stand out, the rest steps back.
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },

@@ -43,15 +43,24 @@ export function labelledOnLarge(network: Network, size: (id: string) => number):
   return new Set(ranked.slice(0, LABELLED_ON_LARGE).map((node) => node.id));
 }
 
+/** What a big graph's elements carry from the start, so it is styled and placed once. */
+export interface LargeGraphExtras {
+  /** Nodes that keep a label; every other node gets the class `quiet`. */
+  labelled?: ReadonlySet<string>;
+  /** Positions (the clustered layout). */
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Group per node: an edge between two groups gets the class `between` (drawn lighter). */
+  groups?: ReadonlyMap<string, number>;
+}
+
 /**
  * Cytoscape elements for a network: duplicate nodes and edges with a missing end are dropped.
- * With `labelled`, every other node gets the class `quiet` (no label) up front, so a big graph
- * is styled once, when it is added.
+ * Big graphs pass their labels, positions and groups (LargeGraphExtras) up front.
  */
 export function toElements(
   network: Network,
   size: (id: string) => number = () => nodeSize(0, 0),
-  labelled?: ReadonlySet<string>,
+  { labelled, positions, groups }: LargeGraphExtras = {},
 ): DrawnGraph {
   const ids = new Set<string>();
   const elements: ElementDefinition[] = [];
@@ -69,6 +78,9 @@ export function toElements(
         size: size(node.id),
       },
       ...(labelled && !labelled.has(node.id) ? { classes: 'quiet' } : {}),
+      ...(positions?.has(node.id)
+        ? { position: { ...(positions.get(node.id) as { x: number; y: number }) } }
+        : {}),
     });
   }
   const nodeCount = elements.length;
@@ -85,6 +97,7 @@ export function toElements(
         weight: edge.weight,
         width: edgeWidth(edge.weight),
       },
+      ...(groups && groups.get(edge.source) !== groups.get(edge.target) ? { classes: 'between' } : {}),
     });
   }
   return { elements, nodeCount, edgeCount: elements.length - nodeCount };

@@ -116,8 +116,23 @@ const radiusOf = (n: number) => NODE_SPACING * Math.sqrt(Math.max(n, 1)) + NODE_
  * on networks too big for fcose in the time a user waits.
  */
 export function clusteredPositions(network: Network): Map<string, Point> {
+  return clusteredLayout(network).positions;
+}
+
+export interface ClusteredLayout {
+  positions: Map<string, Point>;
+  /** The group (index into tieGroups' order) of every node. */
+  groups: Map<string, number>;
+}
+
+/** clusteredPositions, with the group of each node (ties between groups are drawn lighter). */
+export function clusteredLayout(network: Network): ClusteredLayout {
   const groups = tieGroups(network);
   const positions = new Map<string, Point>();
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, g) => {
+    for (const id of group) groupOf.set(id, g);
+  });
   const area = groups.reduce((sum, g) => sum + (2 * radiusOf(g.length) + GROUP_GAP) ** 2, 0);
   const rowWidth = Math.max(Math.sqrt(area * ASPECT), 2 * radiusOf(groups[0]?.length ?? 1));
   let x = 0;
@@ -142,7 +157,7 @@ export function clusteredPositions(network: Network): Map<string, Point> {
     x += 2 * r + GROUP_GAP;
     rowHeight = Math.max(rowHeight, 2 * r);
   }
-  return positions;
+  return { positions, groups: groupOf };
 }
 
 /**
