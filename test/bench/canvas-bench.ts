@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import type { Page } from 'playwright-core';
 import { artifactsDir, launchChromium } from '../helpers/browser.js';
 import type { BenchLayout, BenchNetwork, BenchTopTies, DrawOptions, DrawResult } from './canvas/types.js';
 
@@ -56,6 +57,26 @@ async function serve(dir: string): Promise<{ url: string; close(): Promise<void>
   };
 }
 
+/** Drags the view with the mouse from an empty corner for `ms`; frames drawn per second. */
+async function drag(page: Page, ms: number): Promise<number> {
+  const box = await page.locator('#cy').boundingBox();
+  if (!box) throw new Error('bench page: no #cy');
+  // The layouts keep 40 px of padding: the corner is background, so the drag pans.
+  const x = box.x + 8;
+  const y = box.y + 8;
+  await page.evaluate(() => window.__bench.countFrames());
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const end = Date.now() + ms;
+  for (let i = 0; Date.now() < end; i++) {
+    const step = i % 200 < 100 ? i % 100 : 100 - (i % 100);
+    await page.mouse.move(x + 3 * step, y + 2 * step);
+    await page.waitForTimeout(8);
+  }
+  await page.mouse.up();
+  return page.evaluate(() => window.__bench.stopFrames());
+}
+
 export interface CanvasCase {
   nodes: number;
   /** Ties drawn (after the explorer's backbone). */
@@ -70,7 +91,13 @@ export interface CanvasCase {
   /** Data in hand → first frame drawn (ms); null when it did not finish in time. */
   firstFrameMs: number | null;
   layoutMs: number | null;
+  /** Frames per second while the view is panned from script (cy.panBy: a full redraw each frame). */
   panFps: number | null;
+  /**
+   * Frames per second while the mouse drags the view, as a user pans (Cytoscape then skips
+   * the edges of large graphs: hideEdgesOnViewport).
+   */
+  dragFps?: number | null;
   webglActive: boolean | null;
   /** The pure steps timed alone on the same page after the pan (ms). */
   stages?: Record<string, number>;
@@ -148,6 +175,7 @@ export async function benchCanvas(
             }
             if (screenshots) await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
             const fps = await page.evaluate((ms) => window.__bench.pan(ms), panMs);
+            const dragFps = await drag(page, panMs);
             const stages = await page.evaluate((opts) => window.__bench.stages(opts), options);
             result = {
               ...base,
@@ -158,6 +186,7 @@ export async function benchCanvas(
               firstFrameMs: Math.round(drawn.firstFrameMs),
               layoutMs: Math.round(drawn.layoutMs),
               panFps: Math.round(fps * 10) / 10,
+              dragFps: Math.round(dragFps * 10) / 10,
               webglActive: drawn.webglActive,
             };
           } catch (error) {

@@ -12,7 +12,7 @@ import { computeMeasure } from '../../../web/src/core/appearance/measures';
 import { labelledOnLarge, sizesFor, toElements } from '../../../web/src/core/appearance/utils';
 import '../../../web/src/core/i18n';
 import { LARGE_GRAPH } from '../../../web/src/core/layout';
-import { clusteredPositions } from '../../../web/src/core/layout/clustered';
+import { clusteredLayout } from '../../../web/src/core/layout/clustered';
 import { backbone } from '../../../web/src/core/network/backbone';
 import type { Network } from '../../../web/src/core/network/types';
 import type { BenchNetwork, DrawOptions, DrawResult } from './types';
@@ -135,8 +135,14 @@ function stages(options: DrawOptions): Record<string, number> {
   };
   const drawn = time('backbone', () => backbone(network, options.topTies));
   const size = time('measure', () => sizesFor(computeMeasure(network, 'degree').values));
-  time('elements', () => toElements(drawn.network, size, labelledOnLarge(drawn.network, size)));
-  time('clusteredPositions', () => clusteredPositions(drawn.network));
+  const layout = time('clusteredLayout', () => clusteredLayout(drawn.network));
+  time('elements', () =>
+    toElements(drawn.network, size, {
+      labelled: labelledOnLarge(drawn.network, size),
+      positions: layout.positions,
+      groups: layout.groups,
+    }),
+  );
   return out;
 }
 
@@ -162,5 +168,22 @@ async function pan(ms: number): Promise<number> {
   return (frames * 1000) / (now - start);
 }
 
-window.__bench = { load, draw, pan, stages };
+let counted = { frames: 0, start: 0 };
+const countFrame = () => {
+  counted.frames++;
+};
+
+/** Starts counting drawn frames (while the runner drags the view with the mouse). */
+function countFrames(): void {
+  counted = { frames: 0, start: performance.now() };
+  frameListeners.add(countFrame);
+}
+
+/** Frames drawn per second since countFrames(). */
+function stopFrames(): number {
+  frameListeners.delete(countFrame);
+  return (counted.frames * 1000) / (performance.now() - counted.start);
+}
+
+window.__bench = { load, draw, pan, stages, countFrames, stopFrames };
 document.body.dataset.benchReady = 'true';

@@ -44,6 +44,10 @@ export interface BenchApi {
   draw(options: DrawOptions): Promise<DrawResult>;
   /** The pure steps of a draw (backbone, measure, elements, clustered layout), timed alone (ms). */
   stages(options: DrawOptions): Record<string, number>;
+  /** Starts counting the frames drawn. */
+  countFrames(): void;
+  /** Frames drawn per second since countFrames(). */
+  stopFrames(): number;
   /** Pans a little on every animation frame for `ms`; frames drawn per second. */
   pan(ms: number): Promise<number>;
 }
