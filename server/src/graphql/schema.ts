@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { readAccessTypeDefs } from '../auth/read-access.js';
 import { guardMutations } from './guard-mutations.js';
 import { pageLimitTypeDefs } from './page-limits.js';
+import { dropGeneratedResolvers } from './plain-types.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './type-defs.js';
 
@@ -52,7 +53,7 @@ export async function buildSchema(driver: Driver, options: SchemaOptions = {}): 
   const neoSchema = createNeoSchema(driver, options);
   await neoSchema.checkNeo4jCompat();
   // The shared input rules (domain/rules) guard every generated create and update.
-  const schema = guardMutations(await neoSchema.getSchema());
+  const schema = dropGeneratedResolvers(guardMutations(await neoSchema.getSchema()));
   await neoSchema.assertIndexesAndConstraints();
   return schema;
 }

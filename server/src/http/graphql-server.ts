@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { readGatePlugin } from '../auth/read-access.js';
 import { httpStatusOf } from '../errors.js';
 import { classifyError, formatClientError } from './client-errors.js';
+import { compiledExecutionGateway } from './compiled-execution.js';
 import type { SplotContext } from './context.js';
 import { armorProtection, pageSizePlugin, type QueryLimits } from './limits.js';
 import { readCachePlugin } from './read-cache.js';
@@ -63,10 +64,14 @@ const errorPlugin: ApolloServerPlugin<SplotContext> = {
   },
 };
 
+// Root fields whose resolvers return large plain data (networks of up to ~150,000 edges): their
+// queries are compiled with graphql-jit (compiled-execution.ts).
+const COMPILED_FIELDS: ReadonlySet<string> = new Set(['areaNetwork', 'egoNetwork']);
+
 export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<SplotContext> {
   const armor = armorProtection(options.limits);
   return new ApolloServer<SplotContext>({
-    schema: options.schema,
+    gateway: compiledExecutionGateway(options.schema, COMPILED_FIELDS),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the process signals and stops everything in order.
