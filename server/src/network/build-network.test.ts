@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AffiliationRow, buildAffiliationNetwork, buildInstitutionNetwork } from './build-network.js';
+import {
+  type AffiliationRow,
+  buildAffiliationNetwork,
+  buildInstitutionNetwork,
+  groupAffiliations,
+  projectAffiliations,
+  projectInstitutions,
+} from './build-network.js';
 
 const area = { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' as const };
 const institutions = [
@@ -80,5 +87,46 @@ describe('two-mode network', () => {
       'c1:COLLABORATION:EVENT',
     ]);
     expect(net.edges.map((e) => e.id)).toEqual(['a->p1', 'b->p1', 'b->c1']);
+  });
+});
+
+describe('projection from grouped memberships (what areaNetwork reads)', () => {
+  // Out of order on purpose, with a member outside the node set and a doubled membership.
+  const rows = [
+    row('c', 'p2', { start: '2018-01-01' }),
+    row('b', 'c1', { type: 'COLLABORATION', tieKind: 'EVENT', start: '2012-01-01', end: '2013-01-01' }),
+    row('a', 'p2', { start: '2016-01-01', end: '2022-01-01' }),
+    row('z', 'p1'),
+    row('a', 'c1', { type: 'COLLABORATION', tieKind: 'EVENT', start: '2012-06-01', end: '2014-01-01' }),
+    row('b', 'p1', { end: '2020-01-01' }),
+    row('a', 'p1', { start: '2010-01-01' }),
+    row('a', 'p1', { start: '2011-01-01' }),
+    row('c', 'c1', { type: 'COLLABORATION', tieKind: 'EVENT' }),
+  ];
+  const sorted = [...rows].sort((p, q) =>
+    `${p.institution} ${p.affiliation}` < `${q.institution} ${q.affiliation}` ? -1 : 1,
+  );
+
+  it('gives the one-mode network the membership rows give, ties sorted by source and target', () => {
+    const net = projectInstitutions(area, institutions, groupAffiliations(rows));
+    expect(net).toEqual(buildInstitutionNetwork(area, institutions, sorted));
+    expect(net.edges.map((e) => `${e.id}:${e.weight}:${e.kinds.join('+')}:${e.start}:${e.end}`)).toEqual([
+      'a--b:3:EVENT+PARTNERSHIP:2010-01-01:2020-01-01',
+      'a--c:2:EVENT+PARTNERSHIP:2012-06-01:2022-01-01',
+      'b--c:1:EVENT:2012-01-01:2013-01-01',
+    ]);
+  });
+
+  it('ranks ids in string order, whatever order the institutions come in', () => {
+    const reversed = [...institutions].reverse();
+    const net = projectInstitutions(area, reversed, groupAffiliations(rows));
+    expect(net.nodes.map((n) => n.id)).toEqual(['c', 'b', 'a']);
+    expect(net.edges.map((e) => e.id)).toEqual(['a--b', 'a--c', 'b--c']);
+  });
+
+  it('gives the two-mode network the sorted membership rows give', () => {
+    const net = projectAffiliations(area, institutions, groupAffiliations(rows));
+    expect(net).toEqual(buildAffiliationNetwork(area, institutions, sorted));
+    expect(net.nodes.slice(3).map((n) => n.id)).toEqual(['c1', 'p1', 'p2']);
   });
 });

@@ -1,10 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
 import {
-  type AffiliationRow,
-  buildAffiliationNetwork,
-  buildInstitutionNetwork,
+  type AffiliationGroup,
   type InstitutionRow,
+  projectAffiliations,
+  projectInstitutions,
 } from './build-network.js';
 import { egoIds } from './ego.js';
 import type { AreaRef, Network, NetworkFilter, NetworkMode } from './types.js';
@@ -38,20 +38,21 @@ export async function readEgoNetwork(
       const institutions = (await tx.run(namedQuery('institutions-by-id'), { ids })).records.map(
         (r) => r.toObject() as InstitutionRow,
       );
-      const affiliations = (
-        await tx.run(namedQuery('institution-affiliations'), {
+      const groups = (
+        await tx.run(namedQuery('institution-affiliation-groups'), {
           ids,
           asOf: filter.asOf,
           tieKinds: filter.tieKinds,
+          minMembers: mode === 'INSTITUTIONS' ? 2 : 1,
         })
-      ).records.map((r) => r.toObject() as AffiliationRow);
+      ).records.map((r) => r.toObject() as AffiliationGroup);
       const area: AreaRef = {
         teryt: seat.get('teryt') ?? '',
         name: seat.get('name') ?? '',
         level: seat.get('level') ?? 'VOIVODESHIP',
       };
-      const build = mode === 'INSTITUTIONS' ? buildInstitutionNetwork : buildAffiliationNetwork;
-      return build(area, institutions, affiliations);
+      const project = mode === 'INSTITUTIONS' ? projectInstitutions : projectAffiliations;
+      return project(area, institutions, groups);
     });
   } finally {
     await session.close();
