@@ -15,7 +15,11 @@ export interface ApiProcess {
  * The API exactly as `npm start` runs it (server/src/main.ts), in its own process against the
  * bench database, so its memory can be measured apart from the bench's own.
  */
-export async function startApiProcess(neo4jUri: string, port: number): Promise<ApiProcess> {
+export async function startApiProcess(
+  neo4jUri: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
   // The node flags of `pnpm start` (server/package.json), so the bench measures what users run.
   const start = (
     JSON.parse(readFileSync(`${serverDir}package.json`, 'utf8')) as { scripts: { start: string } }
@@ -23,7 +27,14 @@ export async function startApiProcess(neo4jUri: string, port: number): Promise<A
   const [, ...args] = start.split(/\s+/);
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: serverDir,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];

@@ -1,15 +1,14 @@
 import type { Driver } from 'neo4j-driver';
-import { namedQuery } from '../../server/src/db/queries.js';
-import { readAreaNetwork } from '../../server/src/network/area-network.js';
+import { readAreaNetwork, readAreaRows } from '../../server/src/network/area-network.js';
 import { NO_FILTER } from '../../server/src/network/types.js';
 import { type Summary, summarize, timed } from './stats.js';
 
-// The explorer's own query (web/src/api/queries.ts).
+// The explorer's own query (web/src/api/operations.graphql), without its optional filters.
 const AREA_NETWORK = `query AreaNetwork($teryt: String!, $mode: NetworkMode) {
   areaNetwork(teryt: $teryt, mode: $mode) {
     area { teryt name level }
     nodes { id label type sector kind }
-    edges { id source target weight }
+    edges { id source target weight kinds start end }
   }
 }`;
 
@@ -18,7 +17,15 @@ interface GraphQLBody {
   errors?: Array<{ message: string }>;
 }
 
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}) {
+/** The response header the API's anonymous read cache (READ_CACHE_MS) sets on an answer from memory. */
+const CACHE_HIT = 'x-splot-cache';
+
+/** POSTs a query; the data, and whether the answer came from the API's read cache. */
+export async function postGraphQLWithCache(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: Record<string, unknown>; cached: boolean }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -26,25 +33,21 @@ export async function postGraphQL(url: string, query: string, variables: Record<
   });
   const body = (await res.json()) as GraphQLBody;
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
-  return body.data ?? {};
+  return { data: body.data ?? {}, cached: res.headers.get(CACHE_HIT) === 'hit' };
 }
 
-/** The same three statements readAreaNetwork runs, in one read transaction, straight through the driver. */
+export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}) {
+  return (await postGraphQLWithCache(url, query, variables)).data;
+}
+
+/** The statements readAreaNetwork runs (readAreaRows), in one read transaction, straight through the driver. */
 async function areaNetworkCypher(driver: Driver, teryt: string): Promise<number> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) => {
-      await tx.run(namedQuery('area'), { teryt });
-      const institutions = (
-        await tx.run(namedQuery('area-institutions'), { teryt, ...NO_FILTER })
-      ).records.map((r) => r.toObject());
-      const affiliations = await tx.run(namedQuery('institution-affiliations'), {
-        ids: institutions.map((i) => i.id),
-        asOf: null,
-        tieKinds: null,
-      });
-      return institutions.length + affiliations.records.length;
-    });
+    const rows = await session.executeRead((tx) =>
+      readAreaRows(tx, { teryt, mode: 'INSTITUTIONS', filter: NO_FILTER }),
+    );
+    return (rows?.institutions.length ?? 0) + (rows?.groups.length ?? 0);
   } finally {
     await session.close();
   }
@@ -52,8 +55,13 @@ async function areaNetworkCypher(driver: Driver, teryt: string): Promise<number>
 
 export interface AreaNetworkResult {
   powiats: string[];
-  /** The explorer's query through GraphQL over HTTP (the API in its own process). */
+  /**
+   * The explorer's query through GraphQL over HTTP (the API in its own process, started with
+   * READ_CACHE_MS=0: every answer is computed, none comes from the read cache).
+   */
   graphql: Summary;
+  /** Answers that came from the read cache all the same (must be 0 for `graphql` to mean anything). */
+  cacheHits: number;
   /** The same three Cypher statements through the driver, records read, nothing else. */
   driver: Summary;
   /** The plain module the resolver calls (Cypher + one-mode projection), in the bench process. */
@@ -75,6 +83,7 @@ export async function benchAreaNetwork(
   passes = 2,
 ): Promise<AreaNetworkResult> {
   const gqlMs: number[] = [];
+  let cacheHits = 0;
   const driverMs: number[] = [];
   const moduleMs: number[] = [];
   const viaModule = (teryt: string) =>
@@ -88,8 +97,9 @@ export async function benchAreaNetwork(
   }
   for (let pass = 0; pass < passes; pass++) {
     for (const teryt of powiats) {
-      const [data, ms] = await timed(() => postGraphQL(url, AREA_NETWORK, { teryt }));
+      const [{ data, cached }, ms] = await timed(() => postGraphQLWithCache(url, AREA_NETWORK, { teryt }));
       gqlMs.push(ms);
+      if (cached) cacheHits += 1;
       const net = data.areaNetwork as { nodes: unknown[]; edges: unknown[] };
       if (pass === 0) {
         nodes.push(net.nodes.length);
@@ -106,6 +116,7 @@ export async function benchAreaNetwork(
   return {
     powiats,
     graphql,
+    cacheHits,
     driver: direct,
     module,
     ratioP50: ratio(graphql.p50, direct.p50),
@@ -114,6 +125,23 @@ export async function benchAreaNetwork(
     nodes: summarize(nodes),
     edges: summarize(edges),
   };
+}
+
+/**
+ * What the public explorer sees when it asks again within READ_CACHE_MS: each powiat asked once to
+ * fill the cache, then `passes` times more, each answer checked to come from the cache.
+ */
+export async function benchCachedAreaNetwork(url: string, powiats: string[], passes = 2): Promise<Summary> {
+  const ms: number[] = [];
+  for (const teryt of powiats) {
+    await postGraphQLWithCache(url, AREA_NETWORK, { teryt });
+    for (let pass = 0; pass < passes; pass++) {
+      const [{ cached }, took] = await timed(() => postGraphQLWithCache(url, AREA_NETWORK, { teryt }));
+      if (!cached) throw new Error(`areaNetwork(${teryt}) was not answered from the read cache`);
+      ms.push(took);
+    }
+  }
+  return summarize(ms);
 }
 
 // --- fields other helpers are building: measured when the schema has them -------------------
