@@ -67,6 +67,10 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every res.send body for an ETag: a SHA-1 over each multi-megabyte network
+  // answer, which nobody revalidates (GraphQL is POSTed). Static files keep theirs (serve-static
+  // sets its own); exports stream and never had one.
+  app.set('etag', false);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
