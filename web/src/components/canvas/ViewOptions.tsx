@@ -49,7 +49,14 @@ export function ViewOptions({ view, onChange, effectiveSize }: ViewOptionsProps)
         </select>
         {effectiveSize !== view.size && (
           <small id={`${sizeId}-note`} className="muted">
-            {t('measure.fallback', { measure: t(`measure.${effectiveSize}`) })}
+            {t(
+              view.mode === 'AFFILIATIONS' && view.size === 'crossSector'
+                ? 'measure.fallbackTwoMode'
+                : 'measure.fallback',
+              {
+                measure: t(`measure.${effectiveSize}`),
+              },
+            )}
           </small>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../network/types';
 import { computeMeasure, NODE_SIZE_MAX, NODE_SIZE_MIN, nodeSize } from './measures';
+import { sizesFor } from './utils';
 
 // A star around b, plus an isolated d: b is the only broker.
 const network: Network = {
@@ -14,8 +15,28 @@ const network: Network = {
 
 describe('computeMeasure', () => {
   it('counts ties (degree) and their weights (strength)', () => {
-    expect(Object.fromEntries(computeMeasure(network, 'degree').values)).toEqual({ a: 1, b: 2, c: 1 });
-    expect(Object.fromEntries(computeMeasure(network, 'strength').values)).toEqual({ a: 3, b: 4, c: 1 });
+    expect(Object.fromEntries(computeMeasure(network, 'degree').values)).toEqual({ a: 1, b: 2, c: 1, d: 0 });
+    expect(Object.fromEntries(computeMeasure(network, 'strength').values)).toEqual({
+      a: 3,
+      b: 4,
+      c: 1,
+      d: 0,
+    });
+  });
+
+  it('gives an isolate 0, so equally tied nodes beside it are still told apart from it', () => {
+    const triangle: Network = {
+      ...network,
+      edges: [
+        ...network.edges,
+        { ...(network.edges[0] as Network['edges'][number]), id: 'a--c', target: 'c' },
+      ],
+    };
+    const { values } = computeMeasure(triangle, 'degree');
+    expect(values.get('d')).toBe(0);
+    const size = sizesFor(values);
+    expect(size('a')).toBe(NODE_SIZE_MAX);
+    expect(size('d')).toBe(NODE_SIZE_MIN);
   });
 
   it('finds the broker by betweenness', () => {
@@ -23,6 +44,51 @@ describe('computeMeasure', () => {
     expect(measure).toBe('betweenness');
     expect(values.get('b')).toBeGreaterThan(0);
     expect(values.get('a')).toBe(0);
+  });
+
+  it('counts the sector gaps a node bridges (cross-sector brokerage), as worked out by hand', () => {
+    // b's partners: a (NGO), c (NGO), e (PUBLIC); a–c tied. Pairs not tied to each other:
+    // a–e (NGO/PUBLIC: crosses), c–e (crosses) → 2. e's partners b, f: both PUBLIC like e → 0.
+    const sectors: Record<string, Network['nodes'][number]['sector']> = {
+      a: 'NGO',
+      b: 'PUBLIC',
+      c: 'NGO',
+      e: 'PUBLIC',
+      f: 'PUBLIC',
+    };
+    const tie = (source: string, target: string) => ({
+      id: `${source}--${target}`,
+      source,
+      target,
+      weight: 1,
+      kinds: ['PARTNERSHIP' as const],
+      start: null,
+      end: null,
+    });
+    const mixed: Network = {
+      area: network.area,
+      nodes: Object.entries(sectors).map(([id, sector]) => ({
+        id,
+        label: id,
+        type: 'INSTITUTION',
+        sector,
+        kind: null,
+      })),
+      edges: [tie('a', 'b'), tie('b', 'c'), tie('a', 'c'), tie('b', 'e'), tie('e', 'f')],
+    };
+    const { values, measure } = computeMeasure(mixed, 'crossSector');
+    expect(measure).toBe('crossSector');
+    expect(Object.fromEntries(values)).toEqual({ a: 0, b: 2, c: 0, e: 0, f: 0 });
+    // Without the b–e tie nobody bridges sectors any more.
+    expect(computeMeasure(mixed, 'crossSector', new Set(['b--e'])).values.get('b')).toBe(0);
+  });
+
+  it('falls back to degree for cross-sector brokerage in the two-mode view', () => {
+    const twoMode: Network = {
+      ...network,
+      nodes: [...network.nodes, { id: 'p', label: 'p', type: 'PARTNERSHIP', sector: null, kind: null }],
+    };
+    expect(computeMeasure(twoMode, 'crossSector').measure).toBe('degree');
   });
 
   it('ignores ties hidden by the date', () => {

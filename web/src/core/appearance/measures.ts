@@ -52,6 +52,58 @@ function betweenness(network: Network, hidden: ReadonlySet<string>): Map<string,
   return values;
 }
 
+/** Above this many neighbour pairs (Σ degree²) cross-sector brokerage would stall the page. */
+export const BROKERAGE_MAX_PAIRS = 2_000_000;
+
+/**
+ * Cross-sector brokerage (Gould & Fernandez with the sector as group, as the server's brokers
+ * table counts it): pairs of the node's partners, not tied to each other, that are not all three
+ * in one sector — the gaps between sectors only this node bridges.
+ */
+export function crossSectorBrokerage(network: Network, hidden: ReadonlySet<string>): Map<string, number> {
+  const sector = new Map(network.nodes.map((n) => [n.id, n.sector ?? 'UNKNOWN']));
+  const neighbours = new Map<string, Set<string>>();
+  for (const edge of network.edges) {
+    if (hidden.has(edge.id) || edge.source === edge.target) continue;
+    for (const [a, b] of [
+      [edge.source, edge.target],
+      [edge.target, edge.source],
+    ] as const) {
+      const set = neighbours.get(a) ?? new Set<string>();
+      set.add(b);
+      neighbours.set(a, set);
+    }
+  }
+  const values = new Map<string, number>();
+  for (const [broker, set] of neighbours) {
+    const list = [...set];
+    const own = sector.get(broker);
+    let count = 0;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i] as string;
+      for (let j = i + 1; j < list.length; j++) {
+        const c = list[j] as string;
+        if (neighbours.get(a)?.has(c)) continue;
+        if (sector.get(a) === own && sector.get(c) === own) continue;
+        count += 1;
+      }
+    }
+    values.set(broker, count);
+  }
+  return values;
+}
+
+function neighbourPairs(network: Network): number {
+  const degree = new Map<string, number>();
+  for (const edge of network.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  let pairs = 0;
+  for (const d of degree.values()) pairs += d * d;
+  return pairs;
+}
+
 /** The chosen measure for every visible node (ties hidden by the date do not count). */
 export function computeMeasure(
   network: Network,
@@ -59,9 +111,24 @@ export function computeMeasure(
   hidden: ReadonlySet<string> = new Set(),
 ): MeasureResult {
   if (measure === 'none') return { values: new Map(), measure };
+  const result = measureOf(network, measure, hidden);
+  // A visible node without ties scores 0 — it must not be missing, or an isolate beside equally
+  // tied nodes would make the measure look flat (everything drawn alike).
+  for (const node of network.nodes) {
+    if (!hidden.has(node.id) && !result.values.has(node.id)) result.values.set(node.id, 0);
+  }
+  return result;
+}
+
+function measureOf(network: Network, measure: SizeMeasure, hidden: ReadonlySet<string>): MeasureResult {
   if (measure === 'strength') return { values: degree(network, hidden, true), measure };
   if (measure === 'betweenness' && network.nodes.length <= BETWEENNESS_MAX_NODES) {
     return { values: betweenness(network, hidden), measure };
+  }
+  // Sectors on both ends only in the one-mode view (affiliations have none).
+  const oneMode = network.nodes.every((n) => n.type === 'INSTITUTION');
+  if (measure === 'crossSector' && oneMode && neighbourPairs(network) <= BROKERAGE_MAX_PAIRS) {
+    return { values: crossSectorBrokerage(network, hidden), measure };
   }
   return { values: degree(network, hidden, false), measure: 'degree' };
 }

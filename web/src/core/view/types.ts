@@ -5,8 +5,11 @@ import type { InstitutionKind, NetworkMode, Sector, TieKind } from '../network/t
 export const LAYOUTS = ['fcose', 'concentric', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-/** What node size shows: nothing, ties, summed tie weight, or betweenness (computed in the browser). */
-export const SIZE_MEASURES = ['none', 'degree', 'strength', 'betweenness'] as const;
+/**
+ * What node size shows: nothing, ties, summed tie weight, betweenness, or cross-sector brokerage
+ * (Gould–Fernandez, as in the brokers table); computed in the browser from the drawn network.
+ */
+export const SIZE_MEASURES = ['none', 'degree', 'strength', 'betweenness', 'crossSector'] as const;
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
 export const EGO_DEPTHS = [1, 2] as const;
