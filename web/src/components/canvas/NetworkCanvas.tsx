@@ -108,6 +108,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     });
     instance.on('mouseover', 'node', (event: EventObject) => highlight(instance, event.target, large));
     instance.on('mouseout', 'node', () => highlight(instance, null, large));
+    // Leaving the canvas straight from a node fires no mouseout: the highlight would stay.
+    container.addEventListener('mouseleave', () => highlight(instance, null, large));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container);
     window.__splotCy = instance;
