@@ -28,7 +28,7 @@ import { sizesFor } from '../core/appearance/utils';
 import { useAreas } from '../core/area';
 import { canEdit, useAuth } from '../core/auth';
 import { useEditableAreas } from '../core/editing';
-import { applyLocale, currentLocale } from '../core/i18n';
+import { applyLocale, currentLocale, tMaybe } from '../core/i18n';
 import { formatNumber } from '../core/i18n/format';
 import { LARGE_GRAPH } from '../core/layout';
 import { useMissingPartners } from '../core/missing';
@@ -186,7 +186,9 @@ export function ExplorerView() {
             })}
           </p>
           <button type="button" data-testid="ego-leave" onClick={() => change({ focus: null })}>
-            {t('ego.leave', { area: area?.name ?? '' })}
+            {t('ego.leave', {
+              area: area ? `${area.name} (${tMaybe(`area.level.${area.level}`, area.level)})` : '',
+            })}
           </button>
         </div>
       )}
@@ -229,7 +231,7 @@ export function ExplorerView() {
                 onChange={(topTies) => change({ topTies })}
               />
             )}
-            {network && (
+            {network && network.edges.length > 0 && (
               <TimeSlider
                 steps={steps}
                 asOf={view.asOf}
