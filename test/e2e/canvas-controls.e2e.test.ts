@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
 import { startTestApi } from '../helpers/api.js';
 import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { areaNetwork } from '../helpers/network.js';
 import { createWorld, type World } from '../helpers/world.js';
 
 // The explorer's controls one by one, as a user tries them: finding an area by code or by a name
@@ -70,6 +71,11 @@ describe('the explorer controls', () => {
       })
       .toContainEqual(expect.stringContaining('OPS w Ćmielowie'));
     await institutions.locator('input').fill('');
+
+    // The picker offers the areas that hold data: voivodeships of the demo pages, not all sixteen.
+    const voivodeships = await page.getByTestId('area-voivodeship').locator('option').allTextContents();
+    expect(voivodeships).toEqual(expect.arrayContaining(['świętokrzyskie', 'śląskie', 'lubelskie']));
+    expect(voivodeships).not.toContain('podlaskie');
 
     const search = page.getByTestId('area-search').locator('input');
     const options = page.getByTestId('area-search-option');
@@ -189,6 +195,41 @@ describe('the explorer controls', () => {
     expect(seen.get(dates[0] ?? '')).toBeLessThan(today.edges);
     expect(await drawn(page)).toEqual(today);
     expect(await page.getByTestId('time-value').textContent()).toContain('dziś');
+    await page.close();
+  });
+
+  it('filters by tie kind and institution kind from the panel, as the API filters', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`${api.url}/?area=${world.powiat}`);
+    await drawn(page);
+    const only = (list: string, value: string) =>
+      page
+        .getByTestId(list)
+        .locator('li', { has: page.locator(`[data-value="${value}"]`) })
+        .getByRole('button')
+        .click();
+
+    await page.getByTestId('filters').locator('summary', { hasText: 'Rodzaje powiązań' }).click();
+    await only('filter-ties', 'EVENT');
+    await expect.poll(() => query(page).get('ties'), { timeout: 20_000 }).toBe('EVENT');
+    const events = await areaNetwork(api.url, { teryt: world.powiat, tieKinds: ['EVENT'] });
+    expect(await drawn(page)).toEqual({ nodes: events.nodes.length, edges: events.edges.length });
+    expect(events.edges.length).toBe(1);
+
+    await page.getByTestId('filters').locator('summary', { hasText: 'Rodzaje instytucji' }).click();
+    await only('filter-kinds', 'OPS');
+    await page.getByTestId('filter-kinds').locator('[data-value="CIS"]').check();
+    await expect.poll(() => query(page).get('kinds'), { timeout: 20_000 }).toBe('OPS,CIS');
+    const both = await areaNetwork(api.url, {
+      teryt: world.powiat,
+      tieKinds: ['EVENT'],
+      kinds: ['OPS', 'CIS'],
+    });
+    expect(await drawn(page)).toEqual({ nodes: both.nodes.length, edges: both.edges.length });
+    await shot(page, '10-filters');
+    await page.getByTestId('filters-clear').click();
+    await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('ties=');
     await page.close();
   });
 
