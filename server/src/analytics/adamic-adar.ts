@@ -1,3 +1,14 @@
+/** An institution two steps from the ego: its Adamic–Adar index and the common partners it rests on. */
+export interface SharedPartners {
+  index: number;
+  common: string[];
+}
+
+/** One common partner's term: 1 / ln(its degree). A partner with few ties says more than a hub. */
+export const adamicAdarTerm = (degree: number) =>
+  // deg z ≥ 2 whenever z links the ego to someone; the floor only guards inconsistent input.
+  1 / Math.log(Math.max(2, degree));
+
 /**
  * Adamic–Adar index of the ego with every institution two steps away:
  * Σ over common partners z of 1 / ln(deg z). A common partner with few ties says more than a hub.
@@ -8,11 +19,10 @@
 export function adamicAdar(
   egoId: string,
   partnerNeighbours: ReadonlyMap<string, ReadonlySet<string>>,
-): Map<string, { index: number; common: string[] }> {
-  const out = new Map<string, { index: number; common: string[] }>();
+): Map<string, SharedPartners> {
+  const out = new Map<string, SharedPartners>();
   for (const [z, neighbours] of partnerNeighbours) {
-    // deg z ≥ 2 whenever z links the ego to someone; the floor only guards inconsistent input.
-    const weight = 1 / Math.log(Math.max(2, neighbours.size));
+    const weight = adamicAdarTerm(neighbours.size);
     for (const other of neighbours) {
       if (other === egoId) continue;
       const entry = out.get(other);
@@ -23,6 +33,27 @@ export function adamicAdar(
         out.set(other, { index: weight, common: [z] });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The same index from common partners listed per institution (as the database groups them), with
+ * each partner's degree. The terms are added in `order` (the partners' order for adamicAdar()), so
+ * both forms give the same sums to the last bit.
+ */
+export function adamicAdarFromCommon(
+  rows: Iterable<{ id: string; common: readonly string[] }>,
+  degree: ReadonlyMap<string, number>,
+  order: readonly string[],
+): Map<string, SharedPartners> {
+  const rank = new Map(order.map((z, i) => [z, i]));
+  const out = new Map<string, SharedPartners>();
+  for (const { id, common } of rows) {
+    const sorted = [...common].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    let index = 0;
+    for (const z of sorted) index += adamicAdarTerm(degree.get(z) ?? 2);
+    out.set(id, { index, common: sorted });
   }
   return out;
 }

@@ -1,8 +1,9 @@
-import { adamicAdar } from './adamic-adar.js';
+import { adamicAdar, type SharedPartners } from './adamic-adar.js';
 import { type EgoGaps, egoGaps, type Place } from './ego-gaps.js';
 import { typicalPairing } from './kind-pairings.js';
 import {
   commonPartners,
+  outsideArea,
   type Reason,
   sameArea,
   sectorAbsent,
@@ -55,12 +56,18 @@ export interface EgoPartner extends Place {
 export interface MissingPartnersInput {
   ego: Place;
   partners: readonly EgoPartner[];
-  /** Each partner z of the ego → z's own partners (the ego among them), for Adamic–Adar. */
-  partnerNeighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Each partner z of the ego → z's own partners (the ego among them), for Adamic–Adar; or, already
+   * summed, `shared` (what adamicAdar() returns for these).
+   */
+  partnerNeighbours?: ReadonlyMap<string, ReadonlySet<string>>;
+  shared?: ReadonlyMap<string, SharedPartners>;
   /** Who may be suggested; the ego and its partners are dropped whatever this holds. */
   candidates: readonly Place[];
   /** Area names by TERYT code (at least the ego's gmina, powiat and voivodeship), for the reasons. */
   areaNames: Readonly<Record<string, string>>;
+  /** The area the user is looking at: a candidate located outside it says so (no points either way). */
+  chosenArea?: { teryt: string; name: string } | null;
 }
 
 export interface MissingPartners {
@@ -88,6 +95,32 @@ function proximity(ego: Place, candidate: Place, areaNames: Readonly<Record<stri
   return { points: 0, reason: null };
 }
 
+/**
+ * The sector part of a candidate's score: what its sector adds to the ego's partners. A function of
+ * the sector alone, so the finder can bound whole groups of institutions without reading them.
+ */
+export function sectorPart(gap: EgoGaps['sectors'][number] | undefined): number {
+  if (!gap || gap.own) return 0;
+  return gap.status === 'ABSENT'
+    ? SCORE_WEIGHTS.sectorAbsent
+    : gap.status === 'THIN'
+      ? SCORE_WEIGHTS.sectorThin
+      : 0;
+}
+
+/** The pairing part: a function of the two kinds and of how many partners of that kind the ego has. */
+export function pairingPart(egoKind: string | null, kind: string | null, partnersOfKind: number): number {
+  if (!egoKind || !kind || !typicalPairing(egoKind, kind)) return 0;
+  return partnersOfKind === 0 ? SCORE_WEIGHTS.pairingAbsent : SCORE_WEIGHTS.pairing;
+}
+
+/** How many of the ego's partners are of each kind. */
+export function partnersByKind(partners: readonly Place[]): Map<string, number> {
+  const byKind = new Map<string, number>();
+  for (const p of partners) if (p.kind) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + 1);
+  return byKind;
+}
+
 /** Highest score first; equal scores by more common partners, then by name and id. */
 export function compareCandidates(a: PartnerCandidate, b: PartnerCandidate): number {
   return (
@@ -100,13 +133,12 @@ export function compareCandidates(a: PartnerCandidate, b: PartnerCandidate): num
 
 /** Every candidate scored and explained, best first; never the ego nor an institution already tied. */
 export function scoreCandidates(input: MissingPartnersInput, gaps = egoGaps(input.ego, input.partners)) {
-  const { ego, partners, areaNames } = input;
+  const { ego, partners, areaNames, chosenArea } = input;
   const tied = new Set(partners.map((p) => p.id));
   const labels = new Map(partners.map((p) => [p.id, p.label]));
   const sectorGap = new Map(gaps.sectors.map((g) => [g.sector, g]));
-  const kindPartners = new Map<string, number>();
-  for (const p of partners) if (p.kind) kindPartners.set(p.kind, (kindPartners.get(p.kind) ?? 0) + 1);
-  const aa = adamicAdar(ego.id, input.partnerNeighbours);
+  const kindPartners = partnersByKind(partners);
+  const aa = input.shared ?? adamicAdar(ego.id, input.partnerNeighbours ?? new Map());
 
   const scored: PartnerCandidate[] = [];
   for (const c of input.candidates) {
@@ -115,20 +147,15 @@ export function scoreCandidates(input: MissingPartnersInput, gaps = egoGaps(inpu
     const parts: ScoreParts = { sector: 0, pairing: 0, commonPartners: 0, proximity: 0 };
 
     const gap = c.sector === null ? undefined : sectorGap.get(c.sector);
-    if (gap && !gap.own && gap.status === 'ABSENT') {
-      parts.sector = SCORE_WEIGHTS.sectorAbsent;
-      reasons.push(sectorAbsent(gap.sector));
-    } else if (gap && !gap.own && gap.status === 'THIN') {
-      parts.sector = SCORE_WEIGHTS.sectorThin;
-      reasons.push(sectorThin(gap.sector, gap.partners));
-    }
+    parts.sector = sectorPart(gap);
+    if (gap && parts.sector > 0)
+      reasons.push(gap.status === 'ABSENT' ? sectorAbsent(gap.sector) : sectorThin(gap.sector, gap.partners));
 
+    const ofKind = c.kind ? (kindPartners.get(c.kind) ?? 0) : 0;
+    parts.pairing = pairingPart(ego.kind, c.kind, ofKind);
     const pairing = typicalPairing(ego.kind, c.kind);
-    if (pairing && ego.kind && c.kind) {
-      const absent = (kindPartners.get(c.kind) ?? 0) === 0;
-      parts.pairing = absent ? SCORE_WEIGHTS.pairingAbsent : SCORE_WEIGHTS.pairing;
-      reasons.push(typicalPairingReason(ego.kind, c.kind, pairing.why, absent));
-    }
+    if (pairing && ego.kind && c.kind && parts.pairing > 0)
+      reasons.push(typicalPairingReason(ego.kind, c.kind, pairing.why, ofKind === 0));
 
     const shared = aa.get(c.id);
     if (shared) {
@@ -140,6 +167,8 @@ export function scoreCandidates(input: MissingPartnersInput, gaps = egoGaps(inpu
     const near = proximity(ego, c, areaNames);
     parts.proximity = near.points;
     if (near.reason) reasons.push(near.reason);
+
+    if (chosenArea && !c.teryt?.startsWith(chosenArea.teryt)) reasons.push(outsideArea(chosenArea));
 
     scored.push({
       ...c,

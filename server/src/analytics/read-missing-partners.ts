@@ -1,11 +1,13 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
-import { partnersWithinBudget } from './adamic-adar.js';
+import { adamicAdarFromCommon, partnersWithinBudget, type SharedPartners } from './adamic-adar.js';
 import { type AreaSuggestion, areaMissingPartners } from './area-missing-partners.js';
-import { candidatePool, readLocatedInstitutions } from './candidate-pool.js';
+import { readLocatedInstitutions } from './candidate-pool.js';
 import type { EgoGaps, Place } from './ego-gaps.js';
-import { type EgoPartner, missingPartners, type PartnerCandidate } from './missing-partners.js';
+import { findMissingPartners } from './find-missing-partners.js';
+import type { EgoPartner, PartnerCandidate } from './missing-partners.js';
 import { readAreaGraph } from './read-area-analytics.js';
+import { readRestOfVoivodeship } from './read-rest-candidates.js';
 import { readRows } from './read-rows.js';
 
 /** Beyond this many institutions the area form (all pairs) is too slow to answer per request. */
@@ -25,8 +27,17 @@ export class AreaTooLargeError extends Error {
   }
 }
 
+/** The `area` asked for beside an institution does not exist. */
+export class UnknownAreaError extends Error {
+  constructor(readonly teryt: string) {
+    super(`No area has the TERYT code "${teryt}".`);
+  }
+}
+
 export interface InstitutionMissingPartners {
   institution: Place;
+  /** The area the user is looking at, if given: candidates outside it carry OUTSIDE_AREA. */
+  area: AreaRef | null;
   asOf: string | null;
   partners: EgoPartner[];
   /** Partners too widely connected to expand for Adamic–Adar (see ADAMIC_ADAR_BUDGET). */
@@ -62,18 +73,27 @@ const chain = (teryt: string | null) =>
   teryt ? [2, 4, 7].filter((n) => teryt.length >= n).map((n) => teryt.slice(0, n)) : [];
 
 /**
- * Missing partners of one institution: its gaps, and candidates from its voivodeship scored in TS.
- * Null when no institution has that id.
+ * Missing partners of one institution: its gaps, and candidates from its voivodeship, the best
+ * `limit` found without reading the whole voivodeship (find-missing-partners.ts). With `area` (the
+ * area the user is looking at), candidates outside it say so. Null when no institution has that id;
+ * throws UnknownAreaError for an `area` that does not exist.
  */
 export async function readInstitutionMissingPartners(
   driver: Driver,
-  { institutionId, asOf, limit }: { institutionId: string; asOf: string | null; limit: number },
+  {
+    institutionId,
+    asOf,
+    limit,
+    area = null,
+  }: { institutionId: string; asOf: string | null; limit: number; area?: string | null },
 ): Promise<InstitutionMissingPartners | null> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
     return await session.executeRead(async (tx) => {
       const [ego] = await readRows<Place>(tx, 'institution-place', { id: institutionId });
       if (!ego) return null;
+      const [chosen] = area ? await readRows<AreaRef>(tx, 'area', { teryt: area }) : [];
+      if (area && !chosen) throw new UnknownAreaError(area);
       const partners = (await readPartners(tx, [ego.id], asOf)).get(ego.id) ?? [];
       const reachRows = await readRows<{ id: string; reach: number }>(tx, 'partner-reach', {
         ids: partners.map((p) => p.id),
@@ -81,20 +101,32 @@ export async function readInstitutionMissingPartners(
       const reach = new Map(partners.map((p) => [p.id, 0]));
       for (const row of reachRows) reach.set(row.id, row.reach);
       const { expand, skipped } = partnersWithinBudget(reach, ADAMIC_ADAR_BUDGET);
-      const partnerNeighbours = new Map(expand.map((z) => [z, new Set<string>()]));
-      if (expand.length > 0) {
-        const rows = await readRows<{ focal: string; id: string }>(tx, 'partner-ids', { ids: expand, asOf });
-        for (const { focal, id } of rows) partnerNeighbours.get(focal)?.add(id);
-      }
       const voivodeship = ego.teryt?.slice(0, 2) ?? null;
-      const candidates = voivodeship ? await candidatePool(tx, voivodeship, asOf) : [];
+      const nearArea = ego.teryt && ego.teryt.length >= 4 ? ego.teryt.slice(0, 4) : null;
+      const two = voivodeship
+        ? await readTwoSteps(tx, { ego, partners, expand, asOf, voivodeship })
+        : { shared: new Map(), places: [] };
+      const near = nearArea ? await readLocatedInstitutions(tx, nearArea, asOf) : [];
       const names = await areaNames(tx, chain(ego.teryt));
-      const found = missingPartners(
-        { ego, partners, partnerNeighbours, candidates, areaNames: names },
+      const found = await findMissingPartners(
+        {
+          ego,
+          partners,
+          shared: two.shared,
+          twoSteps: two.places,
+          near,
+          areaNames: names,
+          chosenArea: chosen ? { teryt: chosen.teryt, name: chosen.name } : null,
+        },
+        (groups) =>
+          voivodeship
+            ? readRestOfVoivodeship(tx, { voivodeship, near: nearArea, asOf, groups })
+            : Promise.resolve([]),
         limit,
       );
       return {
         institution: ego,
+        area: chosen ?? null,
         asOf,
         partners,
         commonPartnersSkipped: skipped,
@@ -105,6 +137,40 @@ export async function readInstitutionMissingPartners(
   } finally {
     await session.close();
   }
+}
+
+interface TwoStepRow extends Place {
+  common: string[];
+  degrees: number[];
+}
+
+/** The candidates sharing a partner with the ego, with their Adamic–Adar index (summed in TS). */
+async function readTwoSteps(
+  tx: ManagedTransaction,
+  {
+    ego,
+    partners,
+    expand,
+    asOf,
+    voivodeship,
+  }: { ego: Place; partners: EgoPartner[]; expand: string[]; asOf: string | null; voivodeship: string },
+): Promise<{ shared: Map<string, SharedPartners>; places: Place[] }> {
+  if (expand.length === 0) return { shared: new Map(), places: [] };
+  const rows = await readRows<TwoStepRow>(tx, 'common-partners', {
+    ids: expand,
+    asOf,
+    ego: ego.id,
+    tied: partners.map((p) => p.id),
+    voivodeship,
+  });
+  const degree = new Map<string, number>();
+  for (const row of rows) {
+    for (const [i, z] of row.common.entries()) degree.set(z, Number(row.degrees[i]));
+  }
+  return {
+    shared: adamicAdarFromCommon(rows, degree, expand),
+    places: rows.map(({ id, label, kind, sector, teryt }) => ({ id, label, kind, sector, teryt })),
+  };
 }
 
 export interface AreaMissingPartners {

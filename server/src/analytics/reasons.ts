@@ -9,6 +9,7 @@ export const REASON_CODES = [
   'SAME_GMINA',
   'SAME_POWIAT',
   'SAME_VOIVODESHIP',
+  'OUTSIDE_AREA',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -74,5 +75,14 @@ export function sameArea(level: 'GMINA' | 'POWIAT' | 'VOIVODESHIP', teryt: strin
     code: level === 'GMINA' ? 'SAME_GMINA' : level === 'POWIAT' ? 'SAME_POWIAT' : 'SAME_VOIVODESHIP',
     params: { teryt, name },
     text: { pl: `${pl}: ${name}`, en: `${en}: ${name}` },
+  };
+}
+
+/** Informative only (no points): the candidate lies outside the area the user is looking at. */
+export function outsideArea(area: { teryt: string; name: string }): Reason {
+  return {
+    code: 'OUTSIDE_AREA',
+    params: { teryt: area.teryt, name: area.name },
+    text: { pl: `Spoza wybranego obszaru: ${area.name}`, en: `Outside the chosen area: ${area.name}` },
   };
 }

@@ -5744,6 +5744,8 @@ export type PartnershipWhere = {
 
 export type ReasonCode =
   | 'COMMON_PARTNERS'
+  /** The candidate lies outside the area asked about (missingPartners' area argument); no points. */
+  | 'OUTSIDE_AREA'
   | 'SAME_GMINA'
   | 'SAME_POWIAT'
   | 'SAME_VOIVODESHIP'
@@ -7314,6 +7316,7 @@ export type UpdateCollaborationMutation = { updateCollaborations: { collaboratio
 
 export type MissingPartnersQueryVariables = Exact<{
   institutionId: string;
+  area?: string | null | undefined;
   limit?: number | null | undefined;
   asOf?: string | null | undefined;
 }>;
@@ -7736,8 +7739,13 @@ export const UpdateCollaborationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateCollaborationMutation, UpdateCollaborationMutationVariables>;
 export const MissingPartnersDocument = new TypedDocumentString(`
-    query MissingPartners($institutionId: ID!, $limit: Int, $asOf: String) {
-  missingPartners(institutionId: $institutionId, limit: $limit, asOf: $asOf) {
+    query MissingPartners($institutionId: ID!, $area: String, $limit: Int, $asOf: String) {
+  missingPartners(
+    institutionId: $institutionId
+    area: $area
+    limit: $limit
+    asOf: $asOf
+  ) {
     gaps {
       sectors {
         sector

@@ -73,7 +73,11 @@ export function ExplorerView() {
   const size = useMemo(() => sizesFor(measure?.values ?? new Map()), [measure]);
   const selectedNode = network?.nodes.find((node) => node.id === view.node);
   // The open missing-partner list, and the candidate marked from it on the canvas.
-  const [missing, retryMissing] = useMissingPartners(view.panel === 'missing' ? view.node : null, view.asOf);
+  const [missing, retryMissing] = useMissingPartners(
+    view.panel === 'missing' ? view.node : null,
+    view.asOf,
+    view.area,
+  );
   const suggestion = useMemo(
     () => suggestionOf(missing, view.node, view.mark),
     [missing, view.node, view.mark],

@@ -7,10 +7,12 @@ import {
   AreaTooLargeError,
   readAreaMissingPartners,
   readInstitutionMissingPartners,
+  UnknownAreaError,
 } from '../../analytics/read-missing-partners.js';
 import type { Reason } from '../../analytics/reasons.js';
 import { badUserInput } from '../../errors.js';
 import { toNetworkFilter } from '../../network/filter-args.js';
+import { isTerytCode } from '../../network/teryt.js';
 import { checkTeryt } from './network.js';
 
 const MAX_LIMIT = 1000;
@@ -21,6 +23,14 @@ function checkLimit(limit: number | null | undefined, fallback: number | null): 
     throw badUserInput('limit', `limit must be between 1 and ${MAX_LIMIT}; got ${limit}.`);
   }
   return limit;
+}
+
+/** The `area` beside an institution: a TERYT code (checked like `teryt`, named as itself). */
+function checkArea(area: string): string {
+  if (!isTerytCode(area)) {
+    throw badUserInput('area', `"${area}" is not a TERYT code (2, 4 or 7 digits, e.g. "2607").`);
+  }
+  return area;
 }
 
 function found<T>(value: T | null, teryt: string): T {
@@ -64,6 +74,7 @@ export function analyticsResolvers(driver: Driver) {
         args: {
           institutionId?: string | null;
           teryt?: string | null;
+          area?: string | null;
           asOf?: string | null;
           limit?: number | null;
         },
@@ -74,10 +85,22 @@ export function analyticsResolvers(driver: Driver) {
         if ((institutionId == null) === (teryt == null)) {
           throw badUserInput('institutionId', 'Give exactly one of institutionId or teryt.');
         }
+        if (args.area != null && institutionId == null) {
+          throw badUserInput(
+            'area',
+            'area goes with institutionId; with teryt every candidate is inside it.',
+          );
+        }
         if (institutionId != null) {
-          const result = await readInstitutionMissingPartners(driver, { institutionId, asOf, limit });
-          if (!result) throw badUserInput('institutionId', `No institution has the id "${institutionId}".`);
-          return { ...result, area: null };
+          const area = args.area == null ? null : checkArea(args.area);
+          try {
+            const result = await readInstitutionMissingPartners(driver, { institutionId, asOf, limit, area });
+            if (!result) throw badUserInput('institutionId', `No institution has the id "${institutionId}".`);
+            return result;
+          } catch (error) {
+            if (error instanceof UnknownAreaError) throw badUserInput('area', error.message);
+            throw error;
+          }
         }
         const code = checkTeryt(teryt as string);
         try {

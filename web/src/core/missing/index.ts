@@ -7,15 +7,24 @@ export type PartnerCandidate = MissingPartners['candidates'][number];
 
 export const MISSING_LIMIT = 8;
 
-async function fetchMissing(signal: AbortSignal, institutionId: string, asOf: string | null) {
-  return (await execute(MissingPartnersDocument, { institutionId, limit: MISSING_LIMIT, asOf }, signal))
+async function fetchMissing(
+  signal: AbortSignal,
+  institutionId: string,
+  asOf: string | null,
+  area: string | null,
+) {
+  return (await execute(MissingPartnersDocument, { institutionId, area, limit: MISSING_LIMIT, asOf }, signal))
     .missingPartners;
 }
 
-/** Ranked candidate partners for an institution, with the reasons (server: analytics/missing-partners). */
+/**
+ * Ranked candidate partners for an institution, with the reasons (server: analytics/missing-partners).
+ * `area`: the area on the canvas; a candidate outside it says so (reason OUTSIDE_AREA).
+ */
 export function useMissingPartners(
   institutionId: string | null,
   asOf: string | null,
+  area: string | null,
 ): [RequestState<MissingPartners>, () => void] {
-  return useRequest(fetchMissing, institutionId === null ? null : [institutionId, asOf]);
+  return useRequest(fetchMissing, institutionId === null ? null : [institutionId, asOf, area]);
 }

@@ -130,6 +130,7 @@ export const REASON_CODES = [
   'SAME_GMINA',
   'SAME_POWIAT',
   'SAME_VOIVODESHIP',
+  'OUTSIDE_AREA',
 ] as const satisfies Covers<ReasonCode, readonly ReasonCode[]>;
 
 export const GAP_STATUSES = ['ABSENT', 'THIN', 'PRESENT'] as const satisfies Covers<
