@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { readLocatedInstitutions } from '../../server/src/analytics/candidate-pool.js';
 import { eiIndex } from '../../server/src/analytics/ei-index.js';
 import { toSectorNetwork } from '../../server/src/analytics/graph.js';
 import { readInstitutionMissingPartners } from '../../server/src/analytics/read-missing-partners.js';
@@ -10,7 +9,7 @@ import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../serv
 import { readAreaNetwork } from '../../server/src/network/area-network.js';
 import { NO_FILTER } from '../../server/src/network/types.js';
 
-// `pnpm bench:analytics [--institutions 30] [--repeat 3] [--asOf YYYY-MM-DD]`: times sectorMatrix and
+// `pnpm bench:analytics [--institutions 30] [--repeat 3] [--asOf YYYY-MM-DD] [--skip sectorMatrix]`: times sectorMatrix and
 // missingPartners (the plain modules, on the driver: database read + computation) on the largest
 // dataset at hand — NEO4J_URI if set, else the embedded database in NEO4J_DATA_DIR (.data/neo4j;
 // stop `npm start` first). For national scale load the synthetic data first: `pnpm synthetic --size L`.
@@ -19,8 +18,11 @@ const { values } = parseArgs({
     institutions: { type: 'string', default: '30' },
     repeat: { type: 'string', default: '3' },
     asOf: { type: 'string' },
+    // sectorMatrix and/or missingPartners (comma-separated).
+    skip: { type: 'string', default: '' },
   },
 });
+const skip = new Set(values.skip.split(',').filter(Boolean));
 const asOf = values.asOf ?? null;
 const repeat = Number(values.repeat);
 
@@ -115,10 +117,12 @@ try {
     });
     return { readMs, computeMs, nodes: network.nodes.length, edges: network.edges.length };
   };
-  for (const [label, list] of [
-    ['voivodeship', [voivodeship]],
-    ['powiats', powiats],
-  ] as const) {
+  for (const [label, list] of skip.has('sectorMatrix')
+    ? []
+    : ([
+        ['voivodeship', [voivodeship]],
+        ['powiats', powiats],
+      ] as const)) {
     await matrix(String(list[0]?.teryt)).catch(() => null); // warm-up: query plans, page cache
     const totalMs: number[] = [];
     const readMs: number[] = [];
@@ -158,20 +162,6 @@ try {
     )
   ).map((r) => String(r.id));
   const chosen = [...new Set([ids[0] as string, ...sample(ids, Number(values.institutions))])];
-  // The candidate pool (the voivodeship's institutions) is read once and cached: time that read too.
-  const poolMs: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const session = driver.session({ defaultAccessMode: 'READ' });
-    const [, t] = await time(() =>
-      session.executeRead((tx) => readLocatedInstitutions(tx, String(voivodeship.teryt), asOf)),
-    );
-    await session.close();
-    poolMs.push(t);
-  }
-  console.log(
-    `candidate pool read, uncached (${voivodeship.n} institutions) ms:`,
-    JSON.stringify(summarize(poolMs)),
-  );
   const ms: number[] = [];
   const failures: string[] = [];
   const partnerCounts: number[] = [];

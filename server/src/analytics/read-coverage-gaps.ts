@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
-import { readLocatedInstitutions } from './candidate-pool.js';
 import { type CoverageGaps, coverageGaps } from './coverage-gaps.js';
+import { readLocatedInstitutions } from './located-institutions.js';
 import { readPartners } from './read-missing-partners.js';
 import { readRows } from './read-rows.js';
 
