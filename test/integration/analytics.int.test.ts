@@ -128,8 +128,9 @@ interface BrokersData {
   };
 }
 
-const MISSING = `query ($institutionId: ID, $teryt: String, $asOf: String, $limit: Int, $lang: Language) {
-  missingPartners(institutionId: $institutionId, teryt: $teryt, asOf: $asOf, limit: $limit) {
+const MISSING = `query ($institutionId: ID, $teryt: String, $area: String, $asOf: String, $limit: Int,
+                         $lang: Language) {
+  missingPartners(institutionId: $institutionId, teryt: $teryt, area: $area, asOf: $asOf, limit: $limit) {
     institution { id kind } area { teryt } partners { id }
     gaps { sectors { sector partners status own } kinds { kind partners status } }
     candidates {
@@ -278,6 +279,35 @@ describe('analytics on a hand-made world', () => {
     const ids = res.data?.missingPartners.candidates.map((c) => c.institution.id);
     expect(ids).toContain(id('pup'));
     expect(ids).toContain(id('ngo'));
+  });
+
+  it('missingPartners with the area being looked at: a candidate outside it says so', async () => {
+    const res = await gql<MissingData & { missingPartners: { area: { teryt: string } | null } }>(
+      api.url,
+      MISSING,
+      { institutionId: id('cis'), area: powiat, lang: 'EN' },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.missingPartners.area).toEqual({ teryt: powiat });
+    const outside = (res.data?.missingPartners.candidates ?? [])
+      .filter((c) => c.reasons.some((r) => r.code === 'OUTSIDE_AREA'))
+      .map((c) => c.institution.id);
+    // Only the OWES sits outside the powiat (in the voivodeship); the ranking is the same as without.
+    expect(outside).toEqual([id('owes')]);
+    const owes = res.data?.missingPartners.candidates.find((c) => c.institution.id === id('owes'));
+    expect(owes?.reasons.at(-1)).toMatchObject({
+      code: 'OUTSIDE_AREA',
+      params: [
+        { name: 'teryt', value: powiat },
+        { name: 'name', value: 'test powiat' },
+      ],
+      en: 'Outside the chosen area: test powiat',
+      pl: 'Spoza wybranego obszaru: test powiat',
+    });
+    const plain = await gql<MissingData>(api.url, MISSING, { institutionId: id('cis') });
+    expect(res.data?.missingPartners.candidates.map((c) => [c.institution.id, c.score])).toEqual(
+      plain.data?.missingPartners.candidates.map((c) => [c.institution.id, c.score]),
+    );
   });
 
   it('missingPartners for a whole area: pairs not yet tied, each once', async () => {
@@ -441,6 +471,18 @@ describe('analytics bad input', () => {
     expect(codeOf(await gql(api.url, MISSING, { institutionId: id('cis'), teryt: powiat }))).toEqual([
       'BAD_USER_INPUT',
       'institutionId',
+    ]);
+  });
+
+  it('names area when it is malformed, unknown, or given with teryt', async () => {
+    for (const area of ['abc', '9999999']) {
+      const res = await gql(api.url, MISSING, { institutionId: id('cis'), area });
+      expect(codeOf(res)).toEqual(['BAD_USER_INPUT', 'area']);
+      expect(res.errors?.[0]?.message).toContain(area);
+    }
+    expect(codeOf(await gql(api.url, MISSING, { teryt: powiat, area: powiat }))).toEqual([
+      'BAD_USER_INPUT',
+      'area',
     ]);
   });
 });
