@@ -1,8 +1,12 @@
 // The institutions two steps from the ego through the given partners ($ids: the partners expanded
-// for Adamic–Adar), grouped in the database so that only one row per such institution travels:
-// its place, the common partners and each one's degree (its partners as of $asOf, the ego among
-// them). Only candidates are returned: located in the voivodeship $voivodeship, neither the ego nor
-// one of $tied. Same date rules as partner-ids.cypher and institution-partners.cypher.
+// for Adamic–Adar), each with its common partners and their degrees (partners as of $asOf, the ego
+// among them). A dense ego reaches ~10k such institutions, too many to ship per request, so rows
+// come back for those in $wanted and for the others whose index is at least the least that can
+// still make the list: $kindMinIndex[kind] for the kinds paired with the ego's, else $minIndex.
+// `nextIndex` is the highest index among those left out (0 if none).
+// The index here only orders; server/src/analytics/adamic-adar.ts sums it again from the rows.
+// Same date rules as partner-ids.cypher.
+MATCH (ego:Institution {id: $ego})
 UNWIND $ids AS zid
 MATCH (z:Institution {id: zid})-[r:MEMBER_OF|TAKES_PART]->(x)
 WHERE (x:Partnership OR x:Collaboration)
@@ -19,13 +23,16 @@ WHERE p <> z
            AND (x:Collaboration
                 OR (coalesce(coalesce(q.since, x.signedOn) <= date($asOf), true)
                     AND coalesce(coalesce(q.until, x.endedOn) >= date($asOf), true)))))
-WITH z, collect(DISTINCT p) AS others
-WITH z.id AS common, size(others) AS degree, others
+WITH ego, z, collect(DISTINCT p) AS others
+WITH ego, z.id AS common, size(others) AS degree, others
 UNWIND others AS p
-WITH p, collect(common) AS common, collect(degree) AS degrees
-WHERE p.id <> $ego AND NOT p.id IN $tied
-MATCH (p)-[:LOCATED_IN]->(a:Area)
-WHERE a.teryt STARTS WITH $voivodeship
-OPTIONAL MATCH (p)-[:IN_SECTOR]->(s:Sector)
-WITH p, a, common, degrees, head(collect(s.code)) AS sector
-RETURN p.id AS id, p.name AS label, p.kind AS kind, sector, a.teryt AS teryt, common, degrees
+WITH ego, p, collect(common) AS common, collect(degree) AS degrees
+WHERE p <> ego
+WITH p.id AS id, p.kind AS kind, common, degrees,
+     reduce(s = 0.0, d IN degrees | s + 1.0 / log(CASE WHEN d < 2 THEN 2.0 ELSE toFloat(d) END)) AS index
+WITH id, kind, common, degrees, index,
+     id IN $wanted OR index >= coalesce($kindMinIndex[kind], $minIndex) AS kept
+ORDER BY index DESC, id
+WITH collect({id: id, kind: kind, common: common, degrees: degrees, index: index, kept: kept}) AS rows
+RETURN [r IN rows WHERE r.kept | r {.id, .kind, .common, .degrees}] AS rows,
+       coalesce([r IN rows WHERE NOT r.kept][0].index, 0.0) AS nextIndex

@@ -1,66 +1,148 @@
 import type { SharedPartners } from './adamic-adar.js';
 import { egoGaps, type Place } from './ego-gaps.js';
+import { typicalPartnerKinds } from './kind-pairings.js';
 import {
   compareCandidates,
   type EgoPartner,
   type MissingPartners,
   type MissingPartnersInput,
+  type PartnerCandidate,
+  pairingPart,
+  partnersByKind,
+  SCORE_WEIGHTS,
   scoreCandidates,
+  sectorPart,
 } from './missing-partners.js';
 import { type RestGroups, restGroups } from './rest-groups.js';
 
 export interface NearbyCandidates {
   ego: Place;
   partners: readonly EgoPartner[];
-  /** Adamic–Adar of the institutions two steps away (see adamicAdarFromCommon). */
-  shared: ReadonlyMap<string, SharedPartners>;
-  /** The candidates among those two steps away (located in the ego's voivodeship). */
-  twoSteps: readonly Place[];
   /** Every candidate located in the ego's powiat (none when the ego's seat is a voivodeship). */
   near: readonly Place[];
   areaNames: MissingPartnersInput['areaNames'];
   chosenArea?: MissingPartnersInput['chosenArea'];
 }
 
+/** Adamic–Adar of some of the institutions two steps away (see CandidateReaders.shared). */
+export interface SharedRead {
+  shared: Map<string, SharedPartners>;
+  /** Their kinds (a property of the node: cheap to read, unlike the sector or the place). */
+  kinds: Map<string, string | null>;
+  /** The highest index among those two steps away that were not returned (0: all were). */
+  nextIndex: number;
+}
+
+export interface CandidateReaders {
+  /**
+   * Adamic–Adar of the institutions two steps away that are in `ids`, and of the others whose
+   * index is at least minIndex.byKind[their kind] (the kinds paired with the ego's), else
+   * minIndex.other.
+   */
+  shared: (ids: string[], minIndex: { other: number; byKind: Record<string, number> }) => Promise<SharedRead>;
+  /** The places of these institutions, those that are candidates (in the voivodeship) only. */
+  places: (ids: string[]) => Promise<readonly Place[]>;
+  /** The candidates of the voivodeship outside the ego's powiat in these groups (rest-groups.ts). */
+  rest: (groups: RestGroups) => Promise<readonly Place[]>;
+}
+
+export interface FoundMissingPartners extends MissingPartners {
+  /** What had to be read beyond the powiat (for the benchmark and the tests). */
+  read: { twoSteps: number; restGroups: RestGroups };
+}
+
+const EPSILON = 1e-9;
+
 /**
  * missingPartners() over the whole voivodeship, without reading the whole voivodeship. Exact: it
- * returns the same `limit` candidates in the same order. Candidates sharing a partner with the ego
- * or located in its powiat are scored first; the rest of the voivodeship can only score on its
- * sector and kind (restGroups), so it is read only for the groups that can still make the list,
- * usually none.
+ * returns the same `limit` candidates in the same order. The candidates of the ego's powiat are
+ * scored first. Outside it a candidate scores at most
+ *   its Adamic–Adar index + the best sector and pairing parts + sameVoivodeship,
+ * so of those sharing a partner with the ego only the ones whose index can still reach the list
+ * are read (best index first), and of the others only the sectors and kinds that can
+ * (restGroups): usually none.
  */
 export async function findMissingPartners(
   input: NearbyCandidates,
-  readRest: (groups: RestGroups) => Promise<readonly Place[]>,
+  read: CandidateReaders,
   limit: number,
-): Promise<MissingPartners & { restGroups: RestGroups }> {
+): Promise<FoundMissingPartners> {
   const { ego, partners } = input;
   const gaps = egoGaps(ego, partners);
-  const seen = new Map<string, Place>();
-  for (const p of [...input.near, ...input.twoSteps]) if (!seen.has(p.id)) seen.set(p.id, p);
+  const shared = new Map<string, SharedPartners>();
   const score = (candidates: readonly Place[]) =>
     scoreCandidates(
-      {
-        ego,
-        partners,
-        shared: input.shared,
-        candidates,
-        areaNames: input.areaNames,
-        chosenArea: input.chosenArea ?? null,
-      },
+      { ego, partners, shared, candidates, areaNames: input.areaNames, chosenArea: input.chosenArea ?? null },
       gaps,
     );
-  const nearby = score([...seen.values()]);
-  const threshold = nearby.length >= limit ? (nearby[limit - 1]?.score ?? -Infinity) : -Infinity;
-  const groups = restGroups(ego, partners, gaps, threshold);
-  if (!groups.all && groups.sectors.length === 0 && groups.kinds.length === 0)
-    return { gaps, candidates: nearby.slice(0, limit), restGroups: groups };
-  const rest = new Map<string, Place>();
-  for (const p of await readRest(groups)) if (!seen.has(p.id) && !rest.has(p.id)) rest.set(p.id, p);
-  const more = score([...rest.values()]);
+  const seen = new Set<string>([ego.id, ...partners.map((p) => p.id)]);
+  const fresh = (places: readonly Place[]) => {
+    const out: Place[] = [];
+    for (const p of places) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+      out.push(p);
+    }
+    return out;
+  };
+  let ranked: PartnerCandidate[] = [];
+  const add = (places: readonly Place[]) => {
+    ranked = [...ranked, ...score(places)].sort(compareCandidates);
+  };
+  const threshold = () => (ranked.length >= limit ? (ranked[limit - 1]?.score ?? -Infinity) : -Infinity);
+  // A candidate outside the powiat scores at most its index + this (its sector unknown until read).
+  const byKind = partnersByKind(partners);
+  const bestSector = Math.max(0, ...gaps.sectors.map((g) => sectorPart(g)));
+  const pairedKinds = typicalPartnerKinds(ego.kind);
+  const outsideBound = (kind: string | null) =>
+    bestSector +
+    pairingPart(ego.kind, kind, kind ? (byKind.get(kind) ?? 0) : 0) +
+    SCORE_WEIGHTS.sameVoivodeship;
+  const minIndex = (bound: number) => ({
+    other: Math.max(Number.MIN_VALUE, bound - outsideBound(null) - EPSILON),
+    byKind: Object.fromEntries(
+      pairedKinds.map((k) => [k, Math.max(Number.MIN_VALUE, bound - outsideBound(k) - EPSILON)]),
+    ),
+  });
+
+  // The powiat's candidates, scored first without the index: a floor under the list's last score,
+  // so one read of the institutions two steps away brings all that can still reach the list.
+  const near = fresh(input.near);
+  add(near);
+  const twoStepRead = await read.shared(
+    near.map((p) => p.id),
+    minIndex(threshold()),
+  );
+  for (const [id, s] of twoStepRead.shared) shared.set(id, s);
+  ranked = [];
+  add(near);
+
+  // Two steps away, outside the powiat: read where they are only if the index can still reach it.
+  const twoSteps = [...shared]
+    .filter(
+      ([id, s]) =>
+        !seen.has(id) && s.index + outsideBound(twoStepRead.kinds.get(id) ?? null) >= threshold() - EPSILON,
+    )
+    .map(([id]) => id)
+    .sort();
+  for (const id of twoSteps) seen.add(id);
+  if (twoSteps.length > 0) add(await read.places(twoSteps));
+
+  // The rest of the voivodeship: sector, kind and 0.5 for proximity, plus any index left out above.
+  const groups = restGroups(ego, partners, gaps, threshold());
+  if (groups.all || groups.sectors.length > 0 || groups.kinds.length > 0) {
+    const rest = fresh(await read.rest(groups));
+    const unknown = rest.filter((p) => !shared.has(p.id)).map((p) => p.id);
+    if (twoStepRead.nextIndex > 0 && unknown.length > 0) {
+      for (const [id, s] of (await read.shared(unknown, { other: Number.POSITIVE_INFINITY, byKind: {} }))
+        .shared)
+        shared.set(id, s);
+    }
+    add(rest);
+  }
   return {
     gaps,
-    candidates: [...nearby, ...more].sort(compareCandidates).slice(0, limit),
-    restGroups: groups,
+    candidates: ranked.slice(0, limit),
+    read: { twoSteps: twoSteps.length, restGroups: groups },
   };
 }

@@ -1,9 +1,9 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
-import { adamicAdarFromCommon, partnersWithinBudget, type SharedPartners } from './adamic-adar.js';
+import { adamicAdarFromCommon, partnersWithinBudget } from './adamic-adar.js';
 import { type AreaSuggestion, areaMissingPartners } from './area-missing-partners.js';
 import type { EgoGaps, Place } from './ego-gaps.js';
-import { findMissingPartners } from './find-missing-partners.js';
+import { findMissingPartners, type SharedRead } from './find-missing-partners.js';
 import { readLocatedInstitutions } from './located-institutions.js';
 import type { EgoPartner, PartnerCandidate } from './missing-partners.js';
 import { readAreaGraph } from './read-area-analytics.js';
@@ -103,25 +103,28 @@ export async function readInstitutionMissingPartners(
       const { expand, skipped } = partnersWithinBudget(reach, ADAMIC_ADAR_BUDGET);
       const voivodeship = ego.teryt?.slice(0, 2) ?? null;
       const nearArea = ego.teryt && ego.teryt.length >= 4 ? ego.teryt.slice(0, 4) : null;
-      const two = voivodeship
-        ? await readTwoSteps(tx, { ego, partners, expand, asOf, voivodeship })
-        : { shared: new Map(), places: [] };
+      const none = async () => [];
       const near = nearArea ? await readLocatedInstitutions(tx, nearArea, asOf) : [];
       const names = await areaNames(tx, chain(ego.teryt));
       const found = await findMissingPartners(
         {
           ego,
           partners,
-          shared: two.shared,
-          twoSteps: two.places,
           near,
           areaNames: names,
           chosenArea: chosen ? { teryt: chosen.teryt, name: chosen.name } : null,
         },
-        (groups) =>
-          voivodeship
-            ? readRestOfVoivodeship(tx, { voivodeship, near: nearArea, asOf, groups })
-            : Promise.resolve([]),
+        voivodeship
+          ? {
+              shared: (wanted, minIndex) => readShared(tx, { ego, expand, asOf, wanted, minIndex }),
+              places: (ids) => readRows<Place>(tx, 'institution-places', { ids, voivodeship, asOf }),
+              rest: (groups) => readRestOfVoivodeship(tx, { voivodeship, near: nearArea, asOf, groups }),
+            }
+          : {
+              shared: async () => ({ shared: new Map(), kinds: new Map(), nextIndex: 0 }),
+              places: none,
+              rest: none,
+            },
         limit,
       );
       return {
@@ -139,37 +142,44 @@ export async function readInstitutionMissingPartners(
   }
 }
 
-interface TwoStepRow extends Place {
-  common: string[];
-  degrees: number[];
-}
-
-/** The candidates sharing a partner with the ego, with their Adamic–Adar index (summed in TS). */
-async function readTwoSteps(
+/** Adamic–Adar of the institutions two steps away through the expanded partners (see SharedRead). */
+async function readShared(
   tx: ManagedTransaction,
   {
     ego,
-    partners,
     expand,
     asOf,
-    voivodeship,
-  }: { ego: Place; partners: EgoPartner[]; expand: string[]; asOf: string | null; voivodeship: string },
-): Promise<{ shared: Map<string, SharedPartners>; places: Place[] }> {
-  if (expand.length === 0) return { shared: new Map(), places: [] };
-  const rows = await readRows<TwoStepRow>(tx, 'common-partners', {
+    wanted,
+    minIndex,
+  }: {
+    ego: Place;
+    expand: string[];
+    asOf: string | null;
+    wanted: string[];
+    minIndex: { other: number; byKind: Record<string, number> };
+  },
+): Promise<SharedRead> {
+  if (expand.length === 0) return { shared: new Map(), kinds: new Map(), nextIndex: 0 };
+  const [row] = await readRows<{
+    rows: Array<{ id: string; kind: string | null; common: string[]; degrees: number[] }>;
+    nextIndex: number;
+  }>(tx, 'common-partners', {
     ids: expand,
     asOf,
     ego: ego.id,
-    tied: partners.map((p) => p.id),
-    voivodeship,
+    wanted,
+    minIndex: minIndex.other,
+    kindMinIndex: minIndex.byKind,
   });
+  const rows = row?.rows ?? [];
   const degree = new Map<string, number>();
-  for (const row of rows) {
-    for (const [i, z] of row.common.entries()) degree.set(z, Number(row.degrees[i]));
+  for (const r of rows) {
+    for (const [i, z] of r.common.entries()) degree.set(z, Number(r.degrees[i]));
   }
   return {
     shared: adamicAdarFromCommon(rows, degree, expand),
-    places: rows.map(({ id, label, kind, sector, teryt }) => ({ id, label, kind, sector, teryt })),
+    kinds: new Map(rows.map((r) => [r.id, r.kind])),
+    nextIndex: Number(row?.nextIndex ?? 0),
   };
 }
 
