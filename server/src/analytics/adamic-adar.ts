@@ -77,3 +77,39 @@ export function partnersWithinBudget(
   }
   return { expand, skipped: order.length - expand.length };
 }
+
+/**
+ * partnersWithinBudget() without reading every partner's reach. `lower` holds a lower bound of each
+ * partner's reach (the largest affiliation it shares with the ego: every member of it is counted
+ * in its reach). Reaches are read in batches of growing bound; once all partners whose bound is at
+ * most t are read, every partner of reach at most t is known, so the prefix is settled as soon as
+ * the budget runs out among them. A dense ego (15k partners, 250 expanded) reads a few thousand.
+ */
+export async function partnersWithinBudgetByBounds(
+  lower: ReadonlyMap<string, number>,
+  readReach: (ids: string[]) => Promise<ReadonlyMap<string, number>>,
+  budget: number,
+  firstBatch = 512,
+): Promise<{ expand: string[]; skipped: number; read: number }> {
+  const order = [...lower].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0));
+  const reach = new Map<string, number>();
+  let next = 0;
+  for (let batch = firstBatch; ; batch *= 2) {
+    // Read the next batch, extended to the end of its last bound so the bound t is complete.
+    let end = Math.min(order.length, next + batch);
+    while (end < order.length && order[end]?.[1] === order[end - 1]?.[1]) end++;
+    const ids = order.slice(next, end).map(([id]) => id);
+    next = end;
+    const read = await readReach(ids);
+    for (const id of ids) reach.set(id, read.get(id) ?? 0);
+    const t = next >= order.length ? Number.POSITIVE_INFINITY : (order[next - 1]?.[1] ?? 0);
+    const known = new Map([...reach].filter(([, r]) => r <= t));
+    const { expand } = partnersWithinBudget(known, budget);
+    const used = expand.reduce((sum, id) => sum + (known.get(id) ?? 0), 0);
+    // Settled: every partner is read, the budget ran out among the known ones, or the next
+    // unknown one (reach > t) cannot fit.
+    if (t === Number.POSITIVE_INFINITY || expand.length < known.size || used + t >= budget) {
+      return { expand, skipped: order.length - expand.length, read: reach.size };
+    }
+  }
+}

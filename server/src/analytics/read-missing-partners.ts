@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
-import { adamicAdarFromCommon, partnersWithinBudget } from './adamic-adar.js';
+import { adamicAdarFromCommon, partnersWithinBudgetByBounds } from './adamic-adar.js';
 import { type AreaSuggestion, areaMissingPartners } from './area-missing-partners.js';
 import type { EgoGaps, Place } from './ego-gaps.js';
 import { findMissingPartners, type SharedRead } from './find-missing-partners.js';
@@ -48,18 +48,26 @@ export interface InstitutionMissingPartners {
 
 interface CoMemberRow extends EgoPartner {
   focal: string;
+  meet: number;
 }
 
-/** Each focal institution's partners as of the date (co-members of a partnership or collaboration). */
+/**
+ * Each focal institution's partners as of the date (co-members of a partnership or collaboration).
+ * `meet`, when given, receives each partner's lower bound of reach (see institution-partners.cypher).
+ */
 export async function readPartners(
   tx: ManagedTransaction,
   ids: string[],
   asOf: string | null,
+  meet?: Map<string, number>,
 ): Promise<Map<string, EgoPartner[]>> {
   const out = new Map<string, EgoPartner[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
   const rows = await readRows<CoMemberRow>(tx, 'institution-partners', { ids, asOf });
-  for (const { focal, ...partner } of rows) out.get(focal)?.push(partner);
+  for (const { focal, meet: size, ...partner } of rows) {
+    out.get(focal)?.push(partner);
+    meet?.set(partner.id, Math.max(meet.get(partner.id) ?? 0, Number(size)));
+  }
   return out;
 }
 
@@ -94,13 +102,16 @@ export async function readInstitutionMissingPartners(
       if (!ego) return null;
       const [chosen] = area ? await readRows<AreaRef>(tx, 'area', { teryt: area }) : [];
       if (area && !chosen) throw new UnknownAreaError(area);
-      const partners = (await readPartners(tx, [ego.id], asOf)).get(ego.id) ?? [];
-      const reachRows = await readRows<{ id: string; reach: number }>(tx, 'partner-reach', {
-        ids: partners.map((p) => p.id),
-      });
-      const reach = new Map(partners.map((p) => [p.id, 0]));
-      for (const row of reachRows) reach.set(row.id, row.reach);
-      const { expand, skipped } = partnersWithinBudget(reach, ADAMIC_ADAR_BUDGET);
+      const meet = new Map<string, number>();
+      const partners = (await readPartners(tx, [ego.id], asOf, meet)).get(ego.id) ?? [];
+      const { expand, skipped } = await partnersWithinBudgetByBounds(
+        meet,
+        async (ids) => {
+          const rows = await readRows<{ id: string; reach: number }>(tx, 'partner-reach', { ids });
+          return new Map(rows.map((r) => [r.id, Number(r.reach)]));
+        },
+        ADAMIC_ADAR_BUDGET,
+      );
       const voivodeship = ego.teryt?.slice(0, 2) ?? null;
       const nearArea = ego.teryt && ego.teryt.length >= 4 ? ego.teryt.slice(0, 4) : null;
       const none = async () => [];
