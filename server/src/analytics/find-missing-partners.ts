@@ -70,10 +70,11 @@ export async function findMissingPartners(
   const { ego, partners } = input;
   const gaps = egoGaps(ego, partners);
   const shared = new Map<string, SharedPartners>();
-  const score = (candidates: readonly Place[]) =>
+  const score = (candidates: readonly Place[], explain = false) =>
     scoreCandidates(
       { ego, partners, shared, candidates, areaNames: input.areaNames, chosenArea: input.chosenArea ?? null },
       gaps,
+      explain,
     );
   const seen = new Set<string>([ego.id, ...partners.map((p) => p.id)]);
   const fresh = (places: readonly Place[]) => {
@@ -113,9 +114,11 @@ export async function findMissingPartners(
     near.map((p) => p.id),
     minIndex(threshold()),
   );
-  for (const [id, s] of twoStepRead.shared) shared.set(id, s);
-  ranked = [];
-  add(near);
+  if (twoStepRead.shared.size > 0) {
+    for (const [id, s] of twoStepRead.shared) shared.set(id, s);
+    ranked = [];
+    add(near);
+  }
 
   // Two steps away, outside the powiat: read where they are only if the index can still reach it.
   const twoSteps = [...shared]
@@ -134,15 +137,15 @@ export async function findMissingPartners(
     const rest = fresh(await read.rest(groups));
     const unknown = rest.filter((p) => !shared.has(p.id)).map((p) => p.id);
     if (twoStepRead.nextIndex > 0 && unknown.length > 0) {
-      for (const [id, s] of (await read.shared(unknown, { other: Number.POSITIVE_INFINITY, byKind: {} }))
-        .shared)
-        shared.set(id, s);
+      const more = await read.shared(unknown, { other: Number.POSITIVE_INFINITY, byKind: {} });
+      for (const [id, s] of more.shared) shared.set(id, s);
     }
     add(rest);
   }
+  // Reasons for the ones shown only (the same scores, so the same order).
   return {
     gaps,
-    candidates: ranked.slice(0, limit),
+    candidates: score(ranked.slice(0, limit), true),
     read: { twoSteps: twoSteps.length, restGroups: groups },
   };
 }

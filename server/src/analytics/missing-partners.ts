@@ -77,20 +77,28 @@ export interface MissingPartners {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function proximity(ego: Place, candidate: Place, areaNames: Readonly<Record<string, string>>) {
+function proximity(
+  ego: Place,
+  candidate: Place,
+  areaNames: Readonly<Record<string, string>>,
+  explain = true,
+) {
   const a = ego.teryt;
   const b = candidate.teryt;
   const name = (teryt: string) => areaNames[teryt] ?? teryt;
   if (!a || !b) return { points: 0, reason: null };
   if (a.length === 7 && a === b)
-    return { points: SCORE_WEIGHTS.sameGmina, reason: sameArea('GMINA', a, name(a)) };
+    return { points: SCORE_WEIGHTS.sameGmina, reason: explain ? sameArea('GMINA', a, name(a)) : null };
   if (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) {
     const p = a.slice(0, 4);
-    return { points: SCORE_WEIGHTS.samePowiat, reason: sameArea('POWIAT', p, name(p)) };
+    return { points: SCORE_WEIGHTS.samePowiat, reason: explain ? sameArea('POWIAT', p, name(p)) : null };
   }
   if (a.slice(0, 2) === b.slice(0, 2)) {
     const v = a.slice(0, 2);
-    return { points: SCORE_WEIGHTS.sameVoivodeship, reason: sameArea('VOIVODESHIP', v, name(v)) };
+    return {
+      points: SCORE_WEIGHTS.sameVoivodeship,
+      reason: explain ? sameArea('VOIVODESHIP', v, name(v)) : null,
+    };
   }
   return { points: 0, reason: null };
 }
@@ -131,8 +139,16 @@ export function compareCandidates(a: PartnerCandidate, b: PartnerCandidate): num
   );
 }
 
-/** Every candidate scored and explained, best first; never the ego nor an institution already tied. */
-export function scoreCandidates(input: MissingPartnersInput, gaps = egoGaps(input.ego, input.partners)) {
+/**
+ * Every candidate scored and explained, best first; never the ego nor an institution already tied.
+ * `explain: false` leaves the reasons out (same scores and order): for ranking many candidates of
+ * which only a few are shown.
+ */
+export function scoreCandidates(
+  input: MissingPartnersInput,
+  gaps = egoGaps(input.ego, input.partners),
+  explain = true,
+) {
   const { ego, partners, areaNames, chosenArea } = input;
   const tied = new Set(partners.map((p) => p.id));
   const labels = new Map(partners.map((p) => [p.id, p.label]));
@@ -148,27 +164,30 @@ export function scoreCandidates(input: MissingPartnersInput, gaps = egoGaps(inpu
 
     const gap = c.sector === null ? undefined : sectorGap.get(c.sector);
     parts.sector = sectorPart(gap);
-    if (gap && parts.sector > 0)
+    if (explain && gap && parts.sector > 0)
       reasons.push(gap.status === 'ABSENT' ? sectorAbsent(gap.sector) : sectorThin(gap.sector, gap.partners));
 
     const ofKind = c.kind ? (kindPartners.get(c.kind) ?? 0) : 0;
     parts.pairing = pairingPart(ego.kind, c.kind, ofKind);
-    const pairing = typicalPairing(ego.kind, c.kind);
-    if (pairing && ego.kind && c.kind && parts.pairing > 0)
+    const pairing = explain ? typicalPairing(ego.kind, c.kind) : undefined;
+    if (explain && pairing && ego.kind && c.kind && parts.pairing > 0)
       reasons.push(typicalPairingReason(ego.kind, c.kind, pairing.why, ofKind === 0));
 
     const shared = aa.get(c.id);
     if (shared) {
       parts.commonPartners = round(SCORE_WEIGHTS.commonPartners * shared.index);
+    }
+    if (explain && shared) {
       const names = shared.common.map((z) => labels.get(z) ?? z).sort((x, y) => x.localeCompare(y, 'pl'));
       reasons.push(commonPartners(names));
     }
 
-    const near = proximity(ego, c, areaNames);
+    const near = proximity(ego, c, areaNames, explain);
     parts.proximity = near.points;
     if (near.reason) reasons.push(near.reason);
 
-    if (chosenArea && !c.teryt?.startsWith(chosenArea.teryt)) reasons.push(outsideArea(chosenArea));
+    if (explain && chosenArea && !c.teryt?.startsWith(chosenArea.teryt))
+      reasons.push(outsideArea(chosenArea));
 
     scored.push({
       ...c,
