@@ -11,6 +11,7 @@ import { compiledExecutionGateway } from './compiled-execution.js';
 import type { SplotContext } from './context.js';
 import { armorProtection, pageSizePlugin, type QueryLimits } from './limits.js';
 import { readCachePlugin } from './read-cache.js';
+import { stringifyOnce } from './stringify-once.js';
 
 export interface GraphQLServerOptions {
   schema: GraphQLSchema;
@@ -79,6 +80,8 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,
     formatError: formatClientError,
+    // A cached answer is serialised once, not on every hit.
+    stringifyResult: stringifyOnce(),
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<SplotContext>[]),
       pageSizePlugin(options.limits.pageSizeMax) as ApolloServerPlugin<SplotContext>,
