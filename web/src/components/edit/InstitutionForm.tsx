@@ -13,6 +13,7 @@ import { tMaybe } from '../../core/i18n';
 import { INSTITUTION_KINDS, SECTORS } from '../../core/network/types';
 import { errorText } from '../StatusMessage';
 import { type ControlProps, Field } from './Field';
+import { FormFooter } from './FormFooter';
 import { serverFieldError } from './serverErrors';
 
 interface InstitutionFormProps {
@@ -168,19 +169,7 @@ export function InstitutionForm({ initial, id, areas, onSaved, onCancel }: Insti
         {text('lat', t('field.lat'), { hint: '50.89' })}
         {text('lon', t('field.lon'), { hint: '21.26' })}
       </div>
-      {failure && (
-        <p className="error-text" role="alert" data-testid="form-failure">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>
-          {t('edit.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={saving} data-testid="form-save">
-          {saving ? t('edit.saving') : t('edit.save')}
-        </button>
-      </div>
+      <FormFooter failure={failure} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

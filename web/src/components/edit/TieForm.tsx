@@ -25,6 +25,7 @@ import {
 import { MEMBER_ROLES, PARTICIPATION_ROLES, TIE_KINDS } from '../../core/network/types';
 import { errorText } from '../StatusMessage';
 import { Field } from './Field';
+import { FormFooter } from './FormFooter';
 import { MemberPicker } from './MemberPicker';
 import { serverFieldError } from './serverErrors';
 
@@ -349,19 +350,7 @@ export function TieForm({ first, editing, onSaved, onCancel }: TieFormProps) {
           )}
         </Field>
       </fieldset>
-      {failure && (
-        <p className="error-text" role="alert" data-testid="form-failure">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>
-          {t('edit.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={saving} data-testid="form-save">
-          {saving ? t('edit.saving') : t('edit.save')}
-        </button>
-      </div>
+      <FormFooter failure={failure} saving={saving} onCancel={onCancel} />
     </form>
   );
 }
