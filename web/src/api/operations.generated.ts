@@ -7324,6 +7324,8 @@ export type MissingPartnersQueryVariables = Exact<{
 
 export type MissingPartnersQuery = { missingPartners: { gaps: { sectors: Array<{ sector: string, partners: number, status: GapStatus, own: boolean }> } | null, candidates: Array<{ score: number, institution: { id: string, label: string, kind: string | null, sector: string | null }, reasons: Array<{ code: ReasonCode, pl: string, en: string }> }> } };
 
+export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null }> };
+
 export type AreaNetworkQueryVariables = Exact<{
   teryt: string;
   mode?: NetworkMode | null | undefined;
@@ -7409,6 +7411,31 @@ export const AreaFieldsFragmentDoc = new TypedDocumentString(`
   level
 }
     `, {"fragmentName":"AreaFields"}) as unknown as TypedDocumentString<AreaFieldsFragment, unknown>;
+export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NetworkFields on Network {
+  area {
+    teryt
+    name
+    level
+  }
+  nodes {
+    id
+    label
+    type
+    sector
+    kind
+  }
+  edges {
+    id
+    source
+    target
+    weight
+    kinds
+    start
+    end
+  }
+}
+    `, {"fragmentName":"NetworkFields"}) as unknown as TypedDocumentString<NetworkFieldsFragment, unknown>;
 export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvenanceFields on AffiliationProvenance {
   id
@@ -7781,30 +7808,32 @@ export const AreaNetworkDocument = new TypedDocumentString(`
     kinds: $kinds
     tieKinds: $tieKinds
   ) {
-    area {
-      teryt
-      name
-      level
-    }
-    nodes {
-      id
-      label
-      type
-      sector
-      kind
-    }
-    edges {
-      id
-      source
-      target
-      weight
-      kinds
-      start
-      end
-    }
+    ...NetworkFields
   }
 }
-    `) as unknown as TypedDocumentString<AreaNetworkQuery, AreaNetworkQueryVariables>;
+    fragment NetworkFields on Network {
+  area {
+    teryt
+    name
+    level
+  }
+  nodes {
+    id
+    label
+    type
+    sector
+    kind
+  }
+  edges {
+    id
+    source
+    target
+    weight
+    kinds
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<AreaNetworkQuery, AreaNetworkQueryVariables>;
 export const EgoNetworkDocument = new TypedDocumentString(`
     query EgoNetwork($institutionId: ID!, $depth: Int, $mode: NetworkMode, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
   egoNetwork(
@@ -7816,30 +7845,32 @@ export const EgoNetworkDocument = new TypedDocumentString(`
     kinds: $kinds
     tieKinds: $tieKinds
   ) {
-    area {
-      teryt
-      name
-      level
-    }
-    nodes {
-      id
-      label
-      type
-      sector
-      kind
-    }
-    edges {
-      id
-      source
-      target
-      weight
-      kinds
-      start
-      end
-    }
+    ...NetworkFields
   }
 }
-    `) as unknown as TypedDocumentString<EgoNetworkQuery, EgoNetworkQueryVariables>;
+    fragment NetworkFields on Network {
+  area {
+    teryt
+    name
+    level
+  }
+  nodes {
+    id
+    label
+    type
+    sector
+    kind
+  }
+  edges {
+    id
+    source
+    target
+    weight
+    kinds
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<EgoNetworkQuery, EgoNetworkQueryVariables>;
 export const TieSourcesDocument = new TypedDocumentString(`
     query TieSources($a: ID!, $b: ID!) {
   tieSources(a: $a, b: $b) {
