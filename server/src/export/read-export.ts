@@ -1,10 +1,10 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
 import type { NetworkNodeType } from '../network/types.js';
-import { foldTies, type PairRow } from './ties.js';
+import { foldTies, MembershipTable } from './ties.js';
 import type { ExportArea, ExportData, ExportEdge, ExportNode, ExportRequest } from './types.js';
 
-/** Institutions per tie/membership query: big enough to be few queries, small enough to sort quickly. */
+/** Institutions per membership query: big enough to be few queries, small enough to sort quickly. */
 const SLICE = 1000;
 
 interface MembershipRow {
@@ -116,15 +116,13 @@ export async function openExport(
       }
     }
 
-    async function* pairs(): AsyncGenerator<PairRow> {
-      for (const slice of slices(ids)) {
-        yield* rows<PairRow>(session, namedQuery('export-ties'), { ids: slice, ...filterParams });
-      }
-    }
-
     async function* edges(): AsyncGenerator<ExportEdge> {
       if (mode === 'INSTITUTIONS') {
-        yield* foldTies(pairs(), (id) => exported.has(id));
+        // Every membership of an exported institution (both ends of a tie are then exported),
+        // then the ties walked from them: member pairs never travel from the database.
+        const table = new MembershipTable();
+        for await (const m of memberships()) table.add(m);
+        yield* foldTies(table);
         return;
       }
       for await (const m of memberships()) {

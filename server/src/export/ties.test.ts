@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildInstitutionNetwork } from '../network/build-network.js';
-import { foldTies, mergeSpans, type PairRow } from './ties.js';
-import type { ExportEdge } from './types.js';
+import { foldTies, MembershipTable, mergeSpans } from './ties.js';
 
-async function* from<T>(items: T[]) {
-  yield* items;
-}
-async function collect(rows: PairRow[], keep: (id: string) => boolean = () => true) {
-  const out: ExportEdge[] = [];
-  for await (const e of foldTies(from(rows), keep)) out.push(e);
-  return out;
-}
-const pair = (source: string, target: string, kind: string, dates: Array<string | null> = []): PairRow => ({
-  source,
-  target,
-  tieKind: kind,
-  start1: dates[0] ?? null,
-  end1: dates[1] ?? null,
-  start2: dates[2] ?? null,
-  end2: dates[3] ?? null,
-});
+const table = (rows: Array<readonly [string, string, string, string | null, string | null]>) => {
+  const t = new MembershipTable();
+  for (const [institution, affiliation, tieKind, start, end] of rows)
+    t.add({ institution, affiliation, tieKind, start, end });
+  return t;
+};
 
 describe('mergeSpans', () => {
   it('merges overlapping periods and keeps separate ones apart', () => {
@@ -47,14 +35,15 @@ describe('mergeSpans', () => {
 });
 
 describe('foldTies', () => {
-  it('gives the same ties as the areaNetwork projection', async () => {
-    const affiliations = [
-      ['a', 'p1', 'PARTNERSHIP', '2015-01-01', '2016-01-01'],
-      ['b', 'p1', 'PARTNERSHIP', '2015-03-01', null],
-      ['a', 'c1', 'PROJECT', '2019-01-01', null],
-      ['b', 'c1', 'PROJECT', '2019-01-01', null],
-      ['c', 'c1', 'PROJECT', '2019-01-01', null],
-    ] as const;
+  const affiliations = [
+    ['b', 'p1', 'PARTNERSHIP', '2015-03-01', null],
+    ['a', 'c1', 'PROJECT', '2019-01-01', null],
+    ['c', 'c1', 'PROJECT', '2019-01-01', null],
+    ['a', 'p1', 'PARTNERSHIP', '2015-01-01', '2016-01-01'],
+    ['b', 'c1', 'PROJECT', '2019-01-01', null],
+  ] as const;
+
+  it('gives the same ties as the areaNetwork projection, sorted by source then target', () => {
     const institutions = ['a', 'b', 'c'].map((id) => ({ id, label: id, kind: null, sector: null }));
     const expected = buildInstitutionNetwork(
       { teryt: '26', name: 'x', level: 'VOIVODESHIP' },
@@ -69,21 +58,47 @@ describe('foldTies', () => {
         end,
       })),
     ).edges;
-    const edges = await collect([
-      pair('a', 'b', 'PROJECT', ['2019-01-01', null, '2019-01-01', null]),
-      pair('a', 'b', 'PARTNERSHIP', ['2015-01-01', '2016-01-01', '2015-03-01', null]),
-      pair('a', 'c', 'PROJECT', ['2019-01-01', null, '2019-01-01', null]),
-      pair('b', 'c', 'PROJECT', ['2019-01-01', null, '2019-01-01', null]),
-    ]);
+    const edges = [...foldTies(table([...affiliations]))];
     expect(edges.map(({ spells: _s, role: _r, ...e }) => e)).toEqual(expected);
+    expect(edges.map((e) => e.id)).toEqual(['a--b', 'a--c', 'b--c']);
+    expect(edges[0]?.weight).toBe(2);
+    expect(edges[0]?.kinds).toEqual(['PARTNERSHIP', 'PROJECT']);
     expect(edges[0]?.spells).toEqual([
       { start: '2015-03-01', end: '2016-01-01' },
       { start: '2019-01-01', end: null },
     ]);
   });
 
-  it('leaves out pairs whose other end is not exported', async () => {
-    const edges = await collect([pair('a', 'b', 'EVENT'), pair('a', 'z', 'EVENT')], (id) => id !== 'z');
-    expect(edges.map((e) => e.id)).toEqual(['a--b']);
+  it('ties nobody through an affiliation with one member, and counts each shared affiliation once', () => {
+    const edges = [
+      ...foldTies(
+        table([
+          ['a', 'solo', 'EVENT', null, null],
+          ['a', 'e1', 'EVENT', null, null],
+          ['b', 'e1', 'EVENT', null, null],
+        ]),
+      ),
+    ];
+    expect(edges.map((e) => [e.id, e.weight, e.spells])).toEqual([['a--b', 1, []]]);
+  });
+
+  it('agrees with a pair-by-pair count on a random dense graph', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const rows: Array<[string, string, string, string | null, string | null]> = [];
+    for (let x = 0; x < 40; x++)
+      for (let i = 0; i < 60; i++)
+        if (rand() < 0.2)
+          rows.push([`i${String(i).padStart(2, '0')}`, `x${x}`, x % 2 ? 'EVENT' : 'PARTNERSHIP', null, null]);
+    const shared = new Map<string, number>();
+    for (const [i, x] of rows)
+      for (const [j, y] of rows)
+        if (x === y && i < j) shared.set(`${i}--${j}`, (shared.get(`${i}--${j}`) ?? 0) + 1);
+    const edges = [...foldTies(table(rows))];
+    expect(new Map(edges.map((e) => [e.id, e.weight]))).toEqual(shared);
+    expect(edges.map((e) => e.id)).toEqual([...shared.keys()].sort());
   });
 });
