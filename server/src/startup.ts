@@ -53,7 +53,17 @@ export async function startSplot(config: Config): Promise<Splot> {
       ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}),
     });
     logger.info(describeAccess(config), 'access control');
-    const { app, stop: stopApp } = await createApp({ schema, driver, logger, config });
+    const { app, stop: stopApp } = await createApp({
+      schema,
+      driver,
+      database: {
+        uri,
+        user: config.NEO4J_USER,
+        ...(config.NEO4J_PASSWORD ? { password: config.NEO4J_PASSWORD } : {}),
+      },
+      logger,
+      config,
+    });
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;

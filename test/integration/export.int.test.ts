@@ -149,3 +149,38 @@ describe('downloads', () => {
     }
   });
 });
+
+describe('export processes', () => {
+  let single: Splot;
+  beforeAll(async () => {
+    single = await startTestApi({ EXPORT_MAX_CONCURRENT: '1' });
+  });
+  afterAll(async () => {
+    await single?.stop();
+  });
+
+  it('answers 429 with Retry-After beyond the allowed exports at once, and frees the slot after', async () => {
+    const url = `${single.url}/export/${world.powiat}.json`;
+    const answers = await Promise.all(
+      [0, 1, 2].map(async () => {
+        const res = await fetch(url);
+        return { status: res.status, retry: res.headers.get('retry-after'), body: await res.text() };
+      }),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 429, 429]);
+    const refused = answers.find((a) => a.status === 429);
+    expect(refused?.retry).toBe('30');
+    expect(JSON.parse(refused?.body ?? '{}')).toMatchObject({ code: 'TOO_MANY_EXPORTS' });
+    const whole = answers.find((a) => a.status === 200);
+    expect((JSON.parse(whole?.body ?? '{}') as NodeLink).nodes.length).toBeGreaterThan(0);
+    // The slot is free once the first export's process has exited.
+    let again = await fetch(url);
+    for (let i = 0; again.status === 429 && i < 50; i++) {
+      await again.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+      again = await fetch(url);
+    }
+    expect(again.status).toBe(200);
+    await again.arrayBuffer();
+  });
+});

@@ -7,6 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createTokenVerifier } from '../auth/verify-token.js';
 import type { Config } from '../config.js';
+import type { ExportJob } from '../export/export-process.js';
 import { webDistDir } from '../paths.js';
 import { authenticate, requireReader } from './authenticate.js';
 import { contextFactory } from './context.js';
@@ -18,6 +19,8 @@ import { requestLog } from './request-log.js';
 export interface AppOptions {
   schema: GraphQLSchema;
   driver: Driver;
+  /** How other processes of the API (exports) reach the same database. */
+  database: ExportJob['database'];
   logger: Logger;
   config: Config;
   webDist?: string;
@@ -37,6 +40,7 @@ const READY_TIMEOUT_MS = 3000;
 export async function createApp({
   schema,
   driver,
+  database,
   logger,
   config,
   webDist = webDistDir,
@@ -98,7 +102,7 @@ export async function createApp({
   app.use('/graphql', bodyErrors(config.BODY_LIMIT));
   // Exports are reads: the same token check and ANONYMOUS_READ rule as the API.
   app.use('/export', requestLog(logger), authenticate(verify), requireReader(config.ANONYMOUS_READ));
-  app.use(exportRoutes({ driver, logger }));
+  app.use(exportRoutes({ database, logger, maxConcurrent: config.EXPORT_MAX_CONCURRENT }));
   // Imports are writes: an editor's or admin's token, checked in the route.
   app.use('/import', requestLog(logger), authenticate(verify));
   app.use(importRoutes({ driver, logger, maxBytes: config.IMPORT_MAX_BYTES }));

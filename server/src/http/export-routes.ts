@@ -1,8 +1,8 @@
+import { finished } from 'node:stream/promises';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { startExport } from '../export/export-network.js';
+import { type ExportJob, runExportProcess } from '../export/export-process.js';
 import { parseExportFileName, parseExportRequest } from '../export/request.js';
 
 /** The JSON error body of the HTTP routes: the same codes as GraphQL errors. */
@@ -16,24 +16,30 @@ export function sendError(
   res.status(status).json(argumentName ? { code, message, argumentName } : { code, message });
 }
 
-const isUnavailable = (error: unknown) =>
-  typeof error === 'object' &&
-  error !== null &&
-  ['ServiceUnavailable', 'SessionExpired'].includes(String((error as { code?: unknown }).code));
+export interface ExportRouteOptions {
+  /** Where the export processes find the database (the API's own URI and credentials). */
+  database: ExportJob['database'];
+  logger: Logger;
+  /** Exports running at once; one more is answered 429 (each is a process walking the graph). */
+  maxConcurrent: number;
+}
 
 /**
  * GET /export/{teryt|PL}.{graphml|gexf|csv.zip|json}?mode=&asOf=&sectors=&kinds=&tieKinds=
- * A download, streamed from the database to the client as it is read (see server/src/export).
+ * A download, streamed from the database to the client as it is read, written by a process of
+ * its own (server/src/export/export-process.ts).
  */
-export function exportRoutes({ driver, logger }: { driver: Driver; logger: Logger }): express.Router {
+export function exportRoutes({ database, logger, maxConcurrent }: ExportRouteOptions): express.Router {
   const router = express.Router();
+  let running = 0;
   router.get('/export/:file', async (req, res) => {
-    let started: Awaited<ReturnType<typeof startExport>>;
-    let request: ReturnType<typeof parseExportRequest>;
+    let job: ExportJob;
+    let area: string;
     try {
-      const { area, format } = parseExportFileName(req.params.file);
+      const parsed = parseExportFileName(req.params.file);
+      area = parsed.area;
       const q = req.query;
-      request = parseExportRequest({
+      const request = parseExportRequest({
         area,
         mode: q.mode,
         asOf: q.asOf,
@@ -41,35 +47,61 @@ export function exportRoutes({ driver, logger }: { driver: Driver; logger: Logge
         kinds: q.kinds,
         tieKinds: q.tieKinds,
       });
-      started = await startExport(driver, request, format);
-      if (!started) {
-        sendError(res, 400, 'BAD_USER_INPUT', `No area has the TERYT code "${area}".`, 'teryt');
-        return;
-      }
+      job = { database, request, format: parsed.format };
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         sendError(res, 400, 'BAD_USER_INPUT', error.message, error.extensions.argumentName as string);
-      } else if (isUnavailable(error)) {
+      } else {
+        logger.error({ err: error }, 'export request not understood');
+        sendError(res, 500, 'INTERNAL', 'Internal error');
+      }
+      return;
+    }
+    if (running >= maxConcurrent) {
+      res.setHeader('retry-after', '30');
+      sendError(res, 429, 'TOO_MANY_EXPORTS', `${running} exports are being written; try again shortly.`);
+      return;
+    }
+    running += 1;
+    const began = Date.now();
+    const exporting = runExportProcess(job);
+    // A cancelled download stops its export process at once.
+    res.on('close', () => {
+      if (!res.writableFinished) exporting.cancel();
+    });
+    void exporting.finished.then(() => {
+      running -= 1;
+    });
+    const start = await exporting.start;
+    if (start.type === 'rejected') {
+      sendError(res, 400, 'BAD_USER_INPUT', `No area has the TERYT code "${area}".`, 'teryt');
+      return;
+    }
+    if (start.type === 'failed') {
+      if (start.unavailable) {
         sendError(res, 503, 'DATABASE_UNAVAILABLE', 'The database is not reachable; try again shortly.');
       } else {
-        logger.error({ err: error }, 'export failed before it started');
+        logger.error({ err: start.message }, 'export failed before it started');
         sendError(res, 500, 'INTERNAL', 'Internal error');
       }
       return;
     }
     res.status(200);
-    res.setHeader('content-type', started.contentType);
-    res.setHeader('content-disposition', `attachment; filename="${started.fileName}"`);
+    res.setHeader('content-type', start.contentType);
+    res.setHeader('content-disposition', `attachment; filename="${start.fileName}"`);
     res.setHeader('cache-control', 'no-store');
-    const began = Date.now();
-    try {
-      const counts = await started.writeTo(res);
+    start.body.pipe(res, { end: false });
+    const outcome = await exporting.finished;
+    // The process is gone; what it wrote may still be in the pipe.
+    await finished(start.body).catch(() => undefined);
+    if (outcome.whole) {
       res.end();
-      logger.info({ file: started.fileName, ...counts, ms: Date.now() - began }, 'export sent');
-    } catch (error) {
+      const { nodes, edges, peakRssMb } = outcome;
+      logger.info({ file: start.fileName, nodes, edges, peakRssMb, ms: Date.now() - began }, 'export sent');
+    } else {
       // The headers are gone: all we can do is cut the download short, so it is not taken as whole.
-      logger.warn({ err: error, file: started.fileName }, 'export aborted');
-      res.destroy(error instanceof Error ? error : new Error(String(error)));
+      logger.warn({ err: outcome.error, file: start.fileName }, 'export aborted');
+      res.destroy(new Error(outcome.error ?? 'export aborted'));
     }
   });
   return router;
