@@ -1,4 +1,4 @@
-import { peakRssMb, resetPeakRss } from './proc.js';
+import { peakRssMb, resetPeakRss, watchChildrenPeakRss } from './proc.js';
 
 export interface ExportResult {
   url: string;
@@ -6,12 +6,15 @@ export interface ExportResult {
   megabytes: number;
   /** Peak resident memory of the API process during the export (MB). */
   serverPeakRssMb: number | null;
+  /** Peak resident memory of the process the API ran the export in (MB; sampled every 200 ms). */
+  exportProcessPeakRssMb: number | null;
   status: number;
 }
 
 /** Downloads one export, counting bytes without keeping them, and the server's peak memory. */
 export async function benchHttpExport(url: string, serverPid: number): Promise<ExportResult> {
   const canReset = resetPeakRss(serverPid);
+  const children = watchChildrenPeakRss(serverPid);
   const start = performance.now();
   const res = await fetch(url);
   let bytes = 0;
@@ -19,11 +22,13 @@ export async function benchHttpExport(url: string, serverPid: number): Promise<E
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
   }
   const seconds = (performance.now() - start) / 1000;
+  const exportProcessPeakRssMb = children.stop();
   return {
     url,
     seconds: Math.round(seconds * 100) / 100,
     megabytes: Math.round((bytes / 1e6) * 10) / 10,
     serverPeakRssMb: canReset ? peakRssMb(serverPid) : null,
+    exportProcessPeakRssMb,
     status: res.status,
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 // Peak resident memory of a running process, from Linux /proc: VmHWM is the high-water mark,
 // and writing 5 to clear_refs resets it, so one export can be measured in a long-lived server.
@@ -20,4 +20,37 @@ export function peakRssMb(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** The child processes of a process (Linux /proc/<pid>/task/<tid>/children). */
+export function childPids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Samples the peak RSS of a process's children (e.g. the API's export processes) every `everyMs`
+ * until stopped; a child's VmHWM only grows, so the last sample before it exits is its peak
+ * to within one interval.
+ */
+export function watchChildrenPeakRss(pid: number, everyMs = 200): { stop(): number | null } {
+  let peak: number | null = null;
+  const sample = () => {
+    for (const child of childPids(pid)) {
+      const mb = peakRssMb(child);
+      if (mb !== null && (peak === null || mb > peak)) peak = mb;
+    }
+  };
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }
