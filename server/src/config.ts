@@ -47,8 +47,10 @@ const envSchema = z.object({
   // Largest file POST /import takes (the command line has no limit).
   IMPORT_MAX_BYTES: z.string().default('20mb'),
 
-  // Exports run in their own processes (server/src/export/export-process.ts); more at once get 429.
+  // Exports run in their own processes (server/src/export/export-process.ts), this many at once;
+  // the next ones wait in line up to EXPORT_QUEUE_WAIT_MS, then get 429.
   EXPORT_MAX_CONCURRENT: positiveInt(2),
+  EXPORT_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
 
   // Anonymous answers are reused this long (server/src/http/read-cache.ts); 0 turns it off.
   READ_CACHE_MS: z.coerce.number().int().min(0).default(5_000),

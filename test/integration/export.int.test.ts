@@ -152,14 +152,29 @@ describe('downloads', () => {
 
 describe('export processes', () => {
   let single: Splot;
+  let queued: Splot;
   beforeAll(async () => {
-    single = await startTestApi({ EXPORT_MAX_CONCURRENT: '1' });
+    single = await startTestApi({ EXPORT_MAX_CONCURRENT: '1', EXPORT_QUEUE_WAIT_MS: '0' });
+    queued = await startTestApi({ EXPORT_MAX_CONCURRENT: '1' });
   });
   afterAll(async () => {
     await single?.stop();
+    await queued?.stop();
   });
 
-  it('answers 429 with Retry-After beyond the allowed exports at once, and frees the slot after', async () => {
+  it('lets exports beyond the allowed number wait their turn', async () => {
+    const url = `${queued.url}/export/${world.powiat}.json`;
+    const answers = await Promise.all(
+      [0, 1, 2].map(async () => {
+        const res = await fetch(url);
+        return { status: res.status, body: (await res.json()) as NodeLink };
+      }),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+  });
+
+  it('answers 429 with Retry-After when no export may wait, and frees the slot after', async () => {
     const url = `${single.url}/export/${world.powiat}.json`;
     const answers = await Promise.all(
       [0, 1, 2].map(async () => {

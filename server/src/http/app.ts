@@ -102,7 +102,14 @@ export async function createApp({
   app.use('/graphql', bodyErrors(config.BODY_LIMIT));
   // Exports are reads: the same token check and ANONYMOUS_READ rule as the API.
   app.use('/export', requestLog(logger), authenticate(verify), requireReader(config.ANONYMOUS_READ));
-  app.use(exportRoutes({ database, logger, maxConcurrent: config.EXPORT_MAX_CONCURRENT }));
+  app.use(
+    exportRoutes({
+      database,
+      logger,
+      maxConcurrent: config.EXPORT_MAX_CONCURRENT,
+      queueWaitMs: config.EXPORT_QUEUE_WAIT_MS,
+    }),
+  );
   // Imports are writes: an editor's or admin's token, checked in the route.
   app.use('/import', requestLog(logger), authenticate(verify));
   app.use(importRoutes({ driver, logger, maxBytes: config.IMPORT_MAX_BYTES }));

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { type ExportJob, runExportProcess } from '../export/export-process.js';
 import { parseExportFileName, parseExportRequest } from '../export/request.js';
+import { createSlots } from './slots.js';
 
 /** The JSON error body of the HTTP routes: the same codes as GraphQL errors. */
 export function sendError(
@@ -20,8 +21,10 @@ export interface ExportRouteOptions {
   /** Where the export processes find the database (the API's own URI and credentials). */
   database: ExportJob['database'];
   logger: Logger;
-  /** Exports running at once; one more is answered 429 (each is a process walking the graph). */
+  /** Exports running at once (each is a process walking the graph); more wait in line. */
   maxConcurrent: number;
+  /** How long an export waits for its turn before it is answered 429. */
+  queueWaitMs: number;
 }
 
 /**
@@ -29,9 +32,14 @@ export interface ExportRouteOptions {
  * A download, streamed from the database to the client as it is read, written by a process of
  * its own (server/src/export/export-process.ts).
  */
-export function exportRoutes({ database, logger, maxConcurrent }: ExportRouteOptions): express.Router {
+export function exportRoutes({
+  database,
+  logger,
+  maxConcurrent,
+  queueWaitMs,
+}: ExportRouteOptions): express.Router {
   const router = express.Router();
-  let running = 0;
+  const slots = createSlots(maxConcurrent, queueWaitMs);
   router.get('/export/:file', async (req, res) => {
     let job: ExportJob;
     let area: string;
@@ -57,21 +65,23 @@ export function exportRoutes({ database, logger, maxConcurrent }: ExportRouteOpt
       }
       return;
     }
-    if (running >= maxConcurrent) {
+    const release = await slots.acquire();
+    if (!release) {
       res.setHeader('retry-after', '30');
-      sendError(res, 429, 'TOO_MANY_EXPORTS', `${running} exports are being written; try again shortly.`);
+      sendError(res, 429, 'TOO_MANY_EXPORTS', `${slots.held} exports are being written; try again shortly.`);
       return;
     }
-    running += 1;
+    if (res.destroyed) {
+      release(); // the client left while waiting
+      return;
+    }
     const began = Date.now();
     const exporting = runExportProcess(job);
     // A cancelled download stops its export process at once.
     res.on('close', () => {
       if (!res.writableFinished) exporting.cancel();
     });
-    void exporting.finished.then(() => {
-      running -= 1;
-    });
+    void exporting.finished.then(release);
     const start = await exporting.start;
     if (start.type === 'rejected') {
       sendError(res, 400, 'BAD_USER_INPUT', `No area has the TERYT code "${area}".`, 'teryt');
