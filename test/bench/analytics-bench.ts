@@ -1,13 +1,9 @@
 import { parseArgs } from 'node:util';
-import { eiIndex } from '../../server/src/analytics/ei-index.js';
-import { toSectorNetwork } from '../../server/src/analytics/graph.js';
+import { readSectorMatrix } from '../../server/src/analytics/read-area-analytics.js';
 import { readInstitutionMissingPartners } from '../../server/src/analytics/read-missing-partners.js';
-import { sectorMatrix } from '../../server/src/analytics/sector-matrix.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createDriver } from '../../server/src/db/driver.js';
 import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
-import { readAreaNetwork } from '../../server/src/network/area-network.js';
-import { NO_FILTER } from '../../server/src/network/types.js';
 
 // `pnpm bench:analytics [--institutions 30] [--repeat 3] [--asOf YYYY-MM-DD] [--skip sectorMatrix]`: times sectorMatrix and
 // missingPartners (the plain modules, on the driver: database read + computation) on the largest
@@ -106,16 +102,11 @@ try {
   const powiats = areas.filter((a) => a.level === 'POWIAT').slice(0, 10);
 
   // sectorMatrix: the whole largest voivodeship, then its ten largest powiats (any voivodeship).
+  // The resolver's module: read the area's memberships, count ties per sector, matrix and E-I.
   const matrix = async (teryt: string) => {
-    const [network, readMs] = await time(() =>
-      readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf } }),
-    );
-    if (!network) throw new Error(`no area ${teryt}`);
-    const [, computeMs] = await time(async () => {
-      const sectors = toSectorNetwork(network);
-      return [sectorMatrix(sectors), eiIndex(sectors)];
-    });
-    return { readMs, computeMs, nodes: network.nodes.length, edges: network.edges.length };
+    const [report, ms] = await time(() => readSectorMatrix(driver, { teryt, asOf, tieKinds: null }));
+    if (!report) throw new Error(`no area ${teryt}`);
+    return { ms, nodes: report.institutions, edges: report.ties };
   };
   for (const [label, list] of skip.has('sectorMatrix')
     ? []
@@ -125,8 +116,6 @@ try {
       ] as const)) {
     await matrix(String(list[0]?.teryt)).catch(() => null); // warm-up: query plans, page cache
     const totalMs: number[] = [];
-    const readMs: number[] = [];
-    const computeMs: number[] = [];
     let size = '';
     let failed = '';
     for (const area of list) {
@@ -136,20 +125,14 @@ try {
           return null;
         });
         if (!r) break;
-        totalMs.push(r.readMs + r.computeMs);
-        readMs.push(r.readMs);
-        computeMs.push(r.computeMs);
+        totalMs.push(r.ms);
         size ||= `${r.nodes} institutions, ${r.edges} ties`;
       }
     }
     if (failed) console.log(`sectorMatrix ${label}: failed on ${failed}`);
     console.log(
       `sectorMatrix ${label} (${list.length} area(s), largest ${list[0]?.teryt}: ${size}) ms:`,
-      JSON.stringify({
-        total: summarize(totalMs),
-        readAreaNetwork: summarize(readMs),
-        compute: summarize(computeMs),
-      }),
+      JSON.stringify({ total: summarize(totalMs) }),
     );
   }
 

@@ -1,6 +1,6 @@
 import { type SectorNetwork, sectorNetworkOf } from './graph.js';
 import type { NodeMetric } from './node-metric.js';
-import { sectorOrder } from './sector-matrix.js';
+import { type SectorTies, sectorTiesOfNetwork } from './sector-ties.js';
 
 /** Krackhardt & Stern's E-I index: (external − internal) / (external + internal), in [−1, 1]. */
 export interface EiCount {
@@ -28,40 +28,43 @@ export function eiCount(internal: number, external: number): EiCount {
 // Sector is the grouping; institutions without a sector form the UNKNOWN group, so a tie between
 // two of them counts as internal. Tie weights are ignored: the index counts ties, as Krackhardt does.
 export function eiIndex(network: SectorNetwork): EiIndex {
-  let internal = 0;
-  let external = 0;
-  const bySector = new Map<string, { internal: number; external: number }>(
-    sectorOrder(network).map((s) => [s, { internal: 0, external: 0 }]),
-  );
-  const byNode = new Map<string, { internal: number; external: number }>();
-  const sectorOf = new Map<string, string>();
-  for (const node of network.nodes) {
-    byNode.set(node.id, { internal: 0, external: 0 });
-    sectorOf.set(node.id, node.sector);
-  }
-  for (const edge of network.edges) {
-    const a = sectorOf.get(edge.source) ?? '';
-    const b = sectorOf.get(edge.target) ?? '';
-    const same = a === b;
-    const field = same ? 'internal' : 'external';
-    if (same) internal += 1;
-    else external += 1;
-    for (const sector of same ? [a] : [a, b]) {
-      const counts = bySector.get(sector);
-      if (counts) counts[field] += 1;
+  return eiIndexOfTies(sectorTiesOfNetwork(network));
+}
+
+/**
+ * The same from per-institution sums: the area and a sector count a tie within a sector once
+ * (it is seen from both ends), a tie between sectors once per side.
+ */
+export function eiIndexOfTies({ sectors, nodes, sectorOf, ties }: SectorTies): EiIndex {
+  const width = sectors.length;
+  const bySector = sectors.map(() => ({ internal: 0, external: 0 }));
+  let internalEnds = 0;
+  let externalEnds = 0;
+  const institutions = nodes.map((n, i) => {
+    const own = sectorOf[i] ?? 0;
+    let internal = 0;
+    let external = 0;
+    for (let s = 0; s < width; s++) {
+      const count = ties[i * width + s] ?? 0;
+      if (s === own) internal += count;
+      else external += count;
     }
-    for (const node of [edge.source, edge.target]) {
-      const counts = byNode.get(node);
-      if (counts) counts[field] += 1;
+    internalEnds += internal;
+    externalEnds += external;
+    const sector = bySector[own];
+    if (sector) {
+      sector.internal += internal / 2;
+      sector.external += external;
     }
-  }
+    return { id: n.id, label: n.label, sector: n.sector, ...eiCount(internal, external) };
+  });
   return {
-    area: eiCount(internal, external),
-    sectors: [...bySector].map(([sector, c]) => ({ sector, ...eiCount(c.internal, c.external) })),
-    institutions: network.nodes.map((n) => {
-      const c = byNode.get(n.id) ?? { internal: 0, external: 0 };
-      return { id: n.id, label: n.label, sector: n.sector, ...eiCount(c.internal, c.external) };
-    }),
+    area: eiCount(internalEnds / 2, externalEnds / 2),
+    sectors: sectors.map((sector, s) => ({
+      sector,
+      ...eiCount(bySector[s]?.internal ?? 0, bySector[s]?.external ?? 0),
+    })),
+    institutions,
   };
 }
 

@@ -1,11 +1,12 @@
 import type { Driver } from 'neo4j-driver';
-import { readAreaNetwork } from '../network/area-network.js';
+import { type AreaRows, readAreaNetwork, readAreaRows } from '../network/area-network.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
 import { type BrokerOrder, type BrokersReport, brokers } from './brokers.js';
-import { type EiIndex, eiIndex } from './ei-index.js';
-import { type AnalyticsGraph, toAnalyticsGraph, toSectorNetwork } from './graph.js';
+import { type EiIndex, eiIndexOfTies } from './ei-index.js';
+import { type AnalyticsGraph, toAnalyticsGraph } from './graph.js';
 import { NODE_METRICS } from './registry.js';
-import { type SectorMatrix, sectorMatrix } from './sector-matrix.js';
+import { type SectorMatrix, sectorMatrixOfTies } from './sector-matrix.js';
+import { sectorTiesOfGroups } from './sector-ties.js';
 
 export interface AreaAnalyticsArgs {
   teryt: string;
@@ -38,18 +39,30 @@ interface SectorMatrixEi {
   institutionEi: EiIndex['institutions'];
 }
 
+/**
+ * Sector matrix and E-I indices of the area, counted from its affiliations' members without
+ * building the one-mode network (a voivodeship at national scale has millions of ties).
+ */
 export async function readSectorMatrix(
   driver: Driver,
-  args: AreaAnalyticsArgs,
+  { teryt, asOf, tieKinds }: AreaAnalyticsArgs,
 ): Promise<(AreaHeader & SectorMatrix & SectorMatrixEi) | null> {
-  const network = await readNetwork(driver, args);
-  if (!network) return null;
-  const sectors = toSectorNetwork(network);
-  const ei = eiIndex(sectors);
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  let rows: AreaRows | null;
+  try {
+    rows = await session.executeRead((tx) =>
+      readAreaRows(tx, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf, tieKinds } }),
+    );
+  } finally {
+    await session.close();
+  }
+  if (!rows) return null;
+  const sectors = sectorTiesOfGroups(rows.institutions, rows.groups);
+  const ei = eiIndexOfTies(sectors);
   return {
-    area: network.area,
-    asOf: args.asOf,
-    ...sectorMatrix(sectors),
+    area: rows.area,
+    asOf,
+    ...sectorMatrixOfTies(sectors),
     ei: ei.area,
     sectorEi: ei.sectors,
     institutionEi: ei.institutions,

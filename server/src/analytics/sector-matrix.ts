@@ -1,5 +1,5 @@
-import { SECTOR_CODES } from '../domain/kinds.js';
 import type { SectorNetwork } from './graph.js';
+import { type SectorTies, sectorTiesOfNetwork } from './sector-ties.js';
 
 export interface SectorBlock {
   /** Row and column sectors; the matrix is symmetric and lists both (a, b) and (b, a). */
@@ -23,46 +23,53 @@ export interface SectorMatrix {
   ties: number;
 }
 
-/** The sectors to show: all four, plus UNKNOWN only when it occurs (so the heatmap keeps its shape). */
-export function sectorOrder(network: SectorNetwork): string[] {
-  const order: string[] = [...SECTOR_CODES];
-  for (const node of network.nodes) if (!order.includes(node.sector)) order.push(node.sector);
-  return order;
-}
-
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
 /** Sector × sector tie counts and block densities of an institution network (simple, undirected). */
 export function sectorMatrix(network: SectorNetwork): SectorMatrix {
-  const sectors = sectorOrder(network);
-  const size = new Map<string, number>(sectors.map((s) => [s, 0]));
-  const sectorOf = new Map<string, string>();
-  for (const node of network.nodes) {
-    size.set(node.sector, (size.get(node.sector) ?? 0) + 1);
-    sectorOf.set(node.id, node.sector);
-  }
-  const ties = new Map<string, { ties: number; weight: number }>();
-  for (const edge of network.edges) {
-    const key = pairKey(sectorOf.get(edge.source) ?? '', sectorOf.get(edge.target) ?? '');
-    const cell = ties.get(key) ?? { ties: 0, weight: 0 };
-    cell.ties += 1;
-    cell.weight += edge.weight;
-    ties.set(key, cell);
+  return sectorMatrixOfTies(sectorTiesOfNetwork(network));
+}
+
+/**
+ * The same from per-institution sums: a tie within a sector is counted from both its ends, a tie
+ * between two sectors once from each side.
+ */
+export function sectorMatrixOfTies({ sectors, nodes, sectorOf, ties, weight }: SectorTies): SectorMatrix {
+  const width = sectors.length;
+  const size = new Array<number>(width).fill(0);
+  const cellTies = new Array<number>(width * width).fill(0);
+  const cellWeight = new Array<number>(width * width).fill(0);
+  for (let i = 0; i < nodes.length; i++) {
+    const from = sectorOf[i] ?? 0;
+    size[from] = (size[from] ?? 0) + 1;
+    for (let to = 0; to < width; to++) {
+      cellTies[from * width + to] = (cellTies[from * width + to] ?? 0) + (ties[i * width + to] ?? 0);
+      cellWeight[from * width + to] = (cellWeight[from * width + to] ?? 0) + (weight[i * width + to] ?? 0);
+    }
   }
   const blocks: SectorBlock[] = [];
-  for (const from of sectors) {
-    for (const to of sectors) {
-      const cell = ties.get(pairKey(from, to)) ?? { ties: 0, weight: 0 };
-      const a = size.get(from) ?? 0;
-      const b = size.get(to) ?? 0;
-      const possible = from === to ? (a * (a - 1)) / 2 : a * b;
-      blocks.push({ from, to, ...cell, possible, density: possible === 0 ? null : cell.ties / possible });
+  let total = 0;
+  for (let from = 0; from < width; from++) {
+    for (let to = 0; to < width; to++) {
+      const within = from === to;
+      const count = (cellTies[from * width + to] ?? 0) / (within ? 2 : 1);
+      const summed = (cellWeight[from * width + to] ?? 0) / (within ? 2 : 1);
+      if (to >= from) total += count;
+      const a = size[from] ?? 0;
+      const b = size[to] ?? 0;
+      const possible = within ? (a * (a - 1)) / 2 : a * b;
+      blocks.push({
+        from: sectors[from] as string,
+        to: sectors[to] as string,
+        ties: count,
+        weight: summed,
+        possible,
+        density: possible === 0 ? null : count / possible,
+      });
     }
   }
   return {
-    sectors: sectors.map((sector) => ({ sector, institutions: size.get(sector) ?? 0 })),
+    sectors: sectors.map((sector, s) => ({ sector, institutions: size[s] ?? 0 })),
     blocks,
-    institutions: network.nodes.length,
-    ties: network.edges.length,
+    institutions: nodes.length,
+    ties: total,
   };
 }
