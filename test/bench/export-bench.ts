@@ -64,13 +64,14 @@ export async function benchCliExport(
   neo4jUri: string,
   area: string,
   outFile: string,
+  mode: 'institutions' | 'affiliations' = 'institutions',
 ): Promise<CliExportResult> {
   const { spawn } = await import('node:child_process');
   const { statSync, rmSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
   const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
   const args = ['-f', 'SPLOT_TIME %M %e', process.execPath, '--import', 'tsx', 'src/cli/export.ts'];
-  args.push('--area', area, '--format', 'gexf', '--out', outFile);
+  args.push('--area', area, '--format', 'gexf', '--mode', mode, '--out', outFile);
   const child = spawn('/usr/bin/time', args, {
     cwd: serverDir,
     env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn' },
@@ -92,7 +93,7 @@ export async function benchCliExport(
   if (!match)
     throw new Error(`pnpm export --area ${area}: no timing (exit ${exitCode}): ${stderr.slice(-500)}`);
   return {
-    command: `pnpm export --area ${area} --format gexf`,
+    command: `pnpm export --area ${area} --format gexf --mode ${mode}`,
     seconds: Number(match[2]),
     megabytes: Math.round((bytes / 1e6) * 10) / 10,
     peakRssMb: Math.round(Number(match[1]) / 1024),

@@ -75,8 +75,8 @@ export function tableRows(r: BenchResults): Row[] {
   }
   if (r.exports) {
     for (const [name, a] of [
-      ['GEXF export, largest voivodeship', r.exports.voivodeship],
-      ['GEXF export, whole country', r.exports.country],
+      [`GEXF export (${r.exports.mode ?? 'institutions'}), largest voivodeship`, r.exports.voivodeship],
+      [`GEXF export (${r.exports.mode ?? 'institutions'}), whole country`, r.exports.country],
     ] as const) {
       const national = name.endsWith('country');
       rows.push(
@@ -94,8 +94,8 @@ export function tableRows(r: BenchResults): Row[] {
     }
   }
   for (const [name, a] of [
-    ['pnpm export, largest voivodeship', r.exports?.cliVoivodeship],
-    ['pnpm export, whole country', r.exports?.cliCountry],
+    [`pnpm export (${r.exports?.mode ?? 'institutions'}), largest voivodeship`, r.exports?.cliVoivodeship],
+    [`pnpm export (${r.exports?.mode ?? 'institutions'}), whole country`, r.exports?.cliCountry],
   ] as const) {
     if (!a) continue;
     const national = name.endsWith('country');

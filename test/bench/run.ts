@@ -5,7 +5,8 @@
  * headless chromium. Prints a table and writes bench/results.json. Not a test: nothing here fails
  * on a slow figure; BENCHMARKS.md compares the figures with the targets.
  *
- *   pnpm bench [--size L|M|S] [--seed 1] [--skip canvas,export,analytics,cached] [--out bench/results.json]
+ *   pnpm bench [--size L|M|S] [--seed 1] [--skip areaNetwork,canvas,export,analytics,cached] [--out bench/results.json]
+ *              [--export-mode institutions|affiliations] (one-mode by default, as the export itself)
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -60,6 +61,8 @@ const { values } = parseArgs({
     pagecache: { type: 'string', default: '2g' },
     'canvas-sizes': { type: 'string', default: '1000,5000,10000' },
     layouts: { type: 'string', default: 'app,grid' },
+    // The exports' network: one-mode (institutions, the default of the export) or two-mode.
+    'export-mode': { type: 'string', default: 'institutions' },
     // Development only: measure a database that is already loaded (no load figure then).
     'neo4j-uri': { type: 'string' },
   },
@@ -67,6 +70,10 @@ const { values } = parseArgs({
 const size = values.size as SyntheticSize;
 const seed = Number(values.seed);
 const skip = new Set(values.skip.split(',').filter(Boolean));
+const exportMode = values['export-mode'];
+if (exportMode !== 'institutions' && exportMode !== 'affiliations') {
+  throw new Error(`--export-mode must be institutions or affiliations, not "${exportMode}"`);
+}
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 export interface BenchResults {
@@ -102,6 +109,7 @@ export interface BenchResults {
   sectorMatrix?: Availability<Summary & { query: string }>;
   missingPartners?: Availability<Summary & { query: string }>;
   exports?: {
+    mode: 'institutions' | 'affiliations';
     voivodeship: Availability<ExportResult>;
     country: Availability<ExportResult>;
     cliVoivodeship?: Availability<CliExportResult>;
@@ -217,9 +225,11 @@ try {
     writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
   };
   save();
-  log(`areaNetwork: ${sample.length} powiats, GraphQL over HTTP vs the driver`);
-  results.areaNetwork = await benchAreaNetwork(api.url, driver, sample);
-  save();
+  if (!skip.has('areaNetwork')) {
+    log(`areaNetwork: ${sample.length} powiats, GraphQL over HTTP vs the driver`);
+    results.areaNetwork = await benchAreaNetwork(api.url, driver, sample);
+    save();
+  }
   if (!skip.has('cached')) {
     const cachedApi = await startApiProcess(neo4jUri, await findFreePort(), { READ_CACHE_MS: '600000' });
     try {
@@ -274,7 +284,9 @@ try {
 
   if (!skip.has('export')) {
     const exportOf = async (candidates: string[]): Promise<Availability<ExportResult>> => {
-      const url = await findExportUrl(candidates.map((c) => `${api?.url}/export/${c}.gexf`));
+      const url = await findExportUrl(
+        candidates.map((c) => `${api?.url}/export/${c}.gexf?mode=${exportMode.toUpperCase()}`),
+      );
       if (!url || !api)
         return { available: false, reason: `no GEXF export at /export/{${candidates.join('|')}}.gexf` };
       log(`export ${url}`);
@@ -285,6 +297,7 @@ try {
       }
     };
     results.exports = {
+      mode: exportMode,
       voivodeship: await exportOf([largest]),
       country: await exportOf(['PL', 'pl', 'all', 'poland']),
     };
@@ -296,7 +309,12 @@ try {
       try {
         return {
           available: true,
-          result: await benchCliExport(neo4jUri, area, join(tmpdir(), `splot-bench-${area}.gexf`)),
+          result: await benchCliExport(
+            neo4jUri,
+            area,
+            join(tmpdir(), `splot-bench-${area}.gexf`),
+            exportMode,
+          ),
         };
       } catch (error) {
         return { available: false, reason: error instanceof Error ? error.message : String(error) };
