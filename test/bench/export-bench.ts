@@ -70,7 +70,9 @@ export async function benchCliExport(
   const { statSync, rmSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
   const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
-  const args = ['-f', 'SPLOT_TIME %M %e', process.execPath, '--import', 'tsx', 'src/cli/export.ts'];
+  // As server/package.json's `export` script runs it.
+  const args = ['-f', 'SPLOT_TIME %M %e', process.execPath, '--max-old-space-size=256', '--import', 'tsx'];
+  args.push('src/cli/export.ts');
   args.push('--area', area, '--format', 'gexf', '--mode', mode, '--out', outFile);
   const child = spawn('/usr/bin/time', args, {
     cwd: serverDir,

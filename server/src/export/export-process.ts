@@ -37,7 +37,10 @@ const entry = fileURLToPath(new URL('./export-process-main.ts', import.meta.url)
 // The entry is TypeScript: run it with tsx whether the API runs under tsx or under vitest.
 const tsx = createRequire(import.meta.url).resolve('tsx');
 
-/** Heap limit of one export process: the fold holds one institution's ties, never the file. */
+/**
+ * Heap limit of one export process (as the `pnpm export` script): the fold holds the memberships
+ * and one institution's ties, never the file; without a limit V8 lets garbage grow to ~500 MB.
+ */
 const EXPORT_HEAP_MB = 256;
 
 /**
