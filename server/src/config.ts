@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BETWEENNESS_WORK, MAX_NETWORK_TIES } from './network/limits.js';
 
 /** "true"/"false" from the environment, with a default. */
 const flag = (fallback: boolean) =>
@@ -51,6 +52,10 @@ const envSchema = z.object({
   // the next ones wait in line up to EXPORT_QUEUE_WAIT_MS, then get 429.
   EXPORT_MAX_CONCURRENT: positiveInt(2),
   EXPORT_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
+
+  // How big a network one answer may hold, and how much work betweenness may do (network/limits.ts).
+  NETWORK_MAX_TIES: positiveInt(MAX_NETWORK_TIES),
+  BETWEENNESS_MAX_WORK: positiveInt(MAX_BETWEENNESS_WORK),
 
   // Anonymous answers are reused this long (server/src/http/read-cache.ts); 0 turns it off.
   READ_CACHE_MS: z.coerce.number().int().min(0).default(5_000),

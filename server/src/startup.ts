@@ -49,6 +49,7 @@ export async function startSplot(config: Config): Promise<Splot> {
     const schema = await buildSchema(driver, {
       anonymousRead: config.ANONYMOUS_READ,
       pageSizeMax: config.PAGE_SIZE_MAX,
+      limits: { maxTies: config.NETWORK_MAX_TIES, maxBetweennessWork: config.BETWEENNESS_MAX_WORK },
       ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}),
       ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}),
     });

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type AreaRows, readAreaNetwork, readAreaRows } from '../network/area-network.js';
+import { checkBetweennessWork, DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
 import { type BrokerOrder, type BrokersReport, brokers } from './brokers.js';
 import { type EiIndex, eiIndexOfTies } from './ei-index.js';
@@ -12,6 +13,8 @@ export interface AreaAnalyticsArgs {
   teryt: string;
   asOf: string | null;
   tieKinds: string[] | null;
+  /** How big a network the measures may take on (network/limits.ts); the defaults when not given. */
+  limits?: NetworkLimits;
 }
 
 interface AreaHeader {
@@ -20,8 +23,13 @@ interface AreaHeader {
 }
 
 /** The area's one-mode network as of the date, read by the network module; null for an unknown area. */
-async function readNetwork(driver: Driver, { teryt, asOf, tieKinds }: AreaAnalyticsArgs) {
-  return readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf, tieKinds } });
+async function readNetwork(driver: Driver, { teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs) {
+  return readAreaNetwork(driver, {
+    teryt,
+    mode: 'INSTITUTIONS',
+    filter: { ...NO_FILTER, asOf, tieKinds },
+    maxTies: (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
+  });
 }
 
 /** The same network as a graphology graph, for the measures that walk it. */
@@ -74,6 +82,8 @@ export async function readBrokers(
   args: AreaAnalyticsArgs & { limit: number | null; orderBy: BrokerOrder },
 ): Promise<(AreaHeader & BrokersReport) | null> {
   const read = await readAreaGraph(driver, args);
+  const { maxBetweennessWork } = args.limits ?? DEFAULT_NETWORK_LIMITS;
+  if (read) checkBetweennessWork(read.graph.order, read.graph.size, maxBetweennessWork);
   return read && { area: read.area, asOf: read.asOf, ...brokers(read.graph, args) };
 }
 
@@ -90,6 +100,11 @@ export async function readNodeMetrics(
 ): Promise<NodeMetricsReport | null> {
   const read = await readAreaGraph(driver, args);
   if (!read) return null;
+  checkBetweennessWork(
+    read.graph.order,
+    read.graph.size,
+    (args.limits ?? DEFAULT_NETWORK_LIMITS).maxBetweennessWork,
+  );
   const ids = read.graph.nodes();
   const metrics = NODE_METRICS.map((metric) => {
     const values = metric.fn(read.graph);

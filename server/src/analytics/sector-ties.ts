@@ -1,5 +1,6 @@
 import { SECTOR_CODES } from '../domain/kinds.js';
 import type { AffiliationGroup, InstitutionRow } from '../network/build-network.js';
+import { indexMembers, walkTies } from '../network/tie-walk.js';
 import { type SectorNetwork, UNKNOWN_SECTOR } from './graph.js';
 
 /**
@@ -71,43 +72,16 @@ export function sectorTiesOfGroups(
   const nodes = institutions.map((i) => ({ id: i.id, label: i.label, sector: i.sector ?? UNKNOWN_SECTOR }));
   const out = emptyTies(nodes);
   const width = out.sectors.length;
-  const n = nodes.length;
-  const rank = new Map<string, number>();
-  nodes.forEach((node, i) => {
-    if (!rank.has(node.id)) rank.set(node.id, i);
-  });
-  // Members of each group as ranks (CSR), and each institution's groups.
-  const memberStart: number[] = [0];
-  const members: number[] = [];
-  const groupsOf: number[][] = Array.from({ length: n }, () => []);
-  for (const group of groups) {
-    const g = memberStart.length - 1;
-    for (const [id] of group.members) {
-      const r = rank.get(id);
-      if (r === undefined) continue;
-      members.push(r);
-      groupsOf[r]?.push(g);
-    }
-    memberStart.push(members.length);
-  }
-  const shared = new Int32Array(n);
-  const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (const g of groupsOf[i] ?? []) {
-      for (let k = memberStart[g] ?? 0; k < (memberStart[g + 1] ?? 0); k++) {
-        const j = members[k] ?? i;
-        if (j === i) continue;
-        if (shared[j] === 0) touched.push(j);
-        shared[j] = (shared[j] ?? 0) + 1;
-      }
-    }
-    for (const j of touched) {
+  walkTies(
+    indexMembers(
+      nodes.map((node) => node.id),
+      groups,
+    ),
+    (i, j, shared) => {
       const cell = i * width + (out.sectorOf[j] ?? 0);
       out.ties[cell] = (out.ties[cell] ?? 0) + 1;
-      out.weight[cell] = (out.weight[cell] ?? 0) + (shared[j] ?? 0);
-      shared[j] = 0;
-    }
-    touched.length = 0;
-  }
+      out.weight[cell] = (out.weight[cell] ?? 0) + shared;
+    },
+  );
   return out;
 }

@@ -3,6 +3,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readAccessTypeDefs } from '../auth/read-access.js';
+import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import { guardMutations } from './guard-mutations.js';
 import { pageLimitTypeDefs } from './page-limits.js';
 import { dropGeneratedResolvers } from './plain-types.js';
@@ -17,6 +18,8 @@ export interface SchemaOptions {
   /** The key tokens are checked with: the HS256 secret or the JWKS URL. */
   jwtSecret?: string;
   jwksUrl?: string;
+  /** How big a network one answer or analysis may take on (NETWORK_MAX_TIES, BETWEENNESS_MAX_WORK). */
+  limits?: NetworkLimits;
 }
 
 /**
@@ -33,7 +36,7 @@ export function createNeoSchema(driver: Driver, options: SchemaOptions = {}): Ne
   ].join('\n');
   return new Neo4jGraphQL({
     typeDefs,
-    resolvers: buildResolvers(driver),
+    resolvers: buildResolvers(driver, options.limits ?? DEFAULT_NETWORK_LIMITS),
     driver,
     features: {
       // The HTTP layer verifies tokens itself and hands @neo4j/graphql the verified claims as

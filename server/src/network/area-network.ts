@@ -6,12 +6,15 @@ import {
   projectAffiliations,
   projectInstitutions,
 } from './build-network.js';
+import { checkNetworkSize } from './limits.js';
 import type { AreaRef, Network, NetworkFilter, NetworkMode } from './types.js';
 
 export interface AreaNetworkArgs {
   teryt: string;
   mode: NetworkMode;
   filter: NetworkFilter;
+  /** Most ties of a one-mode answer (limits.ts); MAX_NETWORK_TIES when not given. */
+  maxTies?: number;
 }
 
 export interface AreaRows {
@@ -47,7 +50,10 @@ export async function readAreaRows(
   return { area, institutions, groups };
 }
 
-/** Reads the area's (filtered) network in one read transaction; null when the area does not exist. */
+/**
+ * Reads the area's (filtered) network in one read transaction; null when the area does not exist.
+ * Throws NetworkTooLargeError for a one-mode network past MAX_NETWORK_TIES (limits.ts).
+ */
 export async function readAreaNetwork(driver: Driver, args: AreaNetworkArgs): Promise<Network | null> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   let rows: AreaRows | null;
@@ -58,7 +64,11 @@ export async function readAreaNetwork(driver: Driver, args: AreaNetworkArgs): Pr
   }
   if (!rows) return null;
   const { area, institutions, groups } = rows;
-  return args.mode === 'INSTITUTIONS'
-    ? projectInstitutions(area, institutions, groups)
-    : projectAffiliations(area, institutions, groups);
+  if (args.mode === 'AFFILIATIONS') return projectAffiliations(area, institutions, groups);
+  checkNetworkSize(
+    institutions.map((i) => i.id),
+    groups,
+    args.maxTies,
+  );
+  return projectInstitutions(area, institutions, groups);
 }

@@ -7,6 +7,7 @@ import {
   projectInstitutions,
 } from './build-network.js';
 import { egoIds } from './ego.js';
+import { checkNetworkSize } from './limits.js';
 import type { AreaRef, Network, NetworkFilter, NetworkMode } from './types.js';
 
 export interface EgoNetworkArgs {
@@ -14,16 +15,19 @@ export interface EgoNetworkArgs {
   depth: number;
   mode: NetworkMode;
   filter: NetworkFilter;
+  /** Most ties of a one-mode answer (limits.ts); MAX_NETWORK_TIES when not given. */
+  maxTies?: number;
 }
 
 /**
  * The network around one institution, `depth` steps out over shared affiliations, built by the
  * same projection as areaNetwork; its `area` is the institution's seat. Null when there is no
- * such institution. Filtered-out institutions do not relay the walk.
+ * such institution. Filtered-out institutions do not relay the walk. Throws NetworkTooLargeError
+ * past MAX_NETWORK_TIES (two steps from a hub can reach a whole voivodeship).
  */
 export async function readEgoNetwork(
   driver: Driver,
-  { institutionId, depth, mode, filter }: EgoNetworkArgs,
+  { institutionId, depth, mode, filter, maxTies }: EgoNetworkArgs,
 ): Promise<Network | null> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
@@ -51,8 +55,9 @@ export async function readEgoNetwork(
         name: seat.get('name') ?? '',
         level: seat.get('level') ?? 'VOIVODESHIP',
       };
-      const project = mode === 'INSTITUTIONS' ? projectInstitutions : projectAffiliations;
-      return project(area, institutions, groups);
+      if (mode === 'AFFILIATIONS') return projectAffiliations(area, institutions, groups);
+      checkNetworkSize(ids, groups, maxTies);
+      return projectInstitutions(area, institutions, groups);
     });
   } finally {
     await session.close();

@@ -12,8 +12,9 @@ import {
 import type { Reason } from '../../analytics/reasons.js';
 import { badUserInput } from '../../errors.js';
 import { toNetworkFilter } from '../../network/filter-args.js';
+import type { NetworkLimits } from '../../network/limits.js';
 import { isTerytCode } from '../../network/teryt.js';
-import { checkTeryt } from './network.js';
+import { checkTeryt, refusingTooLarge } from './network.js';
 
 const MAX_LIMIT = 1000;
 
@@ -44,30 +45,32 @@ interface AreaArgs {
   tieKinds?: string[] | null;
 }
 
-const areaArgs = (args: AreaArgs) => {
+const areaArgs = (args: AreaArgs, limits: NetworkLimits) => {
   const filter = toNetworkFilter(args);
-  return { teryt: checkTeryt(args.teryt), asOf: filter.asOf, tieKinds: filter.tieKinds };
+  return { teryt: checkTeryt(args.teryt), asOf: filter.asOf, tieKinds: filter.tieKinds, limits };
 };
 
 /** Thin resolvers: check the arguments, call a plain module from server/src/analytics, return its data. */
-export function analyticsResolvers(driver: Driver) {
+export function analyticsResolvers(driver: Driver, limits: NetworkLimits) {
   return {
     Query: {
       sectorMatrix: async (_root: unknown, args: AreaArgs) => {
-        const a = areaArgs(args);
+        const a = areaArgs(args, limits);
         return found(await readSectorMatrix(driver, a), a.teryt);
       },
       brokers: async (_root: unknown, args: AreaArgs & { limit?: number | null; orderBy?: BrokerOrder }) => {
-        const a = areaArgs(args);
+        const a = areaArgs(args, limits);
         const limit = checkLimit(args.limit, null);
         return found(
-          await readBrokers(driver, { ...a, limit, orderBy: args.orderBy ?? 'CROSS_SECTOR' }),
+          await refusingTooLarge(() =>
+            readBrokers(driver, { ...a, limit, orderBy: args.orderBy ?? 'CROSS_SECTOR' }),
+          ),
           a.teryt,
         );
       },
       nodeMetrics: async (_root: unknown, args: AreaArgs) => {
-        const a = areaArgs(args);
-        return found(await readNodeMetrics(driver, a), a.teryt);
+        const a = areaArgs(args, limits);
+        return found(await refusingTooLarge(() => readNodeMetrics(driver, a)), a.teryt);
       },
       missingPartners: async (
         _root: unknown,
@@ -104,7 +107,10 @@ export function analyticsResolvers(driver: Driver) {
         }
         const code = checkTeryt(teryt as string);
         try {
-          const result = found(await readAreaMissingPartners(driver, { teryt: code, asOf, limit }), code);
+          const result = found(
+            await refusingTooLarge(() => readAreaMissingPartners(driver, { teryt: code, asOf, limit })),
+            code,
+          );
           return { ...result, institution: null, partners: [], commonPartnersSkipped: 0, gaps: null };
         } catch (error) {
           if (error instanceof AreaTooLargeError) {

@@ -3,11 +3,13 @@ import { badUserInput } from '../../errors.js';
 import { MAX_EGO_DEPTH } from '../../network/ego.js';
 import { readEgoNetwork } from '../../network/ego-network.js';
 import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
+import type { NetworkLimits } from '../../network/limits.js';
 import type { NetworkMode } from '../../network/types.js';
+import { refusingTooLarge } from './network.js';
 
 type EgoArgs = { institutionId: string; depth?: number | null; mode?: NetworkMode } & FilterArgs;
 
-export function egoResolvers(driver: Driver) {
+export function egoResolvers(driver: Driver, { maxTies }: NetworkLimits) {
   return {
     Query: {
       egoNetwork: async (_root: unknown, args: EgoArgs) => {
@@ -16,12 +18,17 @@ export function egoResolvers(driver: Driver) {
           throw badUserInput('depth', `depth must be 1 or ${MAX_EGO_DEPTH}, not ${depth}.`);
         }
         const filter = toNetworkFilter(args);
-        const network = await readEgoNetwork(driver, {
-          institutionId: args.institutionId,
-          depth,
-          mode: args.mode ?? 'INSTITUTIONS',
-          filter,
-        });
+        const network = await refusingTooLarge(
+          () =>
+            readEgoNetwork(driver, {
+              institutionId: args.institutionId,
+              depth,
+              mode: args.mode ?? 'INSTITUTIONS',
+              filter,
+              maxTies,
+            }),
+          'depth',
+        );
         if (!network) {
           throw badUserInput('institutionId', `No institution has the id "${args.institutionId}".`);
         }

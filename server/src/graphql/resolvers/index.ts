@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { NetworkLimits } from '../../network/limits.js';
 import { accessResolvers } from './access.js';
 import { analyticsResolvers } from './analytics.js';
 import { egoResolvers } from './ego.js';
@@ -10,10 +11,10 @@ const domains = [networkResolvers, analyticsResolvers, provenanceResolvers, egoR
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
-export function buildResolvers(driver: Driver): ResolverMap {
+export function buildResolvers(driver: Driver, limits: NetworkLimits): ResolverMap {
   const merged: ResolverMap = {};
   for (const domain of domains) {
-    for (const [type, fields] of Object.entries(domain(driver) as ResolverMap)) {
+    for (const [type, fields] of Object.entries(domain(driver, limits) as ResolverMap)) {
       merged[type] = { ...merged[type], ...fields };
     }
   }

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../../errors.js';
 import { readAreaNetwork } from '../../network/area-network.js';
 import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
+import { type NetworkLimits, NetworkTooLargeError } from '../../network/limits.js';
 import { isTerytCode } from '../../network/teryt.js';
 import type { NetworkMode } from '../../network/types.js';
 
@@ -13,14 +14,32 @@ export function checkTeryt(teryt: string): string {
   return teryt;
 }
 
+/**
+ * Runs a read whose network may be too large to answer (network/limits.ts): that becomes the
+ * caller's BAD_USER_INPUT on the argument that chose it; the message gives the size and what to
+ * choose instead.
+ */
+export async function refusingTooLarge<T>(read: () => Promise<T>, argumentName = 'teryt'): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NetworkTooLargeError) {
+      throw badUserInput(argumentName, error.message);
+    }
+    throw error;
+  }
+}
+
 /** Thin resolvers: check the arguments, call a plain module, return its data. */
-export function networkResolvers(driver: Driver) {
+export function networkResolvers(driver: Driver, { maxTies }: NetworkLimits) {
   return {
     Query: {
       areaNetwork: async (_root: unknown, args: { teryt: string; mode?: NetworkMode } & FilterArgs) => {
         const teryt = checkTeryt(args.teryt);
         const filter = toNetworkFilter(args);
-        const network = await readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS', filter });
+        const network = await refusingTooLarge(() =>
+          readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS', filter, maxTies }),
+        );
         if (!network) throw badUserInput('teryt', `No area has the TERYT code "${teryt}".`);
         return network;
       },
