@@ -91,6 +91,8 @@ export interface CanvasCase {
   /** Data in hand → first frame drawn (ms); null when it did not finish in time. */
   firstFrameMs: number | null;
   layoutMs: number | null;
+  /** Data in hand → backbone and sizes derived, before the canvas mounts (ms). */
+  derivedMs?: number | null;
   /** Frames per second while the view is panned from script (cy.panBy: a full redraw each frame). */
   panFps: number | null;
   /**
@@ -185,6 +187,7 @@ export async function benchCanvas(
               k: drawn.k,
               firstFrameMs: Math.round(drawn.firstFrameMs),
               layoutMs: Math.round(drawn.layoutMs),
+              derivedMs: Math.round(drawn.derivedMs),
               panFps: Math.round(fps * 10) / 10,
               dragFps: Math.round(dragFps * 10) / 10,
               webglActive: drawn.webglActive,

@@ -88,6 +88,7 @@ async function draw(options: DrawOptions): Promise<DrawResult> {
     mounted.render(
       createElement(NetworkCanvas, {
         network: drawn.network,
+        grouping: drawn.grouping,
         hidden: NOTHING_HIDDEN,
         size,
         layout: options.layout === 'app' ? 'fcose' : options.layout,
@@ -135,7 +136,7 @@ function stages(options: DrawOptions): Record<string, number> {
   };
   const drawn = time('backbone', () => backbone(network, options.topTies));
   const size = time('measure', () => sizesFor(computeMeasure(network, 'degree').values));
-  const layout = time('clusteredLayout', () => clusteredLayout(drawn.network));
+  const layout = time('clusteredLayout', () => clusteredLayout(drawn.network, drawn.grouping));
   time('elements', () =>
     toElements(drawn.network, size, {
       labelled: labelledOnLarge(drawn.network, size),

@@ -204,6 +204,7 @@ export function ExplorerView() {
           <NetworkCanvas
             key={webgl ? 'webgl' : large ? 'large' : 'canvas'}
             network={drawn?.network ?? null}
+            grouping={drawn?.grouping}
             hidden={hidden}
             size={size}
             layout={view.layout}

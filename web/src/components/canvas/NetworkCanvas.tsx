@@ -1,12 +1,12 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkStyle } from '../../core/appearance/style';
 import { labelledOnLarge, toElements } from '../../core/appearance/utils';
 import { cytoscape, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
 import { clusteredLayout, fitViewport } from '../../core/layout/clustered';
 import type { Suggestion } from '../../core/missing/utils';
-import type { Network } from '../../core/network/types';
+import type { Network, NetworkEdge } from '../../core/network/types';
 import type { LayoutName } from '../../core/view/types';
 import { StatusMessage } from '../StatusMessage';
 import { showSuggestion } from './suggestion';
@@ -17,6 +17,11 @@ interface NetworkCanvasProps {
   network: Network | null;
   /** Ids of elements not there on the chosen date (hidden, not removed: the layout stays put). */
   hidden: ReadonlySet<string>;
+  /**
+   * The ties the clustered layout of a large graph groups by (Backbone.grouping); default: the
+   * drawn ones.
+   */
+  grouping?: readonly NetworkEdge[];
   /** Node diameter per id (the chosen measure). */
   size: (id: string) => number;
   layout: LayoutName;
@@ -65,7 +70,7 @@ function highlight(cy: Core, node: NodeSingular | null, large: boolean) {
  * the instance.
  */
 export function NetworkCanvas(props: NetworkCanvasProps) {
-  const { network, hidden, size, layout, selectedId, centreId, large, webgl, children } = props;
+  const { network, grouping, hidden, size, layout, selectedId, centreId, large, webgl, children } = props;
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(props.onSelect);
@@ -78,15 +83,25 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const appliedSize = useRef<((id: string) => number) | null>(null);
   // Large graphs: the clustered layout, placed when the elements are added (placedRef says the
   // nodes still stand there, so the default layout has nothing left to run).
-  const clustered = useMemo(() => (network && large ? clusteredLayout(network) : null), [network, large]);
+  const clustered = useMemo(
+    () => (network && large ? clusteredLayout(network, grouping ?? network.edges) : null),
+    [network, grouping, large],
+  );
   const placedRef = useRef(false);
+  // Large graphs set up Cytoscape in layout effects: the elements, the fit and data-ready all land
+  // in the same task, before the browser's next frame, so Cytoscape's first (seconds-long) frame is
+  // the finished picture. With passive effects it drew the elements first and redrew after the
+  // state updates (one more full frame on 10,000 nodes). `large` never changes for one mounted
+  // canvas (the parent remounts to switch), so the hooks below are the same on every render.
+  // Ordinary graphs keep passive effects, so "laying out" is painted while fcose runs.
+  const useCanvasEffect = large ? useLayoutEffect : useEffect;
 
   useEffect(() => {
     onSelectRef.current = props.onSelect;
     onSelectEdgeRef.current = props.onSelectEdge;
   }, [props.onSelect, props.onSelectEdge]);
 
-  useEffect(() => {
+  useCanvasEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const instance = cytoscape({
@@ -122,12 +137,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     };
   }, [webgl, large]);
 
-  useEffect(() => {
+  useCanvasEffect(() => {
     sizeRef.current = size;
   }, [size]);
 
   // A new network: replace the elements, built with their sizes and labels in one add.
-  useEffect(() => {
+  useCanvasEffect(() => {
     if (!cy) return;
     cy.elements().remove();
     setDrawn(null);
@@ -147,7 +162,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }, [cy, network, clustered]);
 
   // Another measure: new sizes and, on big graphs, which nodes keep a label.
-  useEffect(() => {
+  useCanvasEffect(() => {
     if (!cy || !network || appliedSize.current === size) return;
     appliedSize.current = size;
     const labelled = large ? labelledOnLarge(network, size) : null;
@@ -161,7 +176,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   // Layout: on a new network, another layout, or (concentric only) new sizes.
   const sizeKey = layout === 'concentric' ? size : null;
-  useEffect(() => {
+  useCanvasEffect(() => {
     if (!cy || !network) return;
     void sizeKey;
     if (cy.nodes().length === 0) {
@@ -199,7 +214,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }, [cy, network, layout, sizeKey, clustered]);
 
   // The date: hide what was not there yet (or any more), keep everything in place.
-  useEffect(() => {
+  useCanvasEffect(() => {
     if (!cy || !network) return;
     cy.batch(() => {
       cy.elements('.hidden').removeClass('hidden');
@@ -211,7 +226,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     });
   }, [cy, network, hidden]);
 
-  useEffect(() => {
+  useCanvasEffect(() => {
     if (!cy || !network) return;
     cy.batch(() => {
       cy.$(':selected').unselect();
@@ -225,7 +240,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   // Once laid out: mark the suggested partner (its key keeps a re-render from redrawing it).
   const suggestionKey = props.suggestion ? JSON.stringify(props.suggestion) : null;
-  useEffect(() => {
+  useCanvasEffect(() => {
     if (!cy || !ready || suggestionKey === null) return;
     return showSuggestion(cy, JSON.parse(suggestionKey) as Suggestion);
   }, [cy, ready, suggestionKey]);

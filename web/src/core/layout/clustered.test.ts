@@ -36,6 +36,16 @@ const centroid = (points: Point[]): Point => ({
 const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
 
 describe('tieGroups', () => {
+  it('groups by the ties it is given, not only the drawn ones', () => {
+    const net = twoCliques();
+    // Drawn: only the light tie between the cliques; grouped by: every tie.
+    const drawn = { ...net, edges: net.edges.filter((e) => e.source === 'a0' && e.target === 'b0') };
+    const byDrawn = tieGroups(drawn);
+    expect(byDrawn[0]).toHaveLength(2);
+    const byAll = tieGroups(drawn, net.edges);
+    expect(byAll.map((g) => g.length)).toEqual([10, 6, 2]);
+  });
+
   it('finds the two cliques, largest first, and puts isolated nodes last', () => {
     const groups = tieGroups(twoCliques());
     expect(groups.map((g) => [...g].sort())).toEqual([

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { Network } from '../network/types';
+import type { Network, NetworkEdge } from '../network/types';
 
 export interface Point {
   x: number;
@@ -31,11 +31,12 @@ function seeded(seed: number): () => number {
 /**
  * Groups of nodes that tie mostly among themselves (Louvain on the weighted ties), each as a list
  * of ids with its best-tied nodes first. Isolated nodes form one group of their own, last.
+ * `ties` (default: the network's) are the ties to group by.
  */
-export function tieGroups(network: Network): string[][] {
+export function tieGroups(network: Network, ties: readonly NetworkEdge[] = network.edges): string[][] {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const node of network.nodes) graph.mergeNode(node.id);
-  for (const edge of network.edges) {
+  for (const edge of ties) {
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.updateEdge(edge.source, edge.target, (attr) => ({ weight: (attr.weight ?? 0) + edge.weight }));
   }
@@ -125,9 +126,15 @@ export interface ClusteredLayout {
   groups: Map<string, number>;
 }
 
-/** clusteredPositions, with the group of each node (ties between groups are drawn lighter). */
-export function clusteredLayout(network: Network): ClusteredLayout {
-  const groups = tieGroups(network);
+/**
+ * clusteredPositions, with the group of each node (ties between groups are drawn lighter);
+ * `ties` (default: the network's) are the ties to group by (Backbone.grouping).
+ */
+export function clusteredLayout(
+  network: Network,
+  ties: readonly NetworkEdge[] = network.edges,
+): ClusteredLayout {
+  const groups = tieGroups(network, ties);
   const positions = new Map<string, Point>();
   const groupOf = new Map<string, number>();
   groups.forEach((group, g) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TIES_MAX, autoK, backbone, EDGE_BUDGET, tieRanks } from './backbone';
+import { ALL_TIES_MAX, autoK, backbone, EDGE_BUDGET, GROUPING_K, tieRanks } from './backbone';
 import type { Network, NetworkEdge, NetworkNode } from './types';
 
 const node = (id: string): NetworkNode => ({ id, label: id, type: 'INSTITUTION', sector: 'NGO', kind: null });
@@ -44,6 +44,25 @@ describe('tieRanks', () => {
     expect([...(twice[0] ?? [])]).toEqual([0, 0]);
     expect([...(twice[1] ?? [])]).toEqual([0, 0]);
   });
+
+  it('orders equal weights by source then target id, in any input order', () => {
+    // At a, a-b and a-c weigh the same: a-b comes first by id. b and c each have a heavier tie,
+    // so a-c's best rank is its rank at a (1).
+    const edges = [edge('a', 'c', 1), edge('a', 'b', 1), edge('b', 'm', 5), edge('c', 'n', 5)];
+    const ranks = (list: NetworkEdge[]) => {
+      const r = tieRanks(list);
+      return Object.fromEntries(list.map((e, i) => [e.id, r[i]]));
+    };
+    expect(ranks(edges)).toEqual({ 'a-c': 1, 'a-b': 0, 'b-m': 0, 'c-n': 0 });
+    expect(ranks([...edges].reverse())).toEqual(ranks(edges));
+    // A hub with more equal ties than it keeps: the same ranks in any order.
+    const hub = Array.from({ length: 14 }, (_, i) => [
+      edge('hub', `o${String(i).padStart(2, '0')}`, 1),
+      edge(`o${String(i).padStart(2, '0')}`, `m${i}`, 2),
+    ]).flat();
+    const shuffled = [...hub].sort((x, y) => (x.target < y.target ? 1 : -1));
+    expect(ranks(shuffled)).toEqual(ranks(hub));
+  });
 });
 
 describe('backbone', () => {
@@ -85,7 +104,33 @@ describe('backbone', () => {
   });
 });
 
+describe('grouping', () => {
+  it('is the drawn ties, or each node’s GROUPING_K strongest when fewer are drawn', () => {
+    const net = clique(30);
+    const two = backbone(net, String(GROUPING_K) as '2');
+    expect(two.grouping).toBe(two.network.edges);
+    const one = backbone(net, '1');
+    expect(one.network.edges.length).toBeLessThan(two.network.edges.length);
+    expect(one.grouping).toEqual(two.network.edges);
+    expect(backbone(star, 'auto').grouping).toBe(star.edges);
+  });
+});
+
 describe('autoK', () => {
+  it('never draws more than EDGES_MAX ties on auto while one per node fits', () => {
+    // 10,000 nodes whose ranks 0 and 1 hold 8,000 edges each: two per node (16,000) is within
+    // 2·nodes but above EDGES_MAX, so one per node.
+    const ranks = Float64Array.from({ length: 40_000 }, (_, i) => i % 5);
+    expect(autoK(10_000, ranks)).toBe(1);
+    // 5,000 nodes, 2,000 ties per rank: k = 5 keeps EDGES_MAX (= 2·nodes) exactly, as before.
+    expect(
+      autoK(
+        5_000,
+        Float64Array.from({ length: 20_000 }, (_, i) => i % 10),
+      ),
+    ).toBe(5);
+  });
+
   it('picks the densest k that fits', () => {
     // 10,000 ties where rank r has 1,000 edges (r < 10): k = 5 keeps 5,000 > budget 4,000, k = 3 fits.
     const ranks = Float64Array.from({ length: 10_000 }, (_, i) => i % 10);

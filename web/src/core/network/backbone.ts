@@ -15,10 +15,16 @@ const MAX_K = KS[0];
 
 /**
  * Ties the canvas draws without thinning: ordinary areas stay complete. Above it, 'auto' keeps
- * the densest backbone that fits in max(EDGE_BUDGET, EDGES_PER_NODE · nodes).
+ * the densest backbone that fits in min(EDGES_MAX, max(EDGE_BUDGET, EDGES_PER_NODE · nodes)).
  */
 export const EDGE_BUDGET = 4000;
 export const EDGES_PER_NODE = 2;
+/**
+ * 'auto' never draws more ties than this (unless even one per node is more): in software
+ * rendering each Cytoscape element costs about 0.1 ms to add, style and draw, so on 10,000 nodes
+ * the second tie per node (16,610 ties instead of 8,331) cost about a second of the first frame.
+ */
+export const EDGES_MAX = 10_000;
 
 /** 'all' is not offered above this many ties: the tab would stall for minutes drawing them. */
 export const ALL_TIES_MAX = 100_000;
@@ -30,11 +36,25 @@ export interface Backbone {
   k: number | null;
   shown: number;
   total: number;
+  /**
+   * The ties the clustered layout groups nodes by: the drawn ones, or each node's GROUPING_K
+   * strongest when fewer are drawn (one tie per node is a forest that splits 10,000 nodes into
+   * about 1,700 groups of a few nodes; two keep the few dozen groups a reader can tell apart).
+   */
+  grouping: readonly NetworkEdge[];
 }
 
-/** Orders ties heaviest first; the id breaks ties, so the backbone is the same on every run. */
-function heavier(a: NetworkEdge, b: NetworkEdge): boolean {
-  return a.weight > b.weight || (a.weight === b.weight && a.id < b.id);
+/** Ties per node the clustered layout groups by, at least. */
+export const GROUPING_K = 2;
+
+/** Each id's position in sorted order. */
+function idRanks(ids: readonly string[]): Int32Array {
+  const sorted = ids.map((_, i) => i).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1));
+  const rank = new Int32Array(ids.length);
+  sorted.forEach((node, position) => {
+    rank[node] = position;
+  });
+  return rank;
 }
 
 /**
@@ -44,16 +64,31 @@ function heavier(a: NetworkEdge, b: NetworkEdge): boolean {
  */
 export function tieRanks(edges: readonly NetworkEdge[]): Float64Array {
   const { ids, source, target } = endpoints(edges);
+  // Heaviest first; equal weights (most ties weigh 1) are ordered by the ends' ids, source then
+  // target, so the backbone is the same on every run and in any input order. Both keys are
+  // numbers: comparing the edges' id strings here took most of the pass on a million ties.
+  const rank = idRanks(ids);
+  const weight = new Float64Array(edges.length);
+  const order = new Float64Array(edges.length);
+  for (let index = 0; index < edges.length; index++) {
+    weight[index] = (edges[index] as NetworkEdge).weight;
+    order[index] =
+      (rank[source[index] as number] as number) * ids.length + (rank[target[index] as number] as number);
+  }
+  const heavier = (a: number, b: number) => {
+    const wa = weight[a] as number;
+    const wb = weight[b] as number;
+    return wa > wb || (wa === wb && (order[a] as number) < (order[b] as number));
+  };
   // Node n's heaviest edges, heaviest first, in top[n·MAX_K …]; count[n] of them so far.
   const top = new Int32Array(ids.length * MAX_K);
   const count = new Uint8Array(ids.length);
   const offer = (node: number, index: number) => {
     const base = node * MAX_K;
     const filled = count[node] as number;
-    const edge = edges[index] as NetworkEdge;
-    if (filled === MAX_K && !heavier(edge, edges[top[base + MAX_K - 1] as number] as NetworkEdge)) return;
+    if (filled === MAX_K && !heavier(index, top[base + MAX_K - 1] as number)) return;
     let at = filled === MAX_K ? MAX_K - 1 : filled;
-    while (at > 0 && heavier(edge, edges[top[base + at - 1] as number] as NetworkEdge)) {
+    while (at > 0 && heavier(index, top[base + at - 1] as number)) {
       top[base + at] = top[base + at - 1] as number;
       at--;
     }
@@ -79,7 +114,7 @@ export function tieRanks(edges: readonly NetworkEdge[]): Float64Array {
 
 /** The k that 'auto' uses for a network of this size, from the edge ranks; null: draw all. */
 export function autoK(nodeCount: number, ranks: Float64Array): number | null {
-  const budget = Math.max(EDGE_BUDGET, EDGES_PER_NODE * nodeCount);
+  const budget = Math.min(EDGES_MAX, Math.max(EDGE_BUDGET, EDGES_PER_NODE * nodeCount));
   if (ranks.length <= budget) return null;
   const counts = new Array<number>(MAX_K).fill(0);
   for (const rank of ranks) if (rank < MAX_K) counts[rank] = (counts[rank] as number) + 1;
@@ -94,12 +129,14 @@ export function autoK(nodeCount: number, ranks: Float64Array): number | null {
 /** The ties to draw for a choice; the nodes are never thinned (isolated ones stay isolated). */
 export function backbone(network: Network, choice: TopTies): Backbone {
   const total = network.edges.length;
-  const all: Backbone = { network, k: null, shown: total, total };
+  const all: Backbone = { network, k: null, shown: total, total, grouping: network.edges };
   if (choice === 'all' && total <= ALL_TIES_MAX) return all;
   const ranks = tieRanks(network.edges);
   const k = choice === 'auto' || choice === 'all' ? autoK(network.nodes.length, ranks) : Number(choice);
   if (k === null) return all;
   const edges = network.edges.filter((_, index) => (ranks[index] as number) < k);
   if (edges.length === total) return { ...all, k };
-  return { network: { ...network, edges }, k, shown: edges.length, total };
+  const grouping =
+    k >= GROUPING_K ? edges : network.edges.filter((_, index) => (ranks[index] as number) < GROUPING_K);
+  return { network: { ...network, edges }, k, shown: edges.length, total, grouping };
 }
