@@ -1,7 +1,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkStyle } from '../../core/appearance/style';
+import { largeNetworkStyle, networkStyle } from '../../core/appearance/style';
 import { labelledOnLarge, toElements } from '../../core/appearance/utils';
 import { cytoscape, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
 import { clusteredLayout, fitViewport } from '../../core/layout/clustered';
@@ -106,7 +106,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     if (!container) return;
     const instance = cytoscape({
       container,
-      style: networkStyle,
+      style: large ? largeNetworkStyle : networkStyle,
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -169,7 +169,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         node.data('size', size(node.id()));
-        if (labelled) node.toggleClass('quiet', !labelled.has(node.id()));
+        if (labelled) node.toggleClass('labelled', labelled.has(node.id()));
       });
     });
   }, [cy, network, size, large]);

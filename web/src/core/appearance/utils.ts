@@ -45,7 +45,7 @@ export function labelledOnLarge(network: Network, size: (id: string) => number):
 
 /** What a big graph's elements carry from the start, so it is styled and placed once. */
 export interface LargeGraphExtras {
-  /** Nodes that keep a label; every other node gets the class `quiet`. */
+  /** Nodes that keep a label: they get the class `labelled` (see largeNetworkStyle). */
   labelled?: ReadonlySet<string>;
   /** Positions (the clustered layout). */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
@@ -77,7 +77,7 @@ export function toElements(
         color: nodeColor(node),
         size: size(node.id),
       },
-      ...(labelled && !labelled.has(node.id) ? { classes: 'quiet' } : {}),
+      ...(labelled?.has(node.id) ? { classes: 'labelled' } : {}),
       ...(positions?.has(node.id)
         ? { position: { ...(positions.get(node.id) as { x: number; y: number }) } }
         : {}),
