@@ -128,8 +128,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container);
     window.__splotCy = instance;
-    setCy(instance);
+    // Big graphs: the elements go in after Cytoscape's first, empty frame (its render loop asked
+    // for that frame first, so it runs before this callback). On the very first frame that has
+    // elements, Cytoscape's layered texture cache draws every element into its layers at once,
+    // and the layers are thrown away on the next frame; later it builds them in idle frames, so
+    // the first picture comes sooner and panning right after it stays smooth.
+    const handOver = large ? requestAnimationFrame(() => setCy(instance)) : 0;
+    if (!large) setCy(instance);
     return () => {
+      cancelAnimationFrame(handOver);
       observer.disconnect();
       if (window.__splotCy === instance) window.__splotCy = undefined;
       instance.destroy();
