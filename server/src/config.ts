@@ -59,6 +59,9 @@ const envSchema = z.object({
 
   // Anonymous answers are reused this long (server/src/http/read-cache.ts); 0 turns it off.
   READ_CACHE_MS: z.coerce.number().int().min(0).default(5_000),
+  // missingPartners from an in-memory copy of the affiliation graph, used only while the data is
+  // unchanged (server/src/analytics/read-affiliation-snapshot.ts); false: always from Cypher.
+  ANALYTICS_SNAPSHOT: flag(true),
 
   // Database time bounds: a transaction longer than DB_TX_TIMEOUT_MS is stopped; while the
   // database is unreachable a request waits at most about DB_CONNECT_TIMEOUT_MS, then fails.

@@ -1,6 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
+import { stopSnapshots, warmSnapshot } from './analytics/read-affiliation-snapshot.js';
 import type { Config } from './config.js';
 import { createDriver } from './db/driver.js';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './db/embedded.js';
@@ -67,6 +68,9 @@ export async function startSplot(config: Config): Promise<Splot> {
     });
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
+    // Read in the background: until it is ready (and after any write) requests use Cypher.
+    if (config.ANALYTICS_SNAPSHOT) void warmSnapshot(driver);
+    else stopSnapshots(driver);
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     return {
       url,
@@ -75,6 +79,7 @@ export async function startSplot(config: Config): Promise<Splot> {
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await stopApp();
+        stopSnapshots(driver);
         await driver.close();
         await embedded?.stop();
       },

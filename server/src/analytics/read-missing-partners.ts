@@ -1,11 +1,22 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
-import { adamicAdarFromCommon, partnersWithinBudgetByBounds } from './adamic-adar.js';
+import { adamicAdarFromCommon, partnersWithinBudget, partnersWithinBudgetByBounds } from './adamic-adar.js';
+import {
+  type AffiliationSnapshot,
+  snapshotAdamicAdar,
+  snapshotLocated,
+  snapshotPartners,
+  snapshotPlace,
+  snapshotPlaces,
+  snapshotReach,
+  snapshotVoivodeship,
+} from './affiliation-snapshot.js';
 import { type AreaSuggestion, areaMissingPartners } from './area-missing-partners.js';
 import type { EgoGaps, Place } from './ego-gaps.js';
 import { findMissingPartners, type SharedRead } from './find-missing-partners.js';
 import { readLocatedInstitutions } from './located-institutions.js';
 import type { EgoPartner, PartnerCandidate } from './missing-partners.js';
+import { readWithVersion, snapshotAt } from './read-affiliation-snapshot.js';
 import { readAreaGraph } from './read-area-analytics.js';
 import { readRestOfVoivodeship } from './read-rest-candidates.js';
 import { readRows } from './read-rows.js';
@@ -44,6 +55,8 @@ export interface InstitutionMissingPartners {
   commonPartnersSkipped: number;
   gaps: EgoGaps;
   candidates: Array<PartnerCandidate & { forInstitution: Place }>;
+  /** Where the answer came from: the in-memory snapshot, or the database's Cypher (same answer). */
+  answeredFrom: 'snapshot' | 'database';
 }
 
 interface CoMemberRow extends EgoPartner {
@@ -80,20 +93,44 @@ async function areaNames(tx: ManagedTransaction, teryts: string[]): Promise<Reco
 const chain = (teryt: string | null) =>
   teryt ? [2, 4, 7].filter((n) => teryt.length >= n).map((n) => teryt.slice(0, n)) : [];
 
+export interface MissingPartnersArgs {
+  institutionId: string;
+  asOf: string | null;
+  limit: number;
+  area?: string | null;
+}
+
 /**
  * Missing partners of one institution: its gaps, and candidates from its voivodeship, the best
  * `limit` found without reading the whole voivodeship (find-missing-partners.ts). With `area` (the
  * area the user is looking at), candidates outside it say so. Null when no institution has that id;
  * throws UnknownAreaError for an `area` that does not exist.
+ *
+ * Answered from the in-memory affiliation snapshot when it holds the database's current data
+ * (read-affiliation-snapshot.ts: one round trip to check), else from Cypher while the snapshot is
+ * rebuilt in the background. `snapshot: false` always asks the database.
  */
 export async function readInstitutionMissingPartners(
   driver: Driver,
-  {
-    institutionId,
-    asOf,
-    limit,
-    area = null,
-  }: { institutionId: string; asOf: string | null; limit: number; area?: string | null },
+  args: MissingPartnersArgs,
+  { snapshot: useSnapshot = true }: { snapshot?: boolean } = {},
+): Promise<InstitutionMissingPartners | null> {
+  if (useSnapshot) {
+    const area = args.area ?? null;
+    const { value: chosen, version } = await readWithVersion(driver, async (tx) =>
+      area ? (await readRows<AreaRef>(tx, 'area', { teryt: area }))[0] : undefined,
+    );
+    if (area && !chosen) throw new UnknownAreaError(area);
+    const snapshot = snapshotAt(driver, version);
+    if (snapshot) return missingPartnersFromSnapshot(snapshot, { ...args, chosen: chosen ?? null });
+  }
+  return readFromDatabase(driver, args);
+}
+
+/** readInstitutionMissingPartners() from Cypher (find-missing-partners.ts reads what it needs). */
+async function readFromDatabase(
+  driver: Driver,
+  { institutionId, asOf, limit, area = null }: MissingPartnersArgs,
 ): Promise<InstitutionMissingPartners | null> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
@@ -146,11 +183,106 @@ export async function readInstitutionMissingPartners(
         commonPartnersSkipped: skipped,
         gaps: found.gaps,
         candidates: found.candidates.map((c) => ({ ...c, forInstitution: ego })),
+        answeredFrom: 'database',
       };
     });
   } finally {
     await session.close();
   }
+}
+
+/**
+ * readInstitutionMissingPartners() from an affiliation snapshot: the same steps and the same
+ * finder, with every read an array walk (affiliation-snapshot.ts mirrors each Cypher read).
+ * Partner reach is known exactly, so the budget needs no bounds.
+ */
+export async function missingPartnersFromSnapshot(
+  s: AffiliationSnapshot,
+  {
+    institutionId,
+    asOf,
+    limit,
+    chosen,
+  }: { institutionId: string; asOf: string | null; limit: number; chosen: AreaRef | null },
+): Promise<InstitutionMissingPartners | null> {
+  const ego = snapshotPlace(s, institutionId);
+  if (!ego) return null;
+  const egoIndex = s.index.get(ego.id) as number;
+  const partners = snapshotPartners(s, egoIndex, asOf);
+  const { expand, skipped } = partnersWithinBudget(
+    snapshotReach(
+      s,
+      partners.map((p) => p.id),
+    ),
+    ADAMIC_ADAR_BUDGET,
+  );
+  const voivodeship = ego.teryt?.slice(0, 2) ?? null;
+  const nearArea = ego.teryt && ego.teryt.length >= 4 ? ego.teryt.slice(0, 4) : null;
+  const names: Record<string, string> = {};
+  for (const code of chain(ego.teryt)) {
+    const name = s.areaNames.get(code);
+    if (name !== undefined) names[code] = name;
+  }
+  let twoSteps: ReturnType<typeof snapshotAdamicAdar> | null = null;
+  const shared = (
+    wanted: string[],
+    minIndex: { other: number; byKind: Record<string, number> },
+  ): SharedRead => {
+    twoSteps ??= snapshotAdamicAdar(s, egoIndex, expand, asOf);
+    // What common-partners.cypher returns: the wanted ones and those whose index may still count.
+    const want = new Set(wanted);
+    const out: SharedRead = { shared: new Map(), kinds: new Map(), nextIndex: 0 };
+    for (const [id, { index, common, kind }] of twoSteps) {
+      if (
+        want.has(id) ||
+        index >=
+          (kind !== null && Object.hasOwn(minIndex.byKind, kind)
+            ? (minIndex.byKind[kind] as number)
+            : minIndex.other)
+      ) {
+        out.shared.set(id, { index, common });
+        out.kinds.set(id, kind);
+      } else if (index > out.nextIndex) out.nextIndex = index;
+    }
+    return out;
+  };
+  const found = await findMissingPartners(
+    {
+      ego,
+      partners,
+      near: nearArea ? snapshotLocated(s, nearArea, asOf) : [],
+      areaNames: names,
+      chosenArea: chosen ? { teryt: chosen.teryt, name: chosen.name } : null,
+    },
+    voivodeship
+      ? {
+          shared: async (wanted, minIndex) => shared(wanted, minIndex),
+          places: async (ids) => snapshotPlaces(s, ids, voivodeship, asOf),
+          rest: async (groups) =>
+            snapshotVoivodeship(s, voivodeship, nearArea, asOf, (p) =>
+              groups.all
+                ? true
+                : (p.sector !== null && groups.sectors.includes(p.sector)) ||
+                  (p.kind !== null && groups.kinds.includes(p.kind)),
+            ),
+        }
+      : {
+          shared: async () => ({ shared: new Map(), kinds: new Map(), nextIndex: 0 }),
+          places: async () => [],
+          rest: async () => [],
+        },
+    limit,
+  );
+  return {
+    institution: ego,
+    area: chosen,
+    asOf,
+    partners,
+    commonPartnersSkipped: skipped,
+    gaps: found.gaps,
+    candidates: found.candidates.map((c) => ({ ...c, forInstitution: ego })),
+    answeredFrom: 'snapshot',
+  };
 }
 
 /** Adamic–Adar of the institutions two steps away through the expanded partners (see SharedRead). */
