@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adamicAdar } from './adamic-adar.js';
+import { adamicAdar, partnersWithinBudget } from './adamic-adar.js';
 import {
   buildAffiliationSnapshot,
   dayNumber,
@@ -10,6 +10,7 @@ import {
   snapshotPlaces,
   snapshotReach,
   snapshotVoivodeship,
+  snapshotWithinBudget,
 } from './affiliation-snapshot.js';
 
 const inst = (
@@ -124,5 +125,33 @@ describe('affiliation snapshot', () => {
     expect(snapshotPlaces(s, ['c', 'e', 'g'], '26', null).map((p) => p.id)).toEqual(['c', 'g']);
     expect(snapshotVoivodeship(s, '26', '2602', null, () => true).map((p) => p.id)).toEqual(['c', 'g']);
     expect(snapshotVoivodeship(s, '26', null, null, (p) => p.kind === 'OPS').map((p) => p.id)).toEqual(['d']);
+  });
+
+  it('the budget: the same partners as partnersWithinBudget(), ties of reach broken by id', () => {
+    // 60 institutions in affiliations of random sizes; the ego (i0) in all of them.
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const ids = Array.from({ length: 60 }, (_, i) => `i${i}`);
+    const rows: SnapshotRows = {
+      areas: AREAS,
+      institutions: ids.map((i) => inst(i, '2602')),
+      affiliations: Array.from({ length: 25 }, () => {
+        const members = ['i0', ...ids.slice(1).filter(() => rand() < 0.2)];
+        const none = members.map(() => null);
+        return { size: 1 + Math.floor(rand() * 4), members, starts: none, ends: none };
+      }),
+    };
+    const w = buildAffiliationSnapshot(rows);
+    const partners = snapshotPartners(w, 0, null);
+    const reach = snapshotReach(
+      w,
+      partners.map((p) => p.id),
+    );
+    for (const budget of [0, 1, 5, 20, 60, 150, 1000]) {
+      expect(snapshotWithinBudget(w, partners, budget)).toEqual(partnersWithinBudget(reach, budget));
+    }
   });
 });

@@ -56,6 +56,9 @@ export interface AffiliationSnapshot {
   places: Place[];
   index: Map<string, number>;
   founded: Int32Array;
+  /** Each institution's position among all ids in code-unit order (as `<` compares), and back. */
+  idRank: Int32Array;
+  byRank: Int32Array;
   /** Σ sizes of each institution's affiliations: an upper bound of its partner count. */
   reach: Float64Array;
   /** Institution → its memberships (CSR): affiliation index and the dates it is current between. */
@@ -84,6 +87,13 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
     places.push({ id: r.id, label: r.label ?? '', kind: r.kind, sector: r.sector, teryt: r.teryt });
   }
   const n = places.length;
+  const byRank = Int32Array.from(places.keys()).sort((x, y) => {
+    const a = (places[x] as Place).id;
+    const b = (places[y] as Place).id;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const idRank = new Int32Array(n);
+  for (const [r, i] of byRank.entries()) idRank[i] = r;
   const founded = new Int32Array(n);
   for (const r of rows.institutions) {
     const i = index.get(r.id) as number;
@@ -159,6 +169,8 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
     places,
     index,
     founded,
+    idRank,
+    byRank,
     reach,
     memberStart,
     memberAffiliation,
@@ -192,40 +204,112 @@ const placeFounded = (s: AffiliationSnapshot, i: number, day: number | null) => 
 };
 
 /**
- * Visits the co-members of institution `i` as of the day: every other institution sharing an
- * affiliation with it, once per affiliation shared (both memberships current then).
+ * Scratch space of one walk, one slot per institution, reused across requests: a walk is
+ * synchronous, so two never overlap. `mark[i] === stamp` means "seen in this walk".
  */
-function forEachCoMember(
-  s: AffiliationSnapshot,
-  i: number,
-  day: number | null,
-  visit: (p: number, affiliation: number) => void,
-) {
-  const seen = new Set<number>();
-  for (let m = s.memberStart[i] as number; m < (s.memberStart[i + 1] as number); m++) {
-    const a = s.memberAffiliation[m] as number;
-    if (seen.has(a) || !current(s, s.memberSlot[m] as number, day)) continue;
-    seen.add(a);
-    for (let q = s.affiliationStart[a] as number; q < (s.affiliationStart[a + 1] as number); q++) {
-      const p = s.affiliationMember[q] as number;
-      if (p === i || !current(s, q, day) || !partnerFounded(s, p, day)) continue;
-      visit(p, a);
-    }
+interface Scratch {
+  /** mark[i] === stamp: met in this walk. */
+  mark: Int32Array;
+  affiliationMark: Int32Array;
+  /** In a partner walk: the affiliation the institution was last counted in, and its weight. */
+  lastAffiliation: Int32Array;
+  weight: Int32Array;
+  /** In a two-step walk: met[i] === its stamp, and the index summed so far. */
+  met: Int32Array;
+  sum: Float64Array;
+  stamp: number;
+}
+const scratches = new WeakMap<AffiliationSnapshot, Scratch>();
+
+function scratchOf(s: AffiliationSnapshot): Scratch {
+  let scratch = scratches.get(s);
+  if (!scratch) {
+    const n = s.places.length;
+    scratch = {
+      mark: new Int32Array(n),
+      affiliationMark: new Int32Array(s.affiliationStart.length - 1),
+      lastAffiliation: new Int32Array(n),
+      weight: new Int32Array(n),
+      met: new Int32Array(n),
+      sum: new Float64Array(n),
+      stamp: 0,
+    };
+    scratches.set(s, scratch);
+  }
+  return scratch;
+}
+
+/** A new stamp: every mark of earlier walks is now stale. */
+function nextStamp(scratch: Scratch): number {
+  reserveStamps(scratch, 1);
+  scratch.stamp++;
+  return scratch.stamp;
+}
+
+/** Makes sure `k` more stamps fit before the counter wraps (clearing every mark if not). */
+function reserveStamps(scratch: Scratch, k: number) {
+  if (scratch.stamp + k >= 2_147_483_647) {
+    scratch.mark.fill(0);
+    scratch.affiliationMark.fill(0);
+    scratch.met.fill(0);
+    scratch.stamp = 0;
   }
 }
 
+/**
+ * The co-members of institution `i` as of the day, each once: every other institution sharing a
+ * current affiliation with it (both memberships current then, the co-member founded by then).
+ * Writes them to `out` and returns how many; scratch.weight[p] is then the number of affiliations
+ * p shares with i (an institution with two memberships of one affiliation shares it once).
+ */
+function coMembers(
+  s: AffiliationSnapshot,
+  scratch: Scratch,
+  i: number,
+  day: number | null,
+  out: Int32Array,
+): number {
+  const seen = nextStamp(scratch);
+  const { mark, affiliationMark, lastAffiliation, weight } = scratch;
+  const { memberStart, memberAffiliation, memberSlot, affiliationStart, affiliationMember } = s;
+  let end = 0;
+  for (let m = memberStart[i] as number; m < (memberStart[i + 1] as number); m++) {
+    const a = memberAffiliation[m] as number;
+    if (affiliationMark[a] === seen || !current(s, memberSlot[m] as number, day)) continue;
+    affiliationMark[a] = seen;
+    for (let q = affiliationStart[a] as number; q < (affiliationStart[a + 1] as number); q++) {
+      const p = affiliationMember[q] as number;
+      if (p === i || !current(s, q, day) || !partnerFounded(s, p, day)) continue;
+      if (mark[p] !== seen) {
+        mark[p] = seen;
+        lastAffiliation[p] = a;
+        weight[p] = 1;
+        out[end++] = p;
+      } else if (lastAffiliation[p] !== a) {
+        lastAffiliation[p] = a;
+        weight[p] = (weight[p] as number) + 1;
+      }
+    }
+  }
+  return end;
+}
+
+/** Room for the co-members of an institution: at most its reach, at most everyone. */
+const roomFor = (s: AffiliationSnapshot, i: number) =>
+  new Int32Array(Math.min(s.places.length, s.reach[i] as number));
+
 /** The institution's partners as of the date, with the tie weight (institution-partners.cypher). */
 export function snapshotPartners(s: AffiliationSnapshot, ego: number, asOf: string | null): EgoPartner[] {
-  const day = asOfDay(asOf);
-  const weight = new Map<number, number>();
-  const last = new Map<number, number>();
-  forEachCoMember(s, ego, day, (p, a) => {
-    // An institution with two memberships of one affiliation shares it once.
-    if (last.get(p) === a) return;
-    last.set(p, a);
-    weight.set(p, (weight.get(p) ?? 0) + 1);
-  });
-  return [...weight].map(([p, w]) => ({ ...(s.places[p] as Place), weight: w }));
+  const scratch = scratchOf(s);
+  const found = roomFor(s, ego);
+  const end = coMembers(s, scratch, ego, asOfDay(asOf), found);
+  const out: EgoPartner[] = new Array(end);
+  for (let k = 0; k < end; k++) {
+    const p = found[k] as number;
+    const { id, label, kind, sector, teryt } = s.places[p] as Place;
+    out[k] = { id, label, kind, sector, teryt, weight: scratch.weight[p] as number };
+  }
+  return out;
 }
 
 /** Each institution's reach (partner-reach.cypher): Σ sizes of its affiliations. */
@@ -233,40 +317,140 @@ export const snapshotReach = (s: AffiliationSnapshot, ids: readonly string[]): M
   new Map(ids.map((id) => [id, s.reach[s.index.get(id) ?? -1] ?? 0]));
 
 /**
+ * partnersWithinBudget(snapshotReach(partners), budget), sorting numbers instead of pairs: each
+ * partner's key is its reach and then its rank by id, packed into one exact float.
+ */
+export function snapshotWithinBudget(
+  s: AffiliationSnapshot,
+  partners: readonly Place[],
+  budget: number,
+): { expand: string[]; skipped: number } {
+  const scale = s.places.length + 1;
+  const keys = new Float64Array(partners.length);
+  for (const [k, p] of partners.entries()) {
+    const i = s.index.get(p.id) ?? -1;
+    keys[k] = (s.reach[i] ?? 0) * scale + (s.idRank[i] ?? 0);
+  }
+  keys.sort();
+  const expand: string[] = [];
+  let used = 0;
+  for (const key of keys) {
+    const reach = Math.floor(key / scale);
+    if (used + reach > budget) break;
+    used += reach;
+    expand.push((s.places[s.byRank[key - reach * scale] as number] as Place).id);
+  }
+  return { expand, skipped: partners.length - expand.length };
+}
+
+/** The institutions two steps from the ego with their Adamic–Adar index; `common` on demand. */
+export interface TwoSteps {
+  /** Institution indexes, in the order first met. */
+  ids: Int32Array;
+  index: Float64Array;
+  /** The common partners (positions in `expand`, ascending) of the k-th institution. */
+  common(k: number): string[];
+}
+
+/**
  * Adamic–Adar of every institution two steps from the ego through the `expand` partners, as
  * common-partners.cypher + adamicAdarFromCommon() compute it: each partner z's term uses z's
  * partner count as of the date, and the terms are added in `expand` order (the same sums to the
  * last bit).
  */
+export function snapshotTwoSteps(
+  s: AffiliationSnapshot,
+  ego: number,
+  expand: readonly string[],
+  asOf: string | null,
+): TwoSteps {
+  const day = asOfDay(asOf);
+  const scratch = scratchOf(s);
+  const n = s.places.length;
+  const zs = expand.map((id) => s.index.get(id) ?? -1);
+  let budget = 0;
+  for (const z of zs) if (z >= 0) budget += s.reach[z] as number;
+  let widest = 0;
+  for (const z of zs) if (z >= 0) widest = Math.max(widest, s.reach[z] as number);
+  const others = new Int32Array(Math.min(n, widest));
+  // One stamp for the walk and one per partner walked: none may wrap the counter midway.
+  reserveStamps(scratch, zs.length + 2);
+  // Pairs (institution, position of z in expand), in expand order.
+  let pairs = new Int32Array(Math.max(16, budget * 2));
+  let pairCount = 0;
+  const met = nextStamp(scratch);
+  const { met: metMark, sum } = scratch;
+  const ids: number[] = [];
+  for (const [position, z] of zs.entries()) {
+    if (z < 0) continue;
+    const end = coMembers(s, scratch, z, day, others);
+    const term = adamicAdarTerm(end);
+    for (let k = 0; k < end; k++) {
+      const p = others[k] as number;
+      if (p === ego) continue;
+      if (metMark[p] !== met) {
+        metMark[p] = met;
+        sum[p] = 0;
+        ids.push(p);
+      }
+      sum[p] = (sum[p] as number) + term;
+      if (pairCount * 2 + 2 > pairs.length) {
+        const grown = new Int32Array(pairs.length * 2);
+        grown.set(pairs);
+        pairs = grown;
+      }
+      pairs[pairCount * 2] = p;
+      pairs[pairCount * 2 + 1] = position;
+      pairCount++;
+    }
+  }
+  const order = Int32Array.from(ids);
+  const index = new Float64Array(order.length);
+  // Group the pairs by institution (counting sort), keeping expand order within each.
+  const slot = new Map<number, number>();
+  for (const [k, p] of order.entries()) {
+    index[k] = sum[p] as number;
+    slot.set(p, k);
+  }
+  const start = new Int32Array(order.length + 1);
+  for (let k = 0; k < pairCount; k++) {
+    const at = slot.get(pairs[k * 2] as number) as number;
+    start[at + 1] = (start[at + 1] as number) + 1;
+  }
+  for (let k = 0; k < order.length; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const fill = start.slice(0, order.length);
+  const positions = new Int32Array(pairCount);
+  for (let k = 0; k < pairCount; k++) {
+    const at = slot.get(pairs[k * 2] as number) as number;
+    positions[fill[at] as number] = pairs[k * 2 + 1] as number;
+    fill[at] = (fill[at] as number) + 1;
+  }
+  return {
+    ids: order,
+    index,
+    common: (k) => {
+      const out: string[] = [];
+      for (let j = start[k] as number; j < (start[k + 1] as number); j++)
+        out.push(expand[positions[j] as number] as string);
+      return out;
+    },
+  };
+}
+
+/** snapshotTwoSteps() as a map: id → index, common partners and kind (for tests and small graphs). */
 export function snapshotAdamicAdar(
   s: AffiliationSnapshot,
   ego: number,
   expand: readonly string[],
   asOf: string | null,
 ): Map<string, SharedPartners & { kind: string | null }> {
-  const day = asOfDay(asOf);
-  const out = new Map<number, SharedPartners>();
-  for (const zid of expand) {
-    const z = s.index.get(zid);
-    if (z === undefined) continue;
-    const others = new Set<number>();
-    forEachCoMember(s, z, day, (p) => others.add(p));
-    const term = adamicAdarTerm(others.size);
-    for (const p of others) {
-      if (p === ego) continue;
-      const entry = out.get(p);
-      if (entry) {
-        entry.index += term;
-        entry.common.push(zid);
-      } else out.set(p, { index: term, common: [zid] });
-    }
+  const two = snapshotTwoSteps(s, ego, expand, asOf);
+  const out = new Map<string, SharedPartners & { kind: string | null }>();
+  for (const [k, p] of two.ids.entries()) {
+    const place = s.places[p] as Place;
+    out.set(place.id, { index: two.index[k] as number, common: two.common(k), kind: place.kind });
   }
-  return new Map(
-    [...out].map(([p, shared]) => {
-      const place = s.places[p] as Place;
-      return [place.id, { ...shared, kind: place.kind }];
-    }),
-  );
+  return out;
 }
 
 /** The institution as institution-place.cypher reads it, or undefined. */

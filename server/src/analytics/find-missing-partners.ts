@@ -86,9 +86,10 @@ export async function findMissingPartners(
     }
     return out;
   };
+  // The best `limit` so far, best first: the others can never come back into the list.
   let ranked: PartnerCandidate[] = [];
   const add = (places: readonly Place[]) => {
-    ranked = [...ranked, ...score(places)].sort(compareCandidates);
+    ranked = [...ranked, ...score(places)].sort(compareCandidates).slice(0, limit);
   };
   const threshold = () => (ranked.length >= limit ? (ranked[limit - 1]?.score ?? -Infinity) : -Infinity);
   // A candidate outside the powiat scores at most its index + this (its sector unknown until read).

@@ -122,26 +122,60 @@ export function pairingPart(egoKind: string | null, kind: string | null, partner
   return partnersOfKind === 0 ? SCORE_WEIGHTS.pairingAbsent : SCORE_WEIGHTS.pairing;
 }
 
-/** How many of the ego's partners are of each kind. */
-export function partnersByKind(partners: readonly Place[]): Map<string, number> {
-  const byKind = new Map<string, number>();
-  for (const p of partners) if (p.kind) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + 1);
+const byKindOf = new WeakMap<readonly Place[], ReadonlyMap<string, number>>();
+
+/** How many of the ego's partners are of each kind (counted once per list: the finder asks often). */
+export function partnersByKind(partners: readonly Place[]): ReadonlyMap<string, number> {
+  let byKind = byKindOf.get(partners);
+  if (!byKind) {
+    const counts = new Map<string, number>();
+    for (const p of partners) if (p.kind) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+    byKind = counts;
+    byKindOf.set(partners, byKind);
+  }
   return byKind;
 }
+
+/** Polish collation, made once: localeCompare(…, 'pl') builds a collator on every call. */
+const polish = new Intl.Collator('pl');
 
 /** Highest score first; equal scores by more common partners, then by name and id. */
 export function compareCandidates(a: PartnerCandidate, b: PartnerCandidate): number {
   return (
     b.score - a.score ||
     b.adamicAdar - a.adamicAdar ||
-    a.label.localeCompare(b.label, 'pl') ||
+    polish.compare(a.label, b.label) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
+const partnerIndexes = new WeakMap<
+  readonly EgoPartner[],
+  { tied: Set<string>; labels: () => Map<string, string>; kindPartners: ReadonlyMap<string, number> }
+>();
+
+/** Lookups over the ego's partners, made once per partner list (the finder scores in batches). */
+function partnerIndex(partners: readonly EgoPartner[]) {
+  let index = partnerIndexes.get(partners);
+  if (!index) {
+    let labels: Map<string, string> | null = null;
+    index = {
+      tied: new Set(partners.map((p) => p.id)),
+      // Only for the reasons of the candidates shown.
+      labels: () => {
+        labels ??= new Map(partners.map((p) => [p.id, p.label]));
+        return labels;
+      },
+      kindPartners: partnersByKind(partners),
+    };
+    partnerIndexes.set(partners, index);
+  }
+  return index;
+}
+
 /**
  * Every candidate scored and explained, best first; never the ego nor an institution already tied.
- * `explain: false` leaves the reasons out (same scores and order): for ranking many candidates of
+ * `explain: false` leaves the reasons and the common partners' ids out (same scores and order): for ranking many candidates of
  * which only a few are shown.
  */
 export function scoreCandidates(
@@ -150,10 +184,8 @@ export function scoreCandidates(
   explain = true,
 ) {
   const { ego, partners, areaNames, chosenArea } = input;
-  const tied = new Set(partners.map((p) => p.id));
-  const labels = new Map(partners.map((p) => [p.id, p.label]));
+  const { tied, labels, kindPartners } = partnerIndex(partners);
   const sectorGap = new Map(gaps.sectors.map((g) => [g.sector, g]));
-  const kindPartners = partnersByKind(partners);
   const aa = input.shared ?? adamicAdar(ego.id, input.partnerNeighbours ?? new Map());
 
   const scored: PartnerCandidate[] = [];
@@ -178,7 +210,7 @@ export function scoreCandidates(
       parts.commonPartners = round(SCORE_WEIGHTS.commonPartners * shared.index);
     }
     if (explain && shared) {
-      const names = shared.common.map((z) => labels.get(z) ?? z).sort((x, y) => x.localeCompare(y, 'pl'));
+      const names = shared.common.map((z) => labels().get(z) ?? z).sort(polish.compare);
       reasons.push(commonPartners(names));
     }
 
@@ -194,7 +226,7 @@ export function scoreCandidates(
       score: round(parts.sector + parts.pairing + parts.commonPartners + parts.proximity),
       parts,
       adamicAdar: round(shared?.index ?? 0),
-      commonPartners: shared ? [...shared.common].sort() : [],
+      commonPartners: explain && shared ? [...shared.common].sort() : [],
       reasons,
     });
   }

@@ -1,15 +1,16 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
-import { adamicAdarFromCommon, partnersWithinBudget, partnersWithinBudgetByBounds } from './adamic-adar.js';
+import { adamicAdarFromCommon, partnersWithinBudgetByBounds } from './adamic-adar.js';
 import {
   type AffiliationSnapshot,
-  snapshotAdamicAdar,
   snapshotLocated,
   snapshotPartners,
   snapshotPlace,
   snapshotPlaces,
-  snapshotReach,
+  snapshotTwoSteps,
   snapshotVoivodeship,
+  snapshotWithinBudget,
+  type TwoSteps,
 } from './affiliation-snapshot.js';
 import { type AreaSuggestion, areaMissingPartners } from './area-missing-partners.js';
 import type { EgoGaps, Place } from './ego-gaps.js';
@@ -209,13 +210,7 @@ export async function missingPartnersFromSnapshot(
   if (!ego) return null;
   const egoIndex = s.index.get(ego.id) as number;
   const partners = snapshotPartners(s, egoIndex, asOf);
-  const { expand, skipped } = partnersWithinBudget(
-    snapshotReach(
-      s,
-      partners.map((p) => p.id),
-    ),
-    ADAMIC_ADAR_BUDGET,
-  );
+  const { expand, skipped } = snapshotWithinBudget(s, partners, ADAMIC_ADAR_BUDGET);
   const voivodeship = ego.teryt?.slice(0, 2) ?? null;
   const nearArea = ego.teryt && ego.teryt.length >= 4 ? ego.teryt.slice(0, 4) : null;
   const names: Record<string, string> = {};
@@ -223,24 +218,37 @@ export async function missingPartnersFromSnapshot(
     const name = s.areaNames.get(code);
     if (name !== undefined) names[code] = name;
   }
-  let twoSteps: ReturnType<typeof snapshotAdamicAdar> | null = null;
+  let twoSteps: TwoSteps | null = null;
   const shared = (
     wanted: string[],
     minIndex: { other: number; byKind: Record<string, number> },
   ): SharedRead => {
-    twoSteps ??= snapshotAdamicAdar(s, egoIndex, expand, asOf);
+    twoSteps ??= snapshotTwoSteps(s, egoIndex, expand, asOf);
     // What common-partners.cypher returns: the wanted ones and those whose index may still count.
+    // Those outside the voivodeship are left out as well: they are never candidates (places() and
+    // rest() read the voivodeship only), so nobody asks for their index.
     const want = new Set(wanted);
     const out: SharedRead = { shared: new Map(), kinds: new Map(), nextIndex: 0 };
-    for (const [id, { index, common, kind }] of twoSteps) {
-      if (
-        want.has(id) ||
-        index >=
-          (kind !== null && Object.hasOwn(minIndex.byKind, kind)
-            ? (minIndex.byKind[kind] as number)
-            : minIndex.other)
-      ) {
-        out.shared.set(id, { index, common });
+    const steps = twoSteps;
+    for (let k = 0; k < steps.ids.length; k++) {
+      const place = s.places[steps.ids[k] as number] as Place;
+      const { id, kind } = place;
+      if (!place.teryt?.startsWith(voivodeship ?? '') && !want.has(id)) continue;
+      const index = steps.index[k] as number;
+      const least =
+        kind !== null && Object.hasOwn(minIndex.byKind, kind)
+          ? (minIndex.byKind[kind] as number)
+          : minIndex.other;
+      if (index >= least || want.has(id)) {
+        // The common partners are listed only for the candidates shown (scoreCandidates explains those).
+        let common: string[] | null = null;
+        out.shared.set(id, {
+          index,
+          get common() {
+            common ??= steps.common(k);
+            return common;
+          },
+        });
         out.kinds.set(id, kind);
       } else if (index > out.nextIndex) out.nextIndex = index;
     }
