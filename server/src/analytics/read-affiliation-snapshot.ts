@@ -135,6 +135,15 @@ export function snapshotAt(driver: Driver, version: string, now = Date.now()): A
   return null;
 }
 
+/**
+ * What the driver's snapshot is doing, for /health: 'off' (ANALYTICS_SNAPSHOT=false), 'building',
+ * 'ready' (one is held; it answers only while the data is unchanged), 'none' (not built yet).
+ */
+export function snapshotStatus(driver: Driver): 'off' | 'building' | 'ready' | 'none' {
+  const state = stateOf(driver);
+  return state.stopped ? 'off' : state.building ? 'building' : state.kept ? 'ready' : 'none';
+}
+
 /** Builds the snapshot and waits for it (API start-up, benchmarks); null if data changed meanwhile. */
 export async function warmSnapshot(driver: Driver): Promise<AffiliationSnapshot | null> {
   return (await rebuildSnapshot(driver))?.snapshot ?? null;

@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { snapshotStatus } from '../analytics/read-affiliation-snapshot.js';
 import { createTokenVerifier } from '../auth/verify-token.js';
 import type { Config } from '../config.js';
 import type { ExportJob } from '../export/export-process.js';
@@ -76,7 +77,7 @@ export async function createApp({
   // sets its own); exports stream and never had one.
   app.set('etag', false);
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.json({ status: 'ok', analyticsSnapshot: snapshotStatus(driver) });
   });
   app.get('/ready', requestLog(logger), async (req, res) => {
     try {
