@@ -1,11 +1,17 @@
 import type { Driver } from 'neo4j-driver';
 import { type AreaRows, readAreaNetwork, readAreaRows } from '../network/area-network.js';
-import { checkBetweennessWork, DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
+import {
+  checkBetweennessWork,
+  checkNetworkSize,
+  DEFAULT_NETWORK_LIMITS,
+  type NetworkLimits,
+} from '../network/limits.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
-import { type BrokerOrder, type BrokersReport, brokers } from './brokers.js';
+import type { BrokerOrder, BrokersReport } from './brokers.js';
 import { type EiIndex, eiIndexOfTies } from './ei-index.js';
 import { type AnalyticsGraph, toAnalyticsGraph } from './graph.js';
-import { NODE_METRICS } from './registry.js';
+import { runOnGraph } from './graph-pool.js';
+import type { NodeMetricColumns } from './graph-task.js';
 import { type SectorMatrix, sectorMatrixOfTies } from './sector-matrix.js';
 import { sectorTiesOfGroups } from './sector-ties.js';
 
@@ -77,38 +83,57 @@ export async function readSectorMatrix(
   };
 }
 
-export async function readBrokers(
+/** The area's rows, checked against the tie limit (what the graph measures start from). */
+async function readCheckedRows(driver: Driver, { teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs) {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  let rows: AreaRows | null;
+  try {
+    rows = await session.executeRead((tx) =>
+      readAreaRows(tx, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf, tieKinds } }),
+    );
+  } finally {
+    await session.close();
+  }
+  if (rows) {
+    checkNetworkSize(
+      rows.institutions.map((i) => i.id),
+      rows.groups,
+      (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
+    );
+  }
+  return rows;
+}
+
+/** Runs a whole-graph measure on the area in the worker thread (graph-pool.ts). */
+async function measureGraph<T>(
+  driver: Driver,
+  args: AreaAnalyticsArgs,
+  measure: { measure: 'brokers'; limit: number | null; orderBy: BrokerOrder } | { measure: 'nodeMetrics' },
+): Promise<(AreaHeader & T) | null> {
+  const rows = await readCheckedRows(driver, args);
+  if (!rows) return null;
+  const maxBetweennessWork = (args.limits ?? DEFAULT_NETWORK_LIMITS).maxBetweennessWork;
+  const result = await runOnGraph({ ...rows, ...measure, maxBetweennessWork });
+  if ('tooLarge' in result) {
+    checkBetweennessWork(result.tooLarge.institutions, result.tooLarge.ties, maxBetweennessWork);
+  }
+  return { area: rows.area, asOf: args.asOf, ...((result as { done: T }).done as T) };
+}
+
+export function readBrokers(
   driver: Driver,
   args: AreaAnalyticsArgs & { limit: number | null; orderBy: BrokerOrder },
 ): Promise<(AreaHeader & BrokersReport) | null> {
-  const read = await readAreaGraph(driver, args);
-  const { maxBetweennessWork } = args.limits ?? DEFAULT_NETWORK_LIMITS;
-  if (read) checkBetweennessWork(read.graph.order, read.graph.size, maxBetweennessWork);
-  return read && { area: read.area, asOf: read.asOf, ...brokers(read.graph, args) };
+  return measureGraph<BrokersReport>(driver, args, {
+    measure: 'brokers',
+    limit: args.limit,
+    orderBy: args.orderBy,
+  });
 }
 
-export interface NodeMetricsReport extends AreaHeader {
-  /** Institution ids; every metric's `values` follows this order. */
-  ids: string[];
-  metrics: Array<{ id: string; values: Array<number | null> }>;
-}
+export interface NodeMetricsReport extends AreaHeader, NodeMetricColumns {}
 
 /** Every registered per-institution metric, as columns over the area's institutions. */
-export async function readNodeMetrics(
-  driver: Driver,
-  args: AreaAnalyticsArgs,
-): Promise<NodeMetricsReport | null> {
-  const read = await readAreaGraph(driver, args);
-  if (!read) return null;
-  checkBetweennessWork(
-    read.graph.order,
-    read.graph.size,
-    (args.limits ?? DEFAULT_NETWORK_LIMITS).maxBetweennessWork,
-  );
-  const ids = read.graph.nodes();
-  const metrics = NODE_METRICS.map((metric) => {
-    const values = metric.fn(read.graph);
-    return { id: metric.id, values: ids.map((id) => values[id] ?? null) };
-  });
-  return { area: read.area, asOf: read.asOf, ids, metrics };
+export function readNodeMetrics(driver: Driver, args: AreaAnalyticsArgs): Promise<NodeMetricsReport | null> {
+  return measureGraph<NodeMetricColumns>(driver, args, { measure: 'nodeMetrics' });
 }
