@@ -207,7 +207,10 @@ try {
   // start-up: wait for it, so it neither competes with the timings below nor is missing from them.
   const snapshotStart = performance.now();
   for (let waited = 0; waited < 300; waited++) {
-    const health = (await (await fetch(`${api.url}/health`)).json()) as { analyticsSnapshot?: string };
+    // The build's last step holds the event loop for a few seconds: a dropped poll is retried.
+    const health = (await fetch(`${api.url}/health`)
+      .then((res) => res.json())
+      .catch(() => ({ analyticsSnapshot: 'building' }))) as { analyticsSnapshot?: string };
     if (health.analyticsSnapshot !== 'building') {
       log(
         `analytics snapshot ${health.analyticsSnapshot} after ${Math.round(performance.now() - snapshotStart)} ms`,
