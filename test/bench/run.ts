@@ -6,7 +6,8 @@
  * on a slow figure; BENCHMARKS.md compares the figures with the targets.
  *
  *   pnpm bench [--size L|M|S] [--seed 1] [--skip areaNetwork,canvas,export,analytics,cached] [--out bench/results.json]
- *              [--export-mode institutions|affiliations] (one-mode by default, as the export itself)
+ *              [--export-mode institutions|affiliations] (default: the voivodeship one-mode, the country
+ *              two-mode: the country's one-mode file is ≈50 GB of ties at L, which no reader opens)
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -62,7 +63,7 @@ const { values } = parseArgs({
     'canvas-sizes': { type: 'string', default: '1000,5000,10000' },
     layouts: { type: 'string', default: 'app,grid' },
     // The exports' network: one-mode (institutions, the default of the export) or two-mode.
-    'export-mode': { type: 'string', default: 'institutions' },
+    'export-mode': { type: 'string', default: '' },
     // Development only: measure a database that is already loaded (no load figure then).
     'neo4j-uri': { type: 'string' },
   },
@@ -70,10 +71,13 @@ const { values } = parseArgs({
 const size = values.size as SyntheticSize;
 const seed = Number(values.seed);
 const skip = new Set(values.skip.split(',').filter(Boolean));
-const exportMode = values['export-mode'];
-if (exportMode !== 'institutions' && exportMode !== 'affiliations') {
-  throw new Error(`--export-mode must be institutions or affiliations, not "${exportMode}"`);
+type ExportMode = 'institutions' | 'affiliations';
+const exportModeArg = values['export-mode'];
+if (exportModeArg !== '' && exportModeArg !== 'institutions' && exportModeArg !== 'affiliations') {
+  throw new Error(`--export-mode must be institutions or affiliations, not "${exportModeArg}"`);
 }
+const modeOf = (area: 'voivodeship' | 'country'): ExportMode =>
+  exportModeArg || (area === 'voivodeship' ? 'institutions' : 'affiliations');
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 export interface BenchResults {
@@ -109,7 +113,8 @@ export interface BenchResults {
   sectorMatrix?: Availability<Summary & { query: string }>;
   missingPartners?: Availability<Summary & { query: string }>;
   exports?: {
-    mode: 'institutions' | 'affiliations';
+    /** The voivodeship's and the country's network mode, "institutions / affiliations". */
+    mode: string;
     voivodeship: Availability<ExportResult>;
     country: Availability<ExportResult>;
     cliVoivodeship?: Availability<CliExportResult>;
@@ -303,9 +308,9 @@ try {
   ).records[0]?.get('teryt') as string;
 
   if (!skip.has('export')) {
-    const exportOf = async (candidates: string[]): Promise<Availability<ExportResult>> => {
+    const exportOf = async (candidates: string[], mode: ExportMode): Promise<Availability<ExportResult>> => {
       const url = await findExportUrl(
-        candidates.map((c) => `${api?.url}/export/${c}.gexf?mode=${exportMode.toUpperCase()}`),
+        candidates.map((c) => `${api?.url}/export/${c}.gexf?mode=${mode.toUpperCase()}`),
       );
       if (!url || !api)
         return { available: false, reason: `no GEXF export at /export/{${candidates.join('|')}}.gexf` };
@@ -317,11 +322,11 @@ try {
       }
     };
     results.exports = {
-      mode: exportMode,
-      voivodeship: await exportOf([largest]),
-      country: await exportOf(['PL', 'pl', 'all', 'poland']),
+      mode: `${modeOf('voivodeship')} / ${modeOf('country')}`,
+      voivodeship: await exportOf([largest], modeOf('voivodeship')),
+      country: await exportOf(['PL', 'pl', 'all', 'poland'], modeOf('country')),
     };
-    const cli = async (area: string): Promise<Availability<CliExportResult>> => {
+    const cli = async (area: string, mode: ExportMode): Promise<Availability<CliExportResult>> => {
       if (!existsSync(join(repoRoot, 'server', 'src', 'cli', 'export.ts'))) {
         return { available: false, reason: 'no server/src/cli/export.ts' };
       }
@@ -329,19 +334,14 @@ try {
       try {
         return {
           available: true,
-          result: await benchCliExport(
-            neo4jUri,
-            area,
-            join(tmpdir(), `splot-bench-${area}.gexf`),
-            exportMode,
-          ),
+          result: await benchCliExport(neo4jUri, area, join(tmpdir(), `splot-bench-${area}.gexf`), mode),
         };
       } catch (error) {
         return { available: false, reason: error instanceof Error ? error.message : String(error) };
       }
     };
-    results.exports.cliVoivodeship = await cli(largest);
-    results.exports.cliCountry = await cli('PL');
+    results.exports.cliVoivodeship = await cli(largest, modeOf('voivodeship'));
+    results.exports.cliCountry = await cli('PL', modeOf('country'));
     save();
   }
 
