@@ -31,6 +31,12 @@ describe('coverageGaps', () => {
       ['cis', ['PUBLIC']],
       ['ops', ['SOCIAL_ECONOMY']],
     ]),
+    new Map([
+      ['pcpr', 1],
+      ['pup', 1],
+      ['cis', 1],
+      ['ops', 1],
+    ]),
   );
 
   it('lists expected kinds absent from the area and from each area below it', () => {

@@ -23,14 +23,17 @@ export interface CoverageGaps {
 
 /**
  * `areas`: the area and every area below it; `institutions`: those located in them;
- * `partnerSectors`: each institution's partners' sectors (one entry per partner, anywhere).
+ * `sectorsReached`: the sectors among each institution's partners (anywhere; repeats and the
+ * institution's own sector do no harm); `partnerCounts`: how many partners each has (needed only for
+ * those without a cross-sector tie; absent means none).
  * An institution without a sector counts as UNKNOWN, and a tie to an UNKNOWN partner is not
  * counted as cross-sector: the gap is reported unless a known other sector is there.
  */
 export function coverageGaps(
   areas: readonly AreaRef[],
   institutions: readonly Place[],
-  partnerSectors: ReadonlyMap<string, ReadonlyArray<string | null>>,
+  sectorsReached: ReadonlyMap<string, Iterable<string | null>>,
+  partnerCounts: ReadonlyMap<string, number>,
 ): CoverageGaps {
   // Kinds present under each TERYT prefix (voivodeship 2, powiat 4, gmina 7 digits).
   const kindsUnder = new Map<string, Set<string | null>>();
@@ -54,11 +57,17 @@ export function coverageGaps(
   }
   const withoutCrossSectorTie: WithoutCrossSectorTie[] = [];
   for (const i of institutions) {
-    const own = i.sector ?? UNKNOWN_SECTOR;
-    const sectors = partnerSectors.get(i.id) ?? [];
-    const crosses = sectors.some((s) => s !== null && s !== UNKNOWN_SECTOR && s !== own);
-    if (!crosses) withoutCrossSectorTie.push({ ...i, partners: sectors.length });
+    if (!crossesSectors(i.sector, sectorsReached.get(i.id) ?? [])) {
+      withoutCrossSectorTie.push({ ...i, partners: partnerCounts.get(i.id) ?? 0 });
+    }
   }
   withoutCrossSectorTie.sort((a, b) => a.partners - b.partners || a.label.localeCompare(b.label, 'pl'));
   return { missingKinds, withoutCrossSectorTie };
+}
+
+/** Whether the sectors hold a known one other than the institution's own (see coverageGaps). */
+export function crossesSectors(own: string | null, sectors: Iterable<string | null>): boolean {
+  const mine = own ?? UNKNOWN_SECTOR;
+  for (const s of sectors) if (s !== null && s !== UNKNOWN_SECTOR && s !== mine) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { AreaRef } from '../network/types.js';
-import { type CoverageGaps, coverageGaps } from './coverage-gaps.js';
+import { type CoverageGaps, coverageGaps, crossesSectors } from './coverage-gaps.js';
 import { readLocatedInstitutions } from './located-institutions.js';
 import { readPartners } from './read-missing-partners.js';
 import { readRows } from './read-rows.js';
@@ -17,13 +17,27 @@ export async function readCoverageGaps(
       const area = areas.find((a) => a.teryt === teryt);
       if (!area) return null;
       const institutions = await readLocatedInstitutions(tx, teryt, asOf);
-      const partners = await readPartners(
+      // The sectors each institution's affiliations hold (sizes, not member pairs: a dense powiat has
+      // millions of pairs), then the partners of only those with no other sector there.
+      const sectorsReached = new Map<string, Set<string | null>>();
+      const rows = await readRows<{ holders: string[]; sectors: Array<string | null> }>(
         tx,
-        institutions.map((i) => i.id),
-        asOf,
+        'affiliation-partner-sectors',
+        { ids: institutions.map((i) => i.id), asOf },
       );
-      const partnerSectors = new Map([...partners].map(([id, list]) => [id, list.map((p) => p.sector)]));
-      return { area, asOf, ...coverageGaps(areas, institutions, partnerSectors) };
+      for (const { holders, sectors } of rows) {
+        for (const id of holders) {
+          const reached = sectorsReached.get(id) ?? new Set();
+          for (const s of sectors) reached.add(s);
+          sectorsReached.set(id, reached);
+        }
+      }
+      const lacking = institutions
+        .filter((i) => !crossesSectors(i.sector, sectorsReached.get(i.id) ?? []))
+        .map((i) => i.id);
+      const partners = await readPartners(tx, lacking, asOf);
+      const partnerCounts = new Map([...partners].map(([id, list]) => [id, list.length]));
+      return { area, asOf, ...coverageGaps(areas, institutions, sectorsReached, partnerCounts) };
     });
   } finally {
     await session.close();
