@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { warmSnapshot } from '../../server/src/analytics/read-affiliation-snapshot.js';
 import { readSectorMatrix } from '../../server/src/analytics/read-area-analytics.js';
+import { readCoverageGaps } from '../../server/src/analytics/read-coverage-gaps.js';
 import { readInstitutionMissingPartners } from '../../server/src/analytics/read-missing-partners.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createDriver } from '../../server/src/db/driver.js';
@@ -15,7 +16,7 @@ const { values } = parseArgs({
     institutions: { type: 'string', default: '30' },
     repeat: { type: 'string', default: '3' },
     asOf: { type: 'string' },
-    // sectorMatrix and/or missingPartners (comma-separated).
+    // sectorMatrix, coverageGaps and/or missingPartners (comma-separated).
     skip: { type: 'string', default: '' },
     // missingPartners from Cypher only, without the in-memory snapshot (read-affiliation-snapshot.ts).
     'no-snapshot': { type: 'boolean', default: false },
@@ -104,90 +105,107 @@ try {
     throw new Error('No institutions in the database: load the demo or synthetic data first.');
   const powiats = areas.filter((a) => a.level === 'POWIAT').slice(0, 10);
 
-  // sectorMatrix: the whole largest voivodeship, then its ten largest powiats (any voivodeship).
-  // The resolver's module: read the area's memberships, count ties per sector, matrix and E-I.
-  const matrix = async (teryt: string) => {
-    const [report, ms] = await time(() => readSectorMatrix(driver, { teryt, asOf, tieKinds: null }));
-    if (!report) throw new Error(`no area ${teryt}`);
-    return { ms, nodes: report.institutions, edges: report.ties };
-  };
-  for (const [label, list] of skip.has('sectorMatrix')
-    ? []
-    : ([
-        ['voivodeship', [voivodeship]],
-        ['powiats', powiats],
-      ] as const)) {
-    await matrix(String(list[0]?.teryt)).catch(() => null); // warm-up: query plans, page cache
-    const totalMs: number[] = [];
-    let size = '';
-    let failed = '';
-    for (const area of list) {
-      for (let i = 0; i < repeat && !failed; i++) {
-        const r = await matrix(String(area.teryt)).catch((error: Error) => {
-          failed = `${area.teryt}: ${error.message.slice(0, 120)}`;
-          return null;
-        });
-        if (!r) break;
-        totalMs.push(r.ms);
-        size ||= `${r.nodes} institutions, ${r.edges} ties`;
+  // sectorMatrix and coverageGaps: the whole largest voivodeship, then its ten largest powiats (any
+  // voivodeship), through the resolvers' modules (database read + computation).
+  const measures: Array<[string, (teryt: string) => Promise<string | null>]> = [
+    [
+      'sectorMatrix',
+      async (teryt) => {
+        const report = await readSectorMatrix(driver, { teryt, asOf, tieKinds: null });
+        return report && `${report.institutions} institutions, ${report.ties} ties`;
+      },
+    ],
+    [
+      'coverageGaps',
+      async (teryt) => {
+        const report = await readCoverageGaps(driver, { teryt, asOf });
+        return report && `${report.withoutCrossSectorTie.length} without a cross-sector tie`;
+      },
+    ],
+  ];
+  for (const [name, measure] of measures) {
+    if (skip.has(name)) continue;
+    for (const [label, list] of [
+      ['voivodeship', [voivodeship]],
+      ['powiats', powiats],
+    ] as const) {
+      await measure(String(list[0]?.teryt)).catch(() => null); // warm-up: query plans, page cache
+      const totalMs: number[] = [];
+      let size = '';
+      let failed = '';
+      for (const area of list) {
+        for (let i = 0; i < repeat && !failed; i++) {
+          const [r, ms] = await time(() =>
+            measure(String(area.teryt)).catch((error: Error) => {
+              failed = `${area.teryt}: ${error.message.slice(0, 120)}`;
+              return null;
+            }),
+          );
+          if (!r) break;
+          totalMs.push(ms);
+          size ||= r;
+        }
       }
+      if (failed) console.log(`${name} ${label}: failed on ${failed}`);
+      console.log(
+        `${name} ${label} (${list.length} area(s), largest ${list[0]?.teryt}: ${size}) ms:`,
+        JSON.stringify({ total: summarize(totalMs) }),
+      );
     }
-    if (failed) console.log(`sectorMatrix ${label}: failed on ${failed}`);
-    console.log(
-      `sectorMatrix ${label} (${list.length} area(s), largest ${list[0]?.teryt}: ${size}) ms:`,
-      JSON.stringify({ total: summarize(totalMs) }),
-    );
   }
 
-  // missingPartners: a seeded sample of the largest voivodeship's institutions, plus its best-connected.
-  const ids = (
-    await count(
-      `MATCH (i:Institution)-[:LOCATED_IN]->(a:Area) WHERE a.teryt STARTS WITH $teryt
-       RETURN i.id AS id, COUNT { (i)-[:MEMBER_OF|TAKES_PART]->() } AS affiliations ORDER BY affiliations DESC, id`,
-      { teryt: voivodeship.teryt },
-    )
-  ).map((r) => String(r.id));
-  const chosen = [...new Set([ids[0] as string, ...sample(ids, Number(values.institutions))])];
-  const ms: number[] = [];
-  const failures: string[] = [];
-  const partnerCounts: number[] = [];
-  const useSnapshot = !values['no-snapshot'];
-  if (useSnapshot) {
-    // Built once per data version (the API starts it at start-up); timed apart from the requests.
-    const [snapshot, buildMs] = await time(() => warmSnapshot(driver));
-    console.log(
-      `  affiliation snapshot: ${snapshot ? `${snapshot.places.length} institutions, ${snapshot.affiliationMember.length} memberships` : 'not built (data changed while reading)'}, ${Math.round(buildMs)} ms`,
-    );
-  }
-  const from = { snapshot: 0, database: 0 };
-  for (const [k, institutionId] of chosen.entries()) {
-    for (let i = 0; i < repeat; i++) {
-      try {
-        const [result, t] = await time(() =>
-          readInstitutionMissingPartners(
-            driver,
-            { institutionId, asOf, limit: 10 },
-            { snapshot: useSnapshot },
-          ),
-        );
-        ms.push(t);
-        if (result) from[result.answeredFrom]++;
-        if (i === 0) partnerCounts.push(result?.partners.length ?? 0);
-        if (k === 0 && i === 0)
-          console.log(`  hub ${institutionId}: ${result?.partners.length} partners, ${Math.round(t)} ms`);
-      } catch (error) {
-        failures.push(`${institutionId}: ${(error as Error).message.slice(0, 60)}`);
-        break;
+  async function timeMissingPartners(voivodeship: { teryt: string; n: number }) {
+    // missingPartners: a seeded sample of the largest voivodeship's institutions, plus its best-connected.
+    const ids = (
+      await count(
+        `MATCH (i:Institution)-[:LOCATED_IN]->(a:Area) WHERE a.teryt STARTS WITH $teryt
+         RETURN i.id AS id, COUNT { (i)-[:MEMBER_OF|TAKES_PART]->() } AS affiliations ORDER BY affiliations DESC, id`,
+        { teryt: voivodeship.teryt },
+      )
+    ).map((r) => String(r.id));
+    const chosen = [...new Set([ids[0] as string, ...sample(ids, Number(values.institutions))])];
+    const ms: number[] = [];
+    const failures: string[] = [];
+    const partnerCounts: number[] = [];
+    const useSnapshot = !values['no-snapshot'];
+    if (useSnapshot) {
+      // Built once per data version (the API starts it at start-up); timed apart from the requests.
+      const [snapshot, buildMs] = await time(() => warmSnapshot(driver));
+      console.log(
+        `  affiliation snapshot: ${snapshot ? `${snapshot.places.length} institutions, ${snapshot.affiliationMember.length} memberships` : 'not built (data changed while reading)'}, ${Math.round(buildMs)} ms`,
+      );
+    }
+    const from = { snapshot: 0, database: 0 };
+    for (const [k, institutionId] of chosen.entries()) {
+      for (let i = 0; i < repeat; i++) {
+        try {
+          const [result, t] = await time(() =>
+            readInstitutionMissingPartners(
+              driver,
+              { institutionId, asOf, limit: 10 },
+              { snapshot: useSnapshot },
+            ),
+          );
+          ms.push(t);
+          if (result) from[result.answeredFrom]++;
+          if (i === 0) partnerCounts.push(result?.partners.length ?? 0);
+          if (k === 0 && i === 0)
+            console.log(`  hub ${institutionId}: ${result?.partners.length} partners, ${Math.round(t)} ms`);
+        } catch (error) {
+          failures.push(`${institutionId}: ${(error as Error).message.slice(0, 60)}`);
+          break;
+        }
       }
     }
+    const partners = summarize(partnerCounts);
+    console.log(
+      `missingPartners (${chosen.length} institutions of ${voivodeship.teryt}, pool ${voivodeship.n}; partners p50 ${partners.p50}, max ${partners.max}) ms:`,
+      JSON.stringify(summarize(ms)),
+      `answered from the snapshot ${from.snapshot}, from Cypher ${from.database}`,
+      failures.length > 0 ? `failed: ${failures.join('; ')}` : '',
+    );
   }
-  const partners = summarize(partnerCounts);
-  console.log(
-    `missingPartners (${chosen.length} institutions of ${voivodeship.teryt}, pool ${voivodeship.n}; partners p50 ${partners.p50}, max ${partners.max}) ms:`,
-    JSON.stringify(summarize(ms)),
-    `answered from the snapshot ${from.snapshot}, from Cypher ${from.database}`,
-    failures.length > 0 ? `failed: ${failures.join('; ')}` : '',
-  );
+  if (!skip.has('missingPartners')) await timeMissingPartners(voivodeship);
 } finally {
   await driver.close();
   await embedded?.stop();
