@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
-import { type AreaRows, readAreaNetwork, readAreaRows } from '../network/area-network.js';
 import {
-  checkBetweennessWork,
-  checkNetworkSize,
-  DEFAULT_NETWORK_LIMITS,
-  type NetworkLimits,
-} from '../network/limits.js';
+  type AreaNetworkArgs,
+  fetchAreaRows,
+  fetchCheckedAreaRows,
+  readAreaNetwork,
+} from '../network/area-network.js';
+import { checkBetweennessWork, DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
 import type { BrokerOrder, BrokersReport } from './brokers.js';
 import { type EiIndex, eiIndexOfTies } from './ei-index.js';
@@ -28,22 +28,20 @@ interface AreaHeader {
   asOf: string | null;
 }
 
-/** The area's one-mode network as of the date, read by the network module; null for an unknown area. */
-async function readNetwork(driver: Driver, { teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs) {
-  return readAreaNetwork(driver, {
-    teryt,
-    mode: 'INSTITUTIONS',
-    filter: { ...NO_FILTER, asOf, tieKinds },
-    maxTies: (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
-  });
-}
+/** What the network module reads for the area's one-mode network as of the date. */
+const networkArgs = ({ teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs): AreaNetworkArgs => ({
+  teryt,
+  mode: 'INSTITUTIONS',
+  filter: { ...NO_FILTER, asOf, tieKinds },
+  maxTies: (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
+});
 
 /** The same network as a graphology graph, for the measures that walk it. */
 export async function readAreaGraph(
   driver: Driver,
   args: AreaAnalyticsArgs,
 ): Promise<(AreaHeader & { graph: AnalyticsGraph }) | null> {
-  const network = await readNetwork(driver, args);
+  const network = await readAreaNetwork(driver, networkArgs(args));
   return network && { area: network.area, asOf: args.asOf, graph: toAnalyticsGraph(network) };
 }
 
@@ -59,49 +57,21 @@ interface SectorMatrixEi {
  */
 export async function readSectorMatrix(
   driver: Driver,
-  { teryt, asOf, tieKinds }: AreaAnalyticsArgs,
+  args: AreaAnalyticsArgs,
 ): Promise<(AreaHeader & SectorMatrix & SectorMatrixEi) | null> {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  let rows: AreaRows | null;
-  try {
-    rows = await session.executeRead((tx) =>
-      readAreaRows(tx, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf, tieKinds } }),
-    );
-  } finally {
-    await session.close();
-  }
+  // Not limited by ties: the counts are a walk in bounded memory.
+  const rows = await fetchAreaRows(driver, networkArgs(args));
   if (!rows) return null;
   const sectors = sectorTiesOfGroups(rows.institutions, rows.groups);
   const ei = eiIndexOfTies(sectors);
   return {
     area: rows.area,
-    asOf,
+    asOf: args.asOf,
     ...sectorMatrixOfTies(sectors),
     ei: ei.area,
     sectorEi: ei.sectors,
     institutionEi: ei.institutions,
   };
-}
-
-/** The area's rows, checked against the tie limit (what the graph measures start from). */
-async function readCheckedRows(driver: Driver, { teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs) {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  let rows: AreaRows | null;
-  try {
-    rows = await session.executeRead((tx) =>
-      readAreaRows(tx, { teryt, mode: 'INSTITUTIONS', filter: { ...NO_FILTER, asOf, tieKinds } }),
-    );
-  } finally {
-    await session.close();
-  }
-  if (rows) {
-    checkNetworkSize(
-      rows.institutions.map((i) => i.id),
-      rows.groups,
-      (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
-    );
-  }
-  return rows;
 }
 
 /** Runs a whole-graph measure on the area in the worker thread (graph-pool.ts). */
@@ -110,7 +80,7 @@ async function measureGraph<T>(
   args: AreaAnalyticsArgs,
   measure: { measure: 'brokers'; limit: number | null; orderBy: BrokerOrder } | { measure: 'nodeMetrics' },
 ): Promise<(AreaHeader & T) | null> {
-  const rows = await readCheckedRows(driver, args);
+  const rows = await fetchCheckedAreaRows(driver, networkArgs(args));
   if (!rows) return null;
   const maxBetweennessWork = (args.limits ?? DEFAULT_NETWORK_LIMITS).maxBetweennessWork;
   const result = await runOnGraph({ ...rows, ...measure, maxBetweennessWork });

@@ -50,25 +50,41 @@ export async function readAreaRows(
   return { area, institutions, groups };
 }
 
+/** readAreaRows in a read transaction of its own; null when the area does not exist. */
+export async function fetchAreaRows(driver: Driver, args: AreaNetworkArgs): Promise<AreaRows | null> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead((tx) => readAreaRows(tx, args));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * fetchAreaRows, with a one-mode network past `maxTies` refused: throws NetworkTooLargeError
+ * (limits.ts) before anything is projected.
+ */
+export async function fetchCheckedAreaRows(driver: Driver, args: AreaNetworkArgs): Promise<AreaRows | null> {
+  const rows = await fetchAreaRows(driver, args);
+  if (rows && args.mode === 'INSTITUTIONS') {
+    checkNetworkSize(
+      rows.institutions.map((i) => i.id),
+      rows.groups,
+      args.maxTies,
+    );
+  }
+  return rows;
+}
+
 /**
  * Reads the area's (filtered) network in one read transaction; null when the area does not exist.
  * Throws NetworkTooLargeError for a one-mode network past MAX_NETWORK_TIES (limits.ts).
  */
 export async function readAreaNetwork(driver: Driver, args: AreaNetworkArgs): Promise<Network | null> {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  let rows: AreaRows | null;
-  try {
-    rows = await session.executeRead((tx) => readAreaRows(tx, args));
-  } finally {
-    await session.close();
-  }
+  const rows = await fetchCheckedAreaRows(driver, args);
   if (!rows) return null;
   const { area, institutions, groups } = rows;
-  if (args.mode === 'AFFILIATIONS') return projectAffiliations(area, institutions, groups);
-  checkNetworkSize(
-    institutions.map((i) => i.id),
-    groups,
-    args.maxTies,
-  );
-  return projectInstitutions(area, institutions, groups);
+  return args.mode === 'INSTITUTIONS'
+    ? projectInstitutions(area, institutions, groups)
+    : projectAffiliations(area, institutions, groups);
 }
