@@ -2,6 +2,7 @@
 // to stdout, so the API's own heap and event loop never carry a multi-minute, multi-GB export.
 // Messages to the parent (IPC): started | rejected | failed | done, then the exit code (0 = whole).
 import { createDriver } from '../db/driver.js';
+import { classifyError } from '../http/client-errors.js';
 import { startExport } from './export-network.js';
 import type { ExportJob, ExportMessage } from './export-process.js';
 
@@ -11,8 +12,8 @@ const send = (message: ExportMessage) =>
     else resolve();
   });
 
-const isUnavailable = (error: unknown) =>
-  ['ServiceUnavailable', 'SessionExpired'].includes(String((error as { code?: unknown })?.code));
+// The API's own reading of database errors, so an export says "unavailable" when a query would.
+const isUnavailable = (error: unknown) => classifyError(error).code === 'DATABASE_UNAVAILABLE';
 
 async function main(job: ExportJob): Promise<number> {
   const driver = createDriver({ ...job.database });
