@@ -4,11 +4,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readAccessTypeDefs } from '../auth/read-access.js';
 import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
-import { guardMutations } from './guard-mutations.js';
 import { pageLimitTypeDefs } from './page-limits.js';
 import { dropGeneratedResolvers } from './plain-types.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './type-defs.js';
+import { guardMutations } from './write-guard/index.js';
 
 export interface SchemaOptions {
   /** Whether anonymous callers may read (ANONYMOUS_READ). */
@@ -55,8 +55,8 @@ export function createNeoSchema(driver: Driver, options: SchemaOptions = {}): Ne
 export async function buildSchema(driver: Driver, options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const neoSchema = createNeoSchema(driver, options);
   await neoSchema.checkNeo4jCompat();
-  // The shared input rules (domain/rules) guard every generated create and update.
-  const schema = dropGeneratedResolvers(guardMutations(await neoSchema.getSchema()));
+  // Who may write what, and the shared input rules (domain/rules), guard every generated write.
+  const schema = dropGeneratedResolvers(guardMutations(await neoSchema.getSchema(), driver));
   await neoSchema.assertIndexesAndConstraints();
   return schema;
 }

@@ -48,6 +48,7 @@ export async function createApp({
 }: AppOptions): Promise<App> {
   const apollo = createGraphQLServer({
     schema,
+    driver,
     anonymousRead: config.ANONYMOUS_READ,
     introspection: config.INTROSPECTION,
     landingPage: config.LANDING_PAGE,

@@ -7,7 +7,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { Driver } from 'neo4j-driver';
 import { graphqlRuntime } from '../graphql/runtime.js';
+import { inOneWriteTransaction } from '../graphql/write-guard/transaction.js';
 import type { SplotContext } from './context.js';
 
 type Gateway = ApolloServerOptionsWithGateway<SplotContext>['gateway'];
@@ -50,7 +52,11 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
  * Both results go through Apollo's usual error handling (didEncounterErrors, formatError, the
  * HTTP status), so clients cannot tell which executor answered.
  */
-export function compiledExecutionGateway(schema: GraphQLSchema, jitFields: ReadonlySet<string>): Gateway {
+export function compiledExecutionGateway(
+  schema: GraphQLSchema,
+  jitFields: ReadonlySet<string>,
+  driver?: Driver,
+): Gateway {
   // Apollo keeps parsed documents in its document store, so the same query text arrives as the
   // same DocumentNode: compile once per document and operation name, forget with the document.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -87,13 +93,18 @@ export function compiledExecutionGateway(schema: GraphQLSchema, jitFields: Reado
             if ('data' in result)
               return { ...result, ...(result.errors ? { errors: result.errors.map(asGraphQLError) } : {}) };
           }
-          return await graphqlRuntime.execute({
-            schema,
-            document,
-            contextValue: context,
-            variableValues: request.variables ?? null,
-            operationName: request.operationName ?? null,
-          });
+          const run = async () =>
+            graphqlRuntime.execute({
+              schema,
+              document,
+              contextValue: context,
+              variableValues: request.variables ?? null,
+              operationName: request.operationName ?? null,
+            });
+          // A mutation request is one transaction: all its root fields or none (write-guard).
+          return operation.operation === 'mutation' && driver
+            ? await inOneWriteTransaction(driver, context, run)
+            : await run();
         },
       };
     },

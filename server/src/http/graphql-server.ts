@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
 import { readGatePlugin } from '../auth/read-access.js';
 import { httpStatusOf } from '../errors.js';
 import { classifyError, formatClientError } from './client-errors.js';
@@ -15,6 +16,8 @@ import { stringifyOnce } from './stringify-once.js';
 
 export interface GraphQLServerOptions {
   schema: GraphQLSchema;
+  /** Mutation requests run in one transaction of this driver (all root fields or none). */
+  driver?: Driver;
   limits: QueryLimits;
   anonymousRead: boolean;
   introspection: boolean;
@@ -72,7 +75,7 @@ const COMPILED_FIELDS: ReadonlySet<string> = new Set(['areaNetwork', 'egoNetwork
 export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<SplotContext> {
   const armor = armorProtection(options.limits);
   return new ApolloServer<SplotContext>({
-    gateway: compiledExecutionGateway(options.schema, COMPILED_FIELDS),
+    gateway: compiledExecutionGateway(options.schema, COMPILED_FIELDS, options.driver),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the process signals and stops everything in order.

@@ -3,7 +3,7 @@ import { isIsoDate } from './dates.js';
 import { isValidKrs, isValidNip, isValidRegon } from './identifiers.js';
 
 // Input rules for what editors write, in one place: the server enforces them on the generated
-// mutations (graphql/guard-mutations.ts) and the web app's forms show the same messages early.
+// mutations (graphql/write-guard/) and the web app's forms show the same messages early.
 // Messages are codes (the web app translates `rule.<code>`; the server spells them in English).
 // Keep this folder free of Node-only imports: the browser bundles it.
 

@@ -1,0 +1,96 @@
+import type { GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../db/driver.js';
+import { graphqlRuntime } from '../runtime.js';
+import { createNeoSchema } from '../schema.js';
+import { type NodeModel, writeModel } from './model.js';
+import { planMutation } from './plan.js';
+import { mirrorQuery } from './resolve.js';
+
+let schema: GraphQLSchema;
+let model: Map<string, NodeModel>;
+
+beforeAll(async () => {
+  const driver = createDriver({ uri: 'bolt://127.0.0.1:1' });
+  schema = await createNeoSchema(driver).getSchema();
+  await driver.close();
+  model = writeModel(schema);
+}, 60_000);
+
+/** Plans a mutation written as GraphQL text, with arguments coerced as graphql-js would. */
+function plan(source: string) {
+  const document = graphqlRuntime.parse(source);
+  const operation = document.definitions[0] as import('graphql').OperationDefinitionNode;
+  const selection = operation.selectionSet.selections[0] as import('graphql').FieldNode;
+  const field = schema.getMutationType()?.getFields()[selection.name.value];
+  if (!field) throw new Error(`no field ${selection.name.value}`);
+  const args = graphqlRuntime.getArgumentValues(field, selection, {});
+  const match = /^(create|update|delete)(.+)$/.exec(field.name);
+  const plural = `${match?.[2]?.charAt(0).toLowerCase()}${match?.[2]?.slice(1)}`;
+  const node = [...model.values()].find((n) => n.plural === plural);
+  if (!node) throw new Error(`no node for ${plural}`);
+  return planMutation(
+    model,
+    node,
+    match?.[1] as 'create' | 'update' | 'delete',
+    args,
+    Object.fromEntries(field.args.map((a) => [a.name, a.type])),
+  );
+}
+
+describe('the write model read from the schema', () => {
+  it('knows every node type, its key and its relationships with their properties types', () => {
+    expect([...model.keys()].sort()).toEqual(
+      expect.arrayContaining(['Area', 'Collaboration', 'Institution', 'Partnership', 'Sector', 'Source']),
+    );
+    expect(model.get('Area')?.key).toBe('teryt');
+    expect(model.get('Partnership')?.relationships.get('members')).toEqual({
+      field: 'members',
+      target: 'Institution',
+      edge: 'Membership',
+    });
+    expect(model.get('Institution')?.relationships.get('area')?.edge).toBeNull();
+  });
+});
+
+describe('planning a write', () => {
+  it('an edge-only update touches both ends as links (S1)', () => {
+    const p = plan(`mutation { updatePartnerships(where: { id: { eq: "p" } }, update: { members: [{ update: {
+      where: { node: { id: { eq: "i" } } }, edge: { role: { set: LEADER }, until_SET: "1800-01-01" } } }] }) { info { nodesCreated } } }`);
+    expect(p.roots).toHaveLength(1);
+    const root = p.roots[0]?.target;
+    expect(root).toMatchObject({ type: 'Partnership', change: false, link: true });
+    expect(root?.branches[0]).toMatchObject({ field: 'members', target: { type: 'Institution', link: true } });
+    expect(p.validations).toContainEqual({
+      type: 'Membership',
+      path: 'update.members[0].update.edge',
+      values: { role: 'LEADER', until: '1800-01-01' },
+      partial: true,
+    });
+    expect(mirrorQuery(p.roots, model)).toContain('membersConnection(where: {node: {id: {eq: "i"}}})');
+  });
+
+  it('reads the deprecated *_SET forms and nested creates for the rules (S7)', () => {
+    const p = plan(`mutation { updateInstitutions(where: { id: { eq: "i" } }, update: { nip_SET: "123", email: { set: "x" } }) { info { nodesCreated } } }`);
+    expect(p.validations[0]).toMatchObject({ values: { nip: '123', email: 'x' }, partial: true });
+    const c = plan(`mutation { createPartnerships(input: [{ name: "P", members: { create: [{ node: { name: "", kind: CIS } }] } }]) { info { nodesCreated } } }`);
+    expect(c.creates).toEqual(new Set(['Partnership', 'Institution']));
+    expect(c.validations.map((v) => v.path)).toEqual(['input[0]', 'input[0].members.create[0].node']);
+  });
+
+  it('a disconnect touches the owner and the disconnected record; a connect finds its record by its own filter', () => {
+    const p = plan(`mutation { updateInstitutions(where: { id: { eq: "i" } }, update: { area: [{
+      disconnect: [{ where: { node: { teryt: { eq: "26" } } } }], connect: [{ where: { node: { teryt: { eq: "06" } } } }] }] }) { info { nodesCreated } } }`);
+    expect(p.roots.map((r) => [r.target.type, r.target.link])).toEqual([
+      ['Institution', true],
+      ['Area', true],
+    ]);
+    expect(p.roots[0]?.target.branches[0]?.target).toMatchObject({ type: 'Area', link: true, change: false });
+  });
+
+  it('a delete changes what it deletes, nested deletes included', () => {
+    const p = plan(`mutation { deletePartnerships(where: { id: { eq: "p" } }, delete: { members: [{ where: { node: { id: { eq: "i" } } } }] }) { nodesDeleted } }`);
+    expect(p.roots[0]?.target).toMatchObject({ type: 'Partnership', change: true });
+    expect(p.roots[0]?.target.branches[0]?.target).toMatchObject({ type: 'Institution', change: true });
+  });
+});
