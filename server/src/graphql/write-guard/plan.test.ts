@@ -60,7 +60,10 @@ describe('planning a write', () => {
     expect(p.roots).toHaveLength(1);
     const root = p.roots[0]?.target;
     expect(root).toMatchObject({ type: 'Partnership', change: false, link: true });
-    expect(root?.branches[0]).toMatchObject({ field: 'members', target: { type: 'Institution', link: true } });
+    expect(root?.branches[0]).toMatchObject({
+      field: 'members',
+      target: { type: 'Institution', link: true },
+    });
     expect(p.validations).toContainEqual({
       type: 'Membership',
       path: 'update.members[0].update.edge',
@@ -71,9 +74,13 @@ describe('planning a write', () => {
   });
 
   it('reads the deprecated *_SET forms and nested creates for the rules (S7)', () => {
-    const p = plan(`mutation { updateInstitutions(where: { id: { eq: "i" } }, update: { nip_SET: "123", email: { set: "x" } }) { info { nodesCreated } } }`);
+    const p = plan(
+      `mutation { updateInstitutions(where: { id: { eq: "i" } }, update: { nip_SET: "123", email: { set: "x" } }) { info { nodesCreated } } }`,
+    );
     expect(p.validations[0]).toMatchObject({ values: { nip: '123', email: 'x' }, partial: true });
-    const c = plan(`mutation { createPartnerships(input: [{ name: "P", members: { create: [{ node: { name: "", kind: CIS } }] } }]) { info { nodesCreated } } }`);
+    const c = plan(
+      `mutation { createPartnerships(input: [{ name: "P", members: { create: [{ node: { name: "", kind: CIS } }] } }]) { info { nodesCreated } } }`,
+    );
     expect(c.creates).toEqual(new Set(['Partnership', 'Institution']));
     expect(c.validations.map((v) => v.path)).toEqual(['input[0]', 'input[0].members.create[0].node']);
   });
@@ -89,7 +96,9 @@ describe('planning a write', () => {
   });
 
   it('a delete changes what it deletes, nested deletes included', () => {
-    const p = plan(`mutation { deletePartnerships(where: { id: { eq: "p" } }, delete: { members: [{ where: { node: { id: { eq: "i" } } } }] }) { nodesDeleted } }`);
+    const p = plan(
+      `mutation { deletePartnerships(where: { id: { eq: "p" } }, delete: { members: [{ where: { node: { id: { eq: "i" } } } }] }) { nodesDeleted } }`,
+    );
     expect(p.roots[0]?.target).toMatchObject({ type: 'Partnership', change: true });
     expect(p.roots[0]?.target.branches[0]?.target).toMatchObject({ type: 'Institution', change: true });
   });
