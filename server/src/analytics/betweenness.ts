@@ -1,9 +1,6 @@
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import { type Csr, toCsr } from './csr.js';
 import type { AnalyticsGraph } from './graph.js';
-import { cjsDefault } from './interop.js';
 import type { NodeMetric } from './node-metric.js';
-
-const betweennessCentrality = cjsDefault(betweennessModule);
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
@@ -15,19 +12,72 @@ export interface Betweenness {
 }
 
 /**
- * Betweenness on hops, not weights: graphology would read `weight` as a distance, yet a heavier
- * tie is a closer one, so the weights are switched off (getEdgeWeight: null).
+ * Brandes (2001) on hops, not weights: a heavier tie is a closer one, so reading the weight as a
+ * distance would be wrong. Sums over ordered pairs, halved for an undirected graph.
  */
+export function betweennessScores({ offsets, targets }: Csr): Float64Array {
+  const n = offsets.length - 1;
+  const bc = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const dist = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    sigma[s] = 1;
+    dist[s] = 0;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++] as number;
+      const dv = (dist[v] as number) + 1;
+      const sv = sigma[v] as number;
+      for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
+        const w = targets[e] as number;
+        const dw = dist[w] as number;
+        if (dw < 0) {
+          dist[w] = dv;
+          order[tail++] = w;
+          sigma[w] = sv;
+        } else if (dw === dv) {
+          sigma[w] = (sigma[w] as number) + sv;
+        }
+      }
+    }
+    // Back from the farthest: each node passes its dependency to the predecessors one hop closer.
+    for (let i = tail - 1; i > 0; i--) {
+      const w = order[i] as number;
+      const dw = (dist[w] as number) - 1;
+      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
+      for (let e = offsets[w] as number, end = offsets[w + 1] as number; e < end; e++) {
+        const v = targets[e] as number;
+        if (dist[v] === dw) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+      }
+      bc[w] = (bc[w] as number) + (delta[w] as number);
+    }
+    // Reset only what this source reached, so a graph of many components stays linear per source.
+    for (let i = 0; i < tail; i++) {
+      const v = order[i] as number;
+      sigma[v] = 0;
+      delta[v] = 0;
+      dist[v] = -1;
+    }
+  }
+  for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
+  return bc;
+}
+
 export function betweenness(graph: AnalyticsGraph): Record<string, Betweenness> {
-  const raw = betweennessCentrality(graph, { getEdgeWeight: null, normalized: false });
-  const n = graph.order;
+  const csr = toCsr(graph);
+  const raw = betweennessScores(csr);
+  const n = csr.ids.length;
   const pairs = ((n - 1) * (n - 2)) / 2;
   const out: Record<string, Betweenness> = {};
-  for (const [id, sum] of Object.entries(raw)) {
-    // Brandes sums fractions of paths; rounding keeps 0.9999999 and 1 equal when ranking.
-    const value = round(sum);
+  csr.ids.forEach((id, i) => {
+    // Summation order leaves 0.9999999 for 1; rounding keeps them equal when ranking.
+    const value = round(raw[i] as number);
     out[id] = { raw: value, normalized: pairs > 0 ? value / pairs : 0 };
-  }
+  });
   return out;
 }
 
