@@ -13,7 +13,10 @@ export interface Betweenness {
 
 /**
  * Brandes (2001) on hops, not weights: a heavier tie is a closer one, so reading the weight as a
- * distance would be wrong. Sums over ordered pairs, halved for an undirected graph.
+ * distance would be wrong. Sums over ordered pairs, halved for an undirected graph. Each node's
+ * predecessors on shortest paths are kept in its own slice of a CSR-sized array, so the backward
+ * pass walks only those instead of every neighbour again (most neighbours in a web of
+ * partnerships sit on the same level).
  */
 export function betweennessScores({ offsets, targets }: Csr): Float64Array {
   const n = offsets.length - 1;
@@ -22,10 +25,13 @@ export function betweennessScores({ offsets, targets }: Csr): Float64Array {
   const delta = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
+  const pred = new Int32Array(targets.length);
+  const predEnd = new Int32Array(n);
   for (let s = 0; s < n; s++) {
     sigma[s] = 1;
     dist[s] = 0;
     order[0] = s;
+    predEnd[s] = offsets[s] as number;
     let head = 0;
     let tail = 1;
     while (head < tail) {
@@ -39,19 +45,21 @@ export function betweennessScores({ offsets, targets }: Csr): Float64Array {
           dist[w] = dv;
           order[tail++] = w;
           sigma[w] = sv;
+          pred[offsets[w] as number] = v;
+          predEnd[w] = (offsets[w] as number) + 1;
         } else if (dw === dv) {
           sigma[w] = (sigma[w] as number) + sv;
+          pred[predEnd[w]++] = v;
         }
       }
     }
-    // Back from the farthest: each node passes its dependency to the predecessors one hop closer.
+    // Back from the farthest: each node passes its dependency to its predecessors.
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i] as number;
-      const dw = (dist[w] as number) - 1;
       const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let e = offsets[w] as number, end = offsets[w + 1] as number; e < end; e++) {
-        const v = targets[e] as number;
-        if (dist[v] === dw) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+      for (let k = offsets[w] as number, end = predEnd[w] as number; k < end; k++) {
+        const v = pred[k] as number;
+        delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
       bc[w] = (bc[w] as number) + (delta[w] as number);
     }
