@@ -49,7 +49,9 @@ export function betweennessScores({ offsets, targets }: Csr): Float64Array {
           predEnd[w] = (offsets[w] as number) + 1;
         } else if (dw === dv) {
           sigma[w] = (sigma[w] as number) + sv;
-          pred[predEnd[w]++] = v;
+          const k = predEnd[w] as number;
+          pred[k] = v;
+          predEnd[w] = k + 1;
         }
       }
     }

@@ -71,8 +71,10 @@ export function brokerageRoles(graph: AnalyticsGraph): Record<string, BrokerageR
   const perSector = new Float64Array(groups);
   for (let b = 0; b < n; b++) {
     perSector.fill(0);
-    for (let e = offsets[b] as number; e < (offsets[b + 1] as number); e++)
-      perSector[sector[targets[e] as number] as number]++;
+    for (let e = offsets[b] as number; e < (offsets[b + 1] as number); e++) {
+      const g = sector[targets[e] as number] as number;
+      perSector[g] = (perSector[g] as number) + 1;
+    }
     const gb = sector[b] as number;
     const same = perSector[gb] as number;
     const others = (offsets[b + 1] as number) - (offsets[b] as number) - same;
@@ -94,7 +96,8 @@ export function brokerageRoles(graph: AnalyticsGraph): Record<string, BrokerageR
   const above = (u: number, v: number) => degree(v) > degree(u) || (degree(v) === degree(u) && v > u);
   const mark = new Int32Array(n).fill(-1);
   const close = (b: number, a: number, c: number) => {
-    counts[b * 4 + roleOf(sector[b] as number, sector[a] as number, sector[c] as number)]--;
+    const k = b * 4 + roleOf(sector[b] as number, sector[a] as number, sector[c] as number);
+    counts[k] = (counts[k] as number) - 1;
   };
   for (let u = 0; u < n; u++) {
     for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e++) {

@@ -20,19 +20,26 @@ export function toCsr(graph: AnalyticsGraph): Csr {
   const offsets = new Int32Array(n + 1);
   graph.forEachEdge((_e, _a, source, target) => {
     if (source === target) return;
-    offsets[(index.get(source) as number) + 1]++;
-    offsets[(index.get(target) as number) + 1]++;
+    bump(offsets, (index.get(source) as number) + 1);
+    bump(offsets, (index.get(target) as number) + 1);
   });
-  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i] as number;
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
   const targets = new Int32Array(offsets[n] as number);
   const fill = offsets.slice(0, n);
   graph.forEachEdge((_e, _a, source, target) => {
     if (source === target) return;
     const s = index.get(source) as number;
     const t = index.get(target) as number;
-    targets[fill[s]++] = t;
-    targets[fill[t]++] = s;
+    targets[bump(fill, s)] = t;
+    targets[bump(fill, t)] = s;
   });
   for (let i = 0; i < n; i++) targets.subarray(offsets[i], offsets[i + 1]).sort();
   return { ids, offsets, targets };
+}
+
+/** a[i]++, returning the value before. */
+function bump(a: Int32Array, i: number): number {
+  const v = a[i] as number;
+  a[i] = v + 1;
+  return v;
 }
