@@ -2679,6 +2679,10 @@ export type DateScalarMutations = {
   set?: string | null | undefined;
 };
 
+export type Expectation =
+  | 'REQUIRED'
+  | 'TYPICAL';
+
 /** Filters for an aggregation of a float field */
 export type FloatScalarAggregationFilters = {
   average?: FloatScalarFilters | null | undefined;
@@ -7376,6 +7380,30 @@ export type SearchInstitutionsQueryVariables = Exact<{
 
 export type SearchInstitutionsQuery = { institutionsByName: { edges: Array<{ score: number, node: { id: string, name: string, shortName: string | null, kind: InstitutionKind, sector: Array<{ code: SectorCode }>, area: Array<{ teryt: string, name: string, level: AreaLevel }> } }> } };
 
+export type CoverageGapsQueryVariables = Exact<{
+  teryt: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CoverageGapsQuery = { coverageGaps: { missingKinds: Array<{ kind: string, expectation: Expectation, area: { teryt: string, name: string, level: AreaLevel } }>, withoutCrossSectorTie: Array<{ id: string, label: string, kind: string | null, sector: string | null, teryt: string | null, partners: number }> } };
+
+export type AreaMissingPartnersQueryVariables = Exact<{
+  teryt: string;
+  asOf?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AreaMissingPartnersQuery = { missingPartners: { candidates: Array<{ score: number, forInstitution: { id: string, label: string, kind: string | null, sector: string | null, teryt: string | null }, institution: { id: string, label: string, kind: string | null, sector: string | null, teryt: string | null }, parts: { sector: number, pairing: number, commonPartners: number, proximity: number }, reasons: Array<{ code: ReasonCode, pl: string, en: string }> }> }, sectorMatrix: { institutions: number, ties: number, sectors: Array<{ sector: string, institutions: number }> } };
+
+export type InstitutionSeatsQueryVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type InstitutionSeatsQuery = { institutions: Array<{ id: string, area: Array<{ teryt: string }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -7956,3 +7984,78 @@ export const SearchInstitutionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchInstitutionsQuery, SearchInstitutionsQueryVariables>;
+export const CoverageGapsDocument = new TypedDocumentString(`
+    query CoverageGaps($teryt: String!, $asOf: String) {
+  coverageGaps(teryt: $teryt, asOf: $asOf) {
+    missingKinds {
+      area {
+        teryt
+        name
+        level
+      }
+      kind
+      expectation
+    }
+    withoutCrossSectorTie {
+      id
+      label
+      kind
+      sector
+      teryt
+      partners
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
+export const AreaMissingPartnersDocument = new TypedDocumentString(`
+    query AreaMissingPartners($teryt: String!, $asOf: String, $limit: Int) {
+  missingPartners(teryt: $teryt, asOf: $asOf, limit: $limit) {
+    candidates {
+      forInstitution {
+        id
+        label
+        kind
+        sector
+        teryt
+      }
+      institution {
+        id
+        label
+        kind
+        sector
+        teryt
+      }
+      score
+      parts {
+        sector
+        pairing
+        commonPartners
+        proximity
+      }
+      reasons {
+        code
+        pl: text(lang: PL)
+        en: text(lang: EN)
+      }
+    }
+  }
+  sectorMatrix(teryt: $teryt, asOf: $asOf) {
+    institutions
+    ties
+    sectors {
+      sector
+      institutions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AreaMissingPartnersQuery, AreaMissingPartnersQueryVariables>;
+export const InstitutionSeatsDocument = new TypedDocumentString(`
+    query InstitutionSeats($ids: [ID!]) {
+  institutions(where: {id: {in: $ids}}) {
+    id
+    area {
+      teryt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstitutionSeatsQuery, InstitutionSeatsQueryVariables>;

@@ -23,6 +23,7 @@ import { NodeList } from '../components/NodeList';
 import { TieSources } from '../components/provenance/TieSources';
 import { StatusMessage } from '../components/StatusMessage';
 import { InstitutionSearch } from '../components/search/InstitutionSearch';
+import { Workbench } from '../components/workbench/Workbench';
 import { computeMeasure } from '../core/appearance/measures';
 import { sizesFor } from '../core/appearance/utils';
 import { useAreas } from '../core/area';
@@ -244,6 +245,17 @@ export function ExplorerView() {
               />
             )}
           </div>
+          {area && areas.status === 'success' && (
+            <Workbench
+              area={area}
+              areas={areas.data}
+              asOf={view.asOf}
+              network={network}
+              onSelect={(node) => change({ node, edge: null })}
+              onFindPartners={(node) => change({ node, edge: null, panel: 'missing' })}
+              onArea={(teryt) => change({ area: teryt, focus: null, node: null })}
+            />
+          )}
         </div>
         <aside className="sidebar" aria-label={t('details.sidebar')}>
           <div aria-live="polite">

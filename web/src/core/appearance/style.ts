@@ -72,6 +72,13 @@ const rest: StylesheetJson = [
     selector: 'edge:selected',
     style: { 'line-color': '#000000', opacity: 1, width: 4, 'z-index': 10 },
   },
+  // What the workbench points at (core/workbench/canvas): lit up, the rest steps back.
+  { selector: '.spotlight-faded', style: { opacity: 0.2 } },
+  {
+    selector: 'node.spotlight',
+    style: { label: 'data(label)', 'border-width': 4, 'border-color': '#B35806', 'z-index': 9 },
+  },
+  { selector: 'edge.spotlight', style: { 'line-color': '#B35806', opacity: 1, 'z-index': 9 } },
   // A suggested partner (missing partners) and the dashed line it would add.
   {
     selector: 'node.suggested',

@@ -22,6 +22,7 @@ import {
 } from '../network/types';
 import { RULE_MESSAGES } from '../validation/rules';
 import { LAYOUTS, SIZE_MEASURES } from '../view/types';
+import { WORKBENCH_TABS } from '../workbench/types';
 
 // Like Gephi Lite's CI check: a key that no code uses, or a key some code needs and a catalogue
 // lacks, fails the build. Keys built at run time belong to a family listed here with its values.
@@ -52,6 +53,8 @@ const FAMILIES: Record<string, readonly string[]> = {
   rule: [...Object.keys(RULE_MESSAGES), ...FORM_ERROR_CODES],
   role: ROLES,
   auth: ['malformed', 'expired'],
+  'workbench.tab': WORKBENCH_TABS,
+  'workbench.part': ['sector', 'pairing', 'commonPartners', 'proximity'],
 };
 /** Families whose values come from the server (error codes): used as a whole, values open. */
 const OPEN_FAMILIES = ['error'];

@@ -1,0 +1,135 @@
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Area } from '../../core/area/types';
+import type { Network } from '../../core/network/types';
+import { useAreaMissing, useCoverageGaps, useSeats, type WorkbenchTab } from '../../core/workbench';
+import { spotlight } from '../../core/workbench/canvas';
+import { WORKBENCH_TABS } from '../../core/workbench/types';
+import { CoverageGapsPanel } from './CoverageGapsPanel';
+import { WorklistPanel } from './WorklistPanel';
+import './workbench.css';
+
+interface WorkbenchProps {
+  area: Area;
+  areas: readonly Area[];
+  asOf: string | null;
+  /** The network on screen (its institutions' seats light up a gmina's). */
+  network: Network | null;
+  onSelect: (id: string) => void;
+  onFindPartners: (id: string) => void;
+  onArea: (teryt: string) => void;
+  /** Extra tabs' contents (the data table), by tab. */
+  table?: React.ReactNode;
+}
+
+/**
+ * The workbench under the canvas: what is missing in the area (coverage gaps), who should be
+ * brought together (the area's missing partners), and the data table. Tabs follow the ARIA
+ * tabs pattern (arrow keys move between them).
+ */
+export function Workbench({
+  area,
+  areas,
+  asOf,
+  network,
+  onSelect,
+  onFindPartners,
+  onArea,
+  table,
+}: WorkbenchProps) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<WorkbenchTab | null>(null);
+  const tabRefs = useRef(new Map<WorkbenchTab, HTMLButtonElement>());
+  const [gaps, retryGaps] = useCoverageGaps(tab === 'gaps' ? area.teryt : null, asOf);
+  const [missing, retryMissing] = useAreaMissing(tab === 'partners' ? area.teryt : null, asOf);
+  const ids = useMemo(
+    () =>
+      network
+        ? network.nodes
+            .filter((n) => n.type === 'INSTITUTION')
+            .map((n) => n.id)
+            .sort()
+        : null,
+    [network],
+  );
+  const [seats] = useSeats(tab === 'gaps' ? ids : null);
+  const light = useCallback((nodeIds: string[]) => spotlight(window.__splotCy, nodeIds), []);
+  const names = useMemo(() => new Map(areas.map((a) => [a.teryt, a.name])), [areas]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const index = WORKBENCH_TABS.indexOf(tab ?? 'gaps');
+    const next = WORKBENCH_TABS[
+      (index + (event.key === 'ArrowRight' ? 1 : -1) + WORKBENCH_TABS.length) % WORKBENCH_TABS.length
+    ] as WorkbenchTab;
+    setTab(next);
+    tabRefs.current.get(next)?.focus();
+  };
+
+  return (
+    <section
+      className="workbench"
+      aria-label={t('workbench.title')}
+      data-testid="workbench"
+      data-tab={tab ?? ''}
+    >
+      <div className="wb-tabbar">
+        <div className="wb-tabs" role="tablist" aria-label={t('workbench.title')} onKeyDown={onKeyDown}>
+          {WORKBENCH_TABS.map((name) => (
+            <button
+              key={name}
+              ref={(el) => {
+                if (el) tabRefs.current.set(name, el);
+              }}
+              type="button"
+              role="tab"
+              id={`wb-tab-${name}`}
+              aria-selected={tab === name}
+              aria-controls={`wb-panel-${name}`}
+              tabIndex={tab === name || (tab === null && name === 'gaps') ? 0 : -1}
+              data-testid={`wb-tab-${name}`}
+              onClick={() => setTab(tab === name ? null : name)}
+            >
+              {t(`workbench.tab.${name}`)}
+            </button>
+          ))}
+        </div>
+        {tab !== null && (
+          <button
+            type="button"
+            className="wb-collapse"
+            onClick={() => setTab(null)}
+            aria-label={t('workbench.collapse')}
+          >
+            ▾
+          </button>
+        )}
+      </div>
+      {tab !== null && (
+        <div className="wb-panel" role="tabpanel" id={`wb-panel-${tab}`} aria-labelledby={`wb-tab-${tab}`}>
+          {tab === 'gaps' && (
+            <CoverageGapsPanel
+              state={gaps}
+              retry={retryGaps}
+              seats={seats.status === 'success' ? seats.data : null}
+              onSpotlight={light}
+              onSelect={onSelect}
+              onFindPartners={onFindPartners}
+            />
+          )}
+          {tab === 'partners' && (
+            <WorklistPanel
+              state={missing}
+              retry={retryMissing}
+              area={area}
+              areaName={(teryt) => names.get(teryt)}
+              onSpotlight={light}
+              onArea={onArea}
+            />
+          )}
+          {tab === 'table' && table}
+        </div>
+      )}
+    </section>
+  );
+}
