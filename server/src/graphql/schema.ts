@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readAccessTypeDefs } from '../auth/read-access.js';
 import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
+import { customObjectTypes, delegateModelFields } from './model-fields.js';
 import { pageLimitTypeDefs } from './page-limits.js';
 import { dropGeneratedResolvers } from './plain-types.js';
 import { buildResolvers } from './resolvers/index.js';
@@ -51,12 +52,20 @@ export function createNeoSchema(driver: Driver, options: SchemaOptions = {}): Ne
   });
 }
 
+/** Root query fields answered by splot's own resolvers. */
+function customQueryFields(driver: Driver, options: SchemaOptions): string[] {
+  return Object.keys(buildResolvers(driver, options.limits ?? DEFAULT_NETWORK_LIMITS).Query ?? {});
+}
+
 /** Builds the executable schema and fails fast if Neo4j is too old or APOC is missing. */
 export async function buildSchema(driver: Driver, options: SchemaOptions = {}): Promise<GraphQLSchema> {
   const neoSchema = createNeoSchema(driver, options);
   await neoSchema.checkNeo4jCompat();
   // Who may write what, and the shared input rules (domain/rules), guard every generated write.
   const schema = dropGeneratedResolvers(guardMutations(await neoSchema.getSchema(), driver));
+  // Custom answers that hold a model (a network's Area…) resolve all of its fields as the
+  // generated queries do.
+  delegateModelFields(schema, customObjectTypes(loadTypeDefs()), customQueryFields(driver, options));
   await neoSchema.assertIndexesAndConstraints();
   return schema;
 }

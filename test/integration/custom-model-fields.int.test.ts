@@ -1,0 +1,155 @@
+import {
+  buildClientSchema,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  type IntrospectionQuery,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  parse,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customObjectTypes } from '../../server/src/graphql/model-fields.js';
+import { loadTypeDefs } from '../../server/src/graphql/type-defs.js';
+import type { Splot } from '../../server/src/startup.js';
+import { gql, startTestApi } from '../helpers/api.js';
+
+// Issue 13 item 5: every custom query answers every field it can reach, relationships of the
+// models it returns included, as the generated queries do. The queries are built from
+// introspection, so a field added later is covered without touching this file.
+
+let api: Splot;
+let schema: GraphQLSchema;
+// The queries below select hundreds of fields: past the public cost and depth limits on purpose.
+beforeAll(async () => {
+  api = await startTestApi({ QUERY_MAX_COST: '1000000', QUERY_MAX_DEPTH: '20', QUERY_MAX_TOKENS: '200000' });
+  const res = await gql<IntrospectionQuery>(api.url, getIntrospectionQuery());
+  expect(res.errors).toBeUndefined();
+  schema = buildClientSchema(res.data as IntrospectionQuery);
+});
+afterAll(() => api?.stop());
+
+/** The Query fields splot declares in its own .graphql files (not the generated ones). */
+function customQueryFields(): string[] {
+  const names: string[] = [];
+  for (const d of parse(loadTypeDefs()).definitions) {
+    if ((d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === 'Query') {
+      names.push(...(d.fields ?? []).map((f) => f.name.value));
+    }
+  }
+  return names;
+}
+
+/** Values for required arguments, from the demo data. */
+const REQUIRED: Record<string, string> = {
+  teryt: '"2607"',
+  institutionId: '"pcpr-ostrowiec"',
+  a: '"fundacja-feniks"',
+  b: '"cis-czestochowa-feniks"',
+  id: '"wizyta-studyjna-2017"',
+};
+
+function argumentsOf(field: GraphQLField<unknown, unknown>): string {
+  const args = field.args
+    .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
+    .map((a) => {
+      const value = REQUIRED[a.name];
+      if (!value) throw new Error(`No test value for the required argument ${field.name}(${a.name})`);
+      return `${a.name}: ${value}`;
+    });
+  return args.length ? `(${args.join(', ')})` : '';
+}
+
+// splot's own result types (Network, SectorMatrix…): they lead to the models without counting as a level.
+const CUSTOM_TYPES = new Set(customObjectTypes(loadTypeDefs()));
+
+/**
+ * Every field of `type`, object fields followed `depth` more levels below the first model type (the model itself is the first level, its relationships the second);
+ * at the last level only leaves. Fields with required arguments are left out.
+ */
+function selection(type: GraphQLNamedType, depth: number): string {
+  if (!isObjectType(type)) return '';
+  const parts: string[] = ['__typename'];
+  for (const field of Object.values(type.getFields())) {
+    const named = getNamedType(field.type);
+    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    if (isLeafType(named)) parts.push(field.name);
+    else if (CUSTOM_TYPES.has(named.name)) parts.push(`${field.name} { ${selection(named, depth)} }`);
+    else if (depth > 0) parts.push(`${field.name} { ${selection(named, depth - 1)} }`);
+  }
+  return parts.join(' ');
+}
+
+/** The root field with every field reachable two levels deep below the models it returns. */
+function fullQuery(name: string, root = name): string {
+  const field = schema.getQueryType()?.getFields()[root];
+  if (!field) throw new Error(`Query.${root} is not in the schema`);
+  const named = getNamedType(field.type);
+  const body = isLeafType(named) ? '' : ` { ${selection(named, 1)} }`;
+  return `{ ${name}: ${root}${argumentsOf(field)}${body} }`;
+}
+
+describe('custom queries resolve every reachable field (introspection)', () => {
+  it('covers every custom query of the type definitions', () => {
+    const names = customQueryFields();
+    expect(names).toEqual(
+      expect.arrayContaining(['areaNetwork', 'sectorMatrix', 'egoNetwork', 'coverageGaps']),
+    );
+    for (const name of names) expect(schema.getQueryType()?.getFields()[name]).toBeDefined();
+  });
+
+  it.each(customQueryFields())('%s: every field, relationships included, without error', async (name) => {
+    const query =
+      name === 'missingPartners'
+        ? fullQuery(name).replace(
+            'missingPartners: missingPartners',
+            'missingPartners: missingPartners(institutionId: "pcpr-ostrowiec", limit: 3)',
+          )
+        : fullQuery(name);
+    const res = await gql(api.url, query);
+    expect(res.errors, query).toBeUndefined();
+    expect(res.data?.[name]).not.toBeUndefined();
+  });
+
+  it('missingPartners by area: every field without error', async () => {
+    const query = fullQuery('missingPartners').replace(
+      'missingPartners: missingPartners',
+      'missingPartners: missingPartners(teryt: "2607", limit: 3)',
+    );
+    const res = await gql(api.url, query);
+    expect(res.errors, query).toBeUndefined();
+  });
+
+  it("areaNetwork's area answers its relationships exactly as the generated areas query", async () => {
+    const area = `teryt name parent { teryt name level } children(sort: [{ teryt: ASC }]) { teryt }
+      institutions(sort: [{ id: ASC }]) { id name sector { code } } childrenConnection { totalCount }`;
+    const custom = await gql<{ areaNetwork: { area: unknown } }>(
+      api.url,
+      `query($t: String!) { areaNetwork(teryt: $t) { area { ${area} } } }`,
+      { t: '2607' },
+    );
+    const generated = await gql<{ areas: unknown[] }>(
+      api.url,
+      `{ areas(where: { teryt: { eq: "2607" } }) { ${area} } }`,
+    );
+    expect(custom.errors).toBeUndefined();
+    expect(generated.errors).toBeUndefined();
+    expect(custom.data?.areaNetwork.area).toEqual(generated.data?.areas[0]);
+    expect(custom.data?.areaNetwork.area).toMatchObject({ parent: [{ teryt: '26', level: 'VOIVODESHIP' }] });
+  });
+
+  it('the example of the issue: areaNetwork and sectorMatrix give the parent of powiat 2607', async () => {
+    const res = await gql(
+      api.url,
+      '{ areaNetwork(teryt: "2607") { area { parent { name } } } sectorMatrix(teryt: "2607") { area { p: parent { name } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      areaNetwork: { area: { parent: [{ name: 'świętokrzyskie' }] } },
+      sectorMatrix: { area: { p: [{ name: 'świętokrzyskie' }] } },
+    });
+  });
+});
