@@ -15,7 +15,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AffiliationRow, buildInstitutionNetwork } from '../../server/src/network/build-network.js';
 import { paths } from '../../server/src/paths.js';
@@ -24,6 +23,7 @@ import type { Rows } from '../../server/src/seed/rows.js';
 import { generateSyntheticPoland } from '../../server/src/synthetic/generate.js';
 import type { BenchLayout, BenchNetwork, BenchTopTies } from './canvas/types.js';
 import { benchCanvas } from './canvas-bench.js';
+import { benchOutDir } from './out-dir.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +39,7 @@ const { values } = parseArgs({
     'edges-per-node': { type: 'string' },
     out: {
       type: 'string',
-      default: join(fileURLToPath(new URL('../../', import.meta.url)), 'bench', 'canvas.json'),
+      default: join(benchOutDir(), 'canvas.json'),
     },
   },
 });

@@ -2,10 +2,10 @@
  * `pnpm bench`: loads synthetic Poland into a fresh embedded Neo4j (temporary data directory, 4g
  * heap / 2g page cache) and measures loading, areaNetwork through GraphQL and through the driver,
  * the analytics and export endpoints when the server has them, and the explorer's canvas in
- * headless chromium. Prints a table and writes bench/results.json. Not a test: nothing here fails
+ * headless chromium. Prints a table and writes results.json under SPLOT_BENCH_DIR (default ~/.cache/splot-bench). Not a test: nothing here fails
  * on a slow figure; BENCHMARKS.md compares the figures with the targets.
  *
- *   pnpm bench [--size L|M|S] [--seed 1] [--skip areaNetwork,canvas,export,analytics,cached] [--out bench/results.json]
+ *   pnpm bench [--size L|M|S] [--seed 1] [--skip areaNetwork,canvas,export,analytics,cached] [--out FILE]
  *              [--export-mode institutions|affiliations] (default: the voivodeship one-mode, the country
  *              two-mode: the country's one-mode file is ≈50 GB of ties at L, which no reader opens)
  */
@@ -48,6 +48,7 @@ import {
   SECTOR_MATRIX,
 } from './graphql-bench.js';
 import { networkOfSize } from './networks.js';
+import { benchOutDir } from './out-dir.js';
 import { printTable } from './report.js';
 import type { Summary } from './stats.js';
 
@@ -57,7 +58,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: 'L' },
     seed: { type: 'string', default: '1' },
     skip: { type: 'string', default: '' },
-    out: { type: 'string', default: join(repoRoot, 'bench', 'results.json') },
+    out: { type: 'string', default: join(benchOutDir(), 'results.json') },
     heap: { type: 'string', default: '4g' },
     pagecache: { type: 'string', default: '2g' },
     'canvas-sizes': { type: 'string', default: '1000,5000,10000' },
