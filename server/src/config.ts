@@ -9,6 +9,7 @@ const flag = (fallback: boolean) =>
     .transform((v) => v === 'true');
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
 
 // All configuration comes from the environment; every default is safe for a local machine.
 const envSchema = z.object({
@@ -39,11 +40,15 @@ const envSchema = z.object({
 
   // Query limits (server/src/http/limits.ts); a refused query never reaches the database.
   QUERY_MAX_DEPTH: positiveInt(8),
-  QUERY_MAX_COST: positiveInt(2500),
+  // Items and fields one query may ask for, lists counted by their page size (http/cost.ts).
+  QUERY_MAX_COST: positiveInt(25_000),
   QUERY_MAX_ALIASES: positiveInt(15),
   QUERY_MAX_TOKENS: positiveInt(2000),
   QUERY_MAX_DIRECTIVES: positiveInt(20),
   PAGE_SIZE_MAX: positiveInt(1000),
+  // Longest list, and most AND/OR/NOT operands, in one operation's input (http/input-bounds.ts).
+  QUERY_MAX_INPUT_LIST: positiveInt(200),
+  QUERY_MAX_FILTER_OPERANDS: positiveInt(50),
   BODY_LIMIT: z.string().default('256kb'),
   // Largest file POST /import takes (the command line has no limit).
   IMPORT_MAX_BYTES: z.string().default('20mb'),
@@ -57,8 +62,12 @@ const envSchema = z.object({
   NETWORK_MAX_TIES: positiveInt(MAX_NETWORK_TIES),
   BETWEENNESS_MAX_WORK: positiveInt(MAX_BETWEENNESS_WORK),
 
-  // Anonymous answers are reused this long (server/src/http/read-cache.ts); 0 turns it off.
+  // Anonymous answers are reused this long (server/src/http/read-cache.ts); 0 turns it off. They
+  // take at most READ_CACHE_MAX_MB of JSON together.
   READ_CACHE_MS: z.coerce.number().int().min(0).default(5_000),
+  READ_CACHE_MAX_MB: positive(64),
+  // Largest answer /graphql sends, in MB of JSON (http/answer-size.ts); larger ones are refused.
+  ANSWER_MAX_MB: positive(32),
   // missingPartners from an in-memory copy of the affiliation graph, used only while the data is
   // unchanged (server/src/analytics/read-affiliation-snapshot.ts); false: always from Cypher.
   ANALYTICS_SNAPSHOT: flag(true),

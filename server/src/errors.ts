@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'QUERY_TOO_COMPLEX'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
   | 'INTERNAL';
 
 /** The HTTP status that goes with a code when it is the request's only outcome. */
@@ -19,6 +21,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   DATABASE_UNAVAILABLE: 503,
   QUERY_TOO_COMPLEX: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 };
 

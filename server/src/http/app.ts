@@ -34,6 +34,7 @@ export interface App {
 }
 
 const READY_TIMEOUT_MS = 3000;
+const MB = 1_048_576;
 
 /**
  * Express app: /graphql, /export/…, /health (process up), /ready (database reachable), the built
@@ -47,13 +48,15 @@ export async function createApp({
   config,
   webDist = webDistDir,
 }: AppOptions): Promise<App> {
-  const apollo = createGraphQLServer({
+  const { apollo, readCache } = createGraphQLServer({
     schema,
     driver,
     anonymousRead: config.ANONYMOUS_READ,
     introspection: config.INTROSPECTION,
     landingPage: config.LANDING_PAGE,
     readCacheMs: config.READ_CACHE_MS,
+    readCacheMaxBytes: Math.round(config.READ_CACHE_MAX_MB * MB),
+    answerMaxBytes: Math.round(config.ANSWER_MAX_MB * MB),
     limits: {
       maxDepth: config.QUERY_MAX_DEPTH,
       maxCost: config.QUERY_MAX_COST,
@@ -61,6 +64,8 @@ export async function createApp({
       maxTokens: config.QUERY_MAX_TOKENS,
       maxDirectives: config.QUERY_MAX_DIRECTIVES,
       pageSizeMax: config.PAGE_SIZE_MAX,
+      maxInputList: config.QUERY_MAX_INPUT_LIST,
+      maxFilterOperands: config.QUERY_MAX_FILTER_OPERANDS,
       blockFieldSuggestions: !config.INTROSPECTION,
     },
   });
@@ -83,7 +88,7 @@ export async function createApp({
   // the event loop. Zip exports and images are skipped by content type.
   app.use(compression());
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', analyticsSnapshot: snapshotStatus(driver) });
+    res.json({ status: 'ok', analyticsSnapshot: snapshotStatus(driver), readCache: readCache() });
   });
   app.get('/ready', requestLog(logger), async (req, res) => {
     try {
@@ -138,7 +143,7 @@ function bodyErrors(bodyLimit: string): ErrorRequestHandler {
         errors: [
           {
             message: `The request is larger than the ${bodyLimit} limit; send less at once.`,
-            extensions: { code: 'QUERY_TOO_COMPLEX', requestId: req.id },
+            extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: req.id },
           },
         ],
       });

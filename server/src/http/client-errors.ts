@@ -15,6 +15,8 @@ const OWN_CODES = new Set<string>([
   'FORBIDDEN',
   'DATABASE_UNAVAILABLE',
   'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
   'INTERNAL',
 ]);
 // Apollo's and graphql-js's codes for a request that cannot be run as sent.

@@ -83,9 +83,12 @@ export function compiledExecutionGateway(
     async load() {
       return {
         executor: async ({ document, operation, request, context }) => {
-          const query = onlyAsksFor(operation, jitFields)
-            ? compiledFor(document, request.operationName ?? undefined)
-            : null;
+          // No operation (a wrong operationName, several without one): graphql-js answers with the
+          // error Apollo turns into a 400.
+          const query =
+            operation && onlyAsksFor(operation, jitFields)
+              ? compiledFor(document, request.operationName ?? undefined)
+              : null;
           if (query) {
             const result = await query.query(undefined, context, request.variables ?? {});
             // Without data nothing ran (bad variables): graphql-js words those errors the way
@@ -102,7 +105,7 @@ export function compiledExecutionGateway(
               operationName: request.operationName ?? null,
             });
           // A mutation request is one transaction: all its root fields or none (write-guard).
-          return operation.operation === 'mutation' && driver
+          return operation?.operation === 'mutation' && driver
             ? await inOneWriteTransaction(driver, context, run)
             : await run();
         },

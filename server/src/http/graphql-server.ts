@@ -7,11 +7,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readGatePlugin } from '../auth/read-access.js';
 import { httpStatusOf } from '../errors.js';
+import { answerSizePlugin } from './answer-size.js';
 import { classifyError, formatClientError } from './client-errors.js';
 import { compiledExecutionGateway } from './compiled-execution.js';
 import type { SplotContext } from './context.js';
-import { armorProtection, pageSizePlugin, type QueryLimits } from './limits.js';
-import { readCachePlugin } from './read-cache.js';
+import { armorProtection, operationBoundsPlugin, type QueryLimits } from './limits.js';
+import { type ReadCacheStats, readCachePlugin } from './read-cache.js';
 import { stringifyOnce } from './stringify-once.js';
 
 export interface GraphQLServerOptions {
@@ -22,8 +23,11 @@ export interface GraphQLServerOptions {
   anonymousRead: boolean;
   introspection: boolean;
   landingPage: boolean;
-  /** How long anonymous answers are reused (READ_CACHE_MS; 0: never). */
+  /** How long anonymous answers are reused (READ_CACHE_MS; 0: never), and how many bytes of them. */
   readCacheMs: number;
+  readCacheMaxBytes: number;
+  /** Largest answer sent (ANSWER_MAX_MB), in bytes of JSON. */
+  answerMaxBytes: number;
 }
 
 /**
@@ -72,9 +76,18 @@ const errorPlugin: ApolloServerPlugin<SplotContext> = {
 // queries are compiled with graphql-jit (compiled-execution.ts).
 const COMPILED_FIELDS: ReadonlySet<string> = new Set(['areaNetwork', 'egoNetwork']);
 
-export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<SplotContext> {
+export function createGraphQLServer(options: GraphQLServerOptions): {
+  apollo: ApolloServer<SplotContext>;
+  readCache: () => ReadCacheStats;
+} {
   const armor = armorProtection(options.limits);
-  return new ApolloServer<SplotContext>({
+  const text = stringifyOnce();
+  const readCache = readCachePlugin({
+    ttlMs: options.readCacheMs,
+    maxBytes: options.readCacheMaxBytes,
+    sizeOf: text.bytes,
+  });
+  const apollo = new ApolloServer<SplotContext>({
     gateway: compiledExecutionGateway(options.schema, COMPILED_FIELDS, options.driver),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
@@ -84,17 +97,20 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     validationRules: armor.validationRules,
     formatError: formatClientError,
     // A cached answer is serialised once, not on every hit.
-    stringifyResult: stringifyOnce(),
+    stringifyResult: text,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<SplotContext>[]),
-      pageSizePlugin(options.limits.pageSizeMax) as ApolloServerPlugin<SplotContext>,
+      operationBoundsPlugin(options.limits) as ApolloServerPlugin<SplotContext>,
       readGatePlugin(options.anonymousRead),
       errorPlugin,
       // No @cacheControl hints are used; the built-in plugin would still run a hook on every
       // resolved field (a few per cent of a 5,000-edge areaNetwork in a CPU profile).
       ApolloServerPluginCacheControlDisabled(),
-      readCachePlugin({ ttlMs: options.readCacheMs }),
+      // Before the cache: an answer refused for its size is not kept.
+      answerSizePlugin(options.answerMaxBytes, text),
+      readCache,
       ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
+  return { apollo, readCache: readCache.stats };
 }
