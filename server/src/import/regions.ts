@@ -3,11 +3,13 @@ import type { FieldValue } from './fields.js';
 import type { ImportRecord, Problem } from './types.js';
 
 // An editor may import only records of their own regions (voivodeship TERYT codes), by the same
-// rules as the GraphQL writes (server/src/graphql/access.graphql): an institution by its seat (the
-// new one and the stored one); a partnership or collaboration by the areas it covers or, when it
-// covers none, by its members' seats (any one in the region will do); a membership or
-// participation at both ends; areas only by an admin. Sources have no area: any editor may add them.
-
+// rules as the GraphQL writes (server/src/graphql/access.graphql, write-guard/policy.ts). What is
+// stored decides, never what the file says: an existing record may be changed only when it lies
+// in the editor's regions as stored (so `obszary=2607` on another region's partnership does not
+// make it theirs), and the file's new values must keep it there. An institution by its seat; a
+// partnership or collaboration by the areas it covers or, covering none, by its members' seats;
+// every area it is made to cover must lie in the regions; a membership or participation needs
+// both ends in the regions; areas and existing sources (which have no region) only by an admin.
 const inRegion = (regions: string[], teryt: string | null | undefined) =>
   typeof teryt === 'string' && regions.some((r) => teryt.startsWith(r));
 const list = (v: FieldValue | unknown): string[] =>
@@ -23,39 +25,43 @@ export function checkRegions(
   const problems: Problem[] = [];
   const allowed: ImportRecord[] = [];
   const named = regions.length ? regions.join(', ') : 'none';
+  // Seats as stored; the file's seat only for an institution the database does not hold yet.
   const seatOf = new Map<string, string>();
   for (const [id, props] of existing.institutions)
     if (typeof props.area === 'string') seatOf.set(id, props.area);
   for (const r of records)
-    if (r.kind === 'institutions') seatOf.set(String(r.values.id), String(r.values.area));
-  // Member seats of each partnership/collaboration: stored ones and those this file adds.
-  const memberSeats = new Map<string, Set<string>>();
-  const addSeat = (affiliation: string, seat: string | undefined) => {
-    if (!seat) return;
-    const set = memberSeats.get(affiliation) ?? new Set<string>();
-    set.add(seat);
-    memberSeats.set(affiliation, set);
-  };
-  for (const [id, a] of [...existing.partnerships, ...existing.collaborations])
-    for (const s of a.memberSeats) addSeat(id, s);
+    if (r.kind === 'institutions' && !existing.institutions.has(String(r.values.id)))
+      seatOf.set(String(r.values.id), String(r.values.area));
+  const storedAffiliation = (id: string) => existing.partnerships.get(id) ?? existing.collaborations.get(id);
+  // A new partnership/collaboration: the areas the file makes it cover, or its members' seats.
+  const fileCovers = new Map<string, string[]>();
+  const newMemberSeats = new Map<string, Set<string>>();
   for (const r of records) {
-    if (r.kind === 'members') addSeat(String(r.values.partnership), seatOf.get(String(r.values.institution)));
-    if (r.kind === 'participants')
-      addSeat(String(r.values.collaboration), seatOf.get(String(r.values.institution)));
-  }
-  const covered = new Map<string, string[]>();
-  for (const [id, a] of [...existing.partnerships, ...existing.collaborations])
-    covered.set(id, [...a.covers]);
-  for (const r of records) {
-    if (r.kind === 'partnerships' || r.kind === 'collaborations') {
-      const id = String(r.values.id);
-      covered.set(id, [...(covered.get(id) ?? []), ...list(r.values.covers)]);
+    const v = r.values;
+    if ((r.kind === 'partnerships' || r.kind === 'collaborations') && !storedAffiliation(String(v.id)))
+      fileCovers.set(String(v.id), [...(fileCovers.get(String(v.id)) ?? []), ...list(v.covers)]);
+    if (r.kind === 'members' || r.kind === 'participants') {
+      const affiliation = String(r.kind === 'members' ? v.partnership : v.collaboration);
+      const seat = seatOf.get(String(v.institution));
+      if (seat && !storedAffiliation(affiliation)) {
+        const set = newMemberSeats.get(affiliation) ?? new Set<string>();
+        set.add(seat);
+        newMemberSeats.set(affiliation, set);
+      }
     }
   }
   const affiliationInRegion = (id: string) => {
-    const areas = covered.get(id)?.length ? (covered.get(id) ?? []) : [...(memberSeats.get(id) ?? [])];
+    const stored = storedAffiliation(id);
+    const areas = stored
+      ? stored.covers.length > 0
+        ? stored.covers
+        : stored.memberSeats
+      : fileCovers.get(id)?.length
+        ? (fileCovers.get(id) ?? [])
+        : [...(newMemberSeats.get(id) ?? [])];
     return areas.some((a) => inRegion(regions, a));
   };
+  const sourceFields = ['title', 'publisher', 'url', 'publishedOn', 'file'];
 
   for (const r of records) {
     const v = r.values;
@@ -74,9 +80,21 @@ export function checkRegions(
         column = 'area';
       }
     } else if (r.kind === 'partnerships' || r.kind === 'collaborations') {
+      const outside = list(v.covers).filter((a) => !inRegion(regions, a));
       if (!affiliationInRegion(String(v.id))) {
-        reason = `Neither the areas it covers nor its members' seats lie in your regions (${named}).`;
+        reason = storedAffiliation(String(v.id))
+          ? `"${v.id}" lies outside your regions (${named}) as stored; a file cannot move it into them.`
+          : `Neither the areas it covers nor its members' seats lie in your regions (${named}).`;
         column = 'covers';
+      } else if (outside.length > 0) {
+        reason = `The area ${outside[0]} lies outside your regions (${named}).`;
+        column = 'covers';
+      }
+    } else if (r.kind === 'sources') {
+      const stored = existing.sources.get(String(v.id));
+      if (stored && sourceFields.some((f) => v[f] !== undefined && (stored[f] ?? null) !== v[f])) {
+        reason = 'Only an admin may change an existing source (records of several regions may cite it).';
+        column = 'id';
       }
     } else if (r.kind === 'members' || r.kind === 'participants') {
       const affiliation = String(r.kind === 'members' ? v.partnership : v.collaboration);
