@@ -4032,6 +4032,16 @@ export type ListStringMutations = {
   set?: Array<string> | null | undefined;
 };
 
+export type MeasureScope =
+  /** The area as a whole (sector matrix) */
+  | 'AREA'
+  /** One of the Gould–Fernandez brokerage roles (brokers.ranking.brokerage) */
+  | 'BROKERAGE_ROLE'
+  /** One number per institution */
+  | 'INSTITUTION'
+  /** The network's shape (communities) */
+  | 'STRUCTURE';
+
 export type MemberRole =
   | 'INITIATOR'
   | 'LEADER'
@@ -7404,6 +7414,20 @@ export type InstitutionSeatsQueryVariables = Exact<{
 
 export type InstitutionSeatsQuery = { institutions: Array<{ id: string, area: Array<{ teryt: string }> }> };
 
+export type MeasuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeasuresQuery = { measures: Array<{ id: string, scope: MeasureScope, nodeMetric: boolean, pl: string, en: string, meaningPl: string, meaningEn: string, whenZeroPl: string, whenZeroEn: string }> };
+
+export type AreaMeasuresQueryVariables = Exact<{
+  teryt: string;
+  asOf?: string | null | undefined;
+  tieKinds?: Array<TieKind> | TieKind | null | undefined;
+}>;
+
+
+export type AreaMeasuresQuery = { nodeMetrics: { ids: Array<string>, metrics: Array<{ id: string, values: Array<number | null> }> }, brokers: { communities: Array<Array<string>>, ranking: Array<{ id: string, community: number, brokerage: { coordinator: number, consultant: number, representative: number, gatekeeper: number, liaison: number } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -8059,3 +8083,43 @@ export const InstitutionSeatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InstitutionSeatsQuery, InstitutionSeatsQueryVariables>;
+export const MeasuresDocument = new TypedDocumentString(`
+    query Measures {
+  measures {
+    id
+    scope
+    nodeMetric
+    pl: label(lang: PL)
+    en: label(lang: EN)
+    meaningPl: meaning(lang: PL)
+    meaningEn: meaning(lang: EN)
+    whenZeroPl: whenZero(lang: PL)
+    whenZeroEn: whenZero(lang: EN)
+  }
+}
+    `) as unknown as TypedDocumentString<MeasuresQuery, MeasuresQueryVariables>;
+export const AreaMeasuresDocument = new TypedDocumentString(`
+    query AreaMeasures($teryt: String!, $asOf: String, $tieKinds: [TieKind!]) {
+  nodeMetrics(teryt: $teryt, asOf: $asOf, tieKinds: $tieKinds) {
+    ids
+    metrics {
+      id
+      values
+    }
+  }
+  brokers(teryt: $teryt, asOf: $asOf, tieKinds: $tieKinds, limit: null) {
+    communities
+    ranking {
+      id
+      brokerage {
+        coordinator
+        consultant
+        representative
+        gatekeeper
+        liaison
+      }
+      community
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AreaMeasuresQuery, AreaMeasuresQueryVariables>;

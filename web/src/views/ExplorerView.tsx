@@ -254,6 +254,9 @@ export function ExplorerView() {
               onSelect={(node) => change({ node, edge: null })}
               onFindPartners={(node) => change({ node, edge: null, panel: 'missing' })}
               onArea={(teryt) => change({ area: teryt, focus: null, node: null })}
+              hidden={hidden}
+              tieKinds={view.ties}
+              selectedId={view.node}
             />
           )}
         </div>

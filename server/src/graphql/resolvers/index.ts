@@ -3,11 +3,19 @@ import type { NetworkLimits } from '../../network/limits.js';
 import { accessResolvers } from './access.js';
 import { analyticsResolvers } from './analytics.js';
 import { egoResolvers } from './ego.js';
+import { measuresResolvers } from './measures.js';
 import { networkResolvers } from './network.js';
 import { provenanceResolvers } from './provenance.js';
 
 // Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
-const domains = [networkResolvers, analyticsResolvers, provenanceResolvers, egoResolvers, accessResolvers];
+const domains = [
+  networkResolvers,
+  analyticsResolvers,
+  provenanceResolvers,
+  egoResolvers,
+  accessResolvers,
+  measuresResolvers,
+];
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

@@ -1,11 +1,21 @@
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../core/area/types';
 import type { Network } from '../../core/network/types';
+import { useRequest } from '../../core/request';
 import { useAreaMissing, useCoverageGaps, useSeats, type WorkbenchTab } from '../../core/workbench';
+import {
+  type Appearance,
+  applyAppearance,
+  categoryColours,
+  DEFAULT_APPEARANCE,
+} from '../../core/workbench/appearance';
 import { spotlight } from '../../core/workbench/canvas';
+import { fetchAreaMeasures, fetchMeasures } from '../../core/workbench/measures';
 import { WORKBENCH_TABS } from '../../core/workbench/types';
 import { CoverageGapsPanel } from './CoverageGapsPanel';
+import { DataTable } from './DataTable';
+import { kindName } from './names';
 import { WorklistPanel } from './WorklistPanel';
 import './workbench.css';
 
@@ -18,9 +28,14 @@ interface WorkbenchProps {
   onSelect: (id: string) => void;
   onFindPartners: (id: string) => void;
   onArea: (teryt: string) => void;
-  /** Extra tabs' contents (the data table), by tab. */
-  table?: React.ReactNode;
+  /** Elements hidden by the date. */
+  hidden: ReadonlySet<string>;
+  /** The tie-kind filter on screen (the measures follow it). */
+  tieKinds: string[];
+  selectedId: string | null;
 }
+
+const NO_ARGS: [] = [];
 
 /**
  * The workbench under the canvas: what is missing in the area (coverage gaps), who should be
@@ -35,7 +50,9 @@ export function Workbench({
   onSelect,
   onFindPartners,
   onArea,
-  table,
+  hidden,
+  tieKinds,
+  selectedId,
 }: WorkbenchProps) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<WorkbenchTab | null>(null);
@@ -55,6 +72,65 @@ export function Workbench({
   const [seats] = useSeats(tab === 'gaps' ? ids : null);
   const light = useCallback((nodeIds: string[]) => spotlight(window.__splotCy, nodeIds), []);
   const names = useMemo(() => new Map(areas.map((a) => [a.teryt, a.name])), [areas]);
+
+  // The data table and the canvas appearance read the server's measures (one registry).
+  const [appearance, setAppearance] = useState<Appearance>(DEFAULT_APPEARANCE);
+  const styled =
+    appearance.colourBy !== 'sector' ||
+    appearance.sizeBy !== null ||
+    appearance.labelSize !== DEFAULT_APPEARANCE.labelSize;
+  const [measures] = useRequest(fetchMeasures, tab === 'table' ? NO_ARGS : null);
+  const [areaMeasures, retryMeasures] = useRequest(
+    fetchAreaMeasures,
+    tab === 'table' || styled ? [area.teryt, asOf, tieKinds] : null,
+  );
+  const colours = useMemo(() => {
+    if (!network || areaMeasures.status !== 'success') return null;
+    const community = new Map(areaMeasures.data.brokers.ranking.map((b) => [b.id, String(b.community + 1)]));
+    const categoryOf = (id: string): string | null =>
+      appearance.colourBy === 'kind'
+        ? (network.nodes.find((n) => n.id === id)?.kind ?? null)
+        : appearance.colourBy === 'community'
+          ? (community.get(id) ?? null)
+          : null;
+    const palette = categoryColours(network.nodes.map((n) => categoryOf(n.id)));
+    const categories = new Map(network.nodes.map((n) => [n.id, categoryOf(n.id)]));
+    return { palette, categories };
+  }, [network, areaMeasures, appearance.colourBy]);
+  const legend = useMemo(
+    () =>
+      colours
+        ? [...colours.palette.entries()].map(([value, colour]) => ({
+            label:
+              appearance.colourBy === 'kind'
+                ? kindName(value)
+                : t('workbench.colour.communityN', { n: value }),
+            colour,
+          }))
+        : [],
+    [colours, appearance.colourBy, t],
+  );
+  useEffect(() => {
+    if (!network) return;
+    const metrics = areaMeasures.status === 'success' ? areaMeasures.data.nodeMetrics : null;
+    const column = metrics?.metrics.find((m) => m.id === appearance.sizeBy);
+    const index = new Map(metrics?.ids.map((id, i) => [id, i]) ?? []);
+    const frame = requestAnimationFrame(() =>
+      applyAppearance(
+        window.__splotCy,
+        column ? appearance : { ...appearance, sizeBy: null },
+        (id) => {
+          const category = colours?.categories.get(id);
+          return category ? (colours?.palette.get(category) ?? null) : null;
+        },
+        (id) => {
+          const i = index.get(id);
+          return i === undefined ? null : (column?.values[i] ?? null);
+        },
+      ),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [network, appearance, areaMeasures, colours]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -127,7 +203,21 @@ export function Workbench({
               onArea={onArea}
             />
           )}
-          {tab === 'table' && table}
+          {tab === 'table' && network && (
+            <DataTable
+              network={network}
+              hidden={hidden}
+              measures={measures}
+              data={areaMeasures}
+              retry={retryMeasures}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              appearance={appearance}
+              onAppearance={(change) => setAppearance((old) => ({ ...old, ...change }))}
+              legend={legend}
+              fileBase={`splot-${area.teryt}`}
+            />
+          )}
         </div>
       )}
     </section>

@@ -49,7 +49,10 @@ const rest: StylesheetJson = [
   { selector: '.hidden', style: { display: 'none' } },
   // Hover: the node and its neighbours stand out, the rest steps back.
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
-  { selector: 'node.highlight', style: { label: 'data(label)', 'z-index': 9, 'font-weight': 'bold' } },
+  {
+    selector: 'node.highlight',
+    style: { label: 'data(fullLabel)', 'text-max-width': '260px', 'z-index': 9, 'font-weight': 'bold' },
+  },
   { selector: 'edge.highlight', style: { 'line-color': '#1F2328', opacity: 1, 'z-index': 9 } },
   {
     selector: 'node.centre',
@@ -58,7 +61,8 @@ const rest: StylesheetJson = [
   {
     selector: 'node:selected',
     style: {
-      label: 'data(label)',
+      label: 'data(fullLabel)',
+      'text-max-width': '260px',
       'border-width': 4,
       'border-color': '#000000',
       'underlay-color': '#000000',

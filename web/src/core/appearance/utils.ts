@@ -72,6 +72,8 @@ export function toElements(
       data: {
         id: node.id,
         label: shortLabel(node.label),
+        // The whole name, shown on hover and selection (labels are shortened).
+        fullLabel: node.label,
         type: node.type,
         sector: sectorKey(node.sector),
         color: nodeColor(node),

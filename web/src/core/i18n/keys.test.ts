@@ -22,6 +22,7 @@ import {
 } from '../network/types';
 import { RULE_MESSAGES } from '../validation/rules';
 import { LAYOUTS, SIZE_MEASURES } from '../view/types';
+import { COLOUR_BY } from '../workbench/appearance';
 import { WORKBENCH_TABS } from '../workbench/types';
 
 // Like Gephi Lite's CI check: a key that no code uses, or a key some code needs and a catalogue
@@ -54,6 +55,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   role: ROLES,
   auth: ['malformed', 'expired'],
   'workbench.tab': WORKBENCH_TABS,
+  'workbench.colour': COLOUR_BY,
   'workbench.part': ['sector', 'pairing', 'commonPartners', 'proximity'],
 };
 /** Families whose values come from the server (error codes): used as a whole, values open. */
