@@ -2,6 +2,8 @@ import { pageLocale } from '../../core/analytics';
 import type { SectorMatrixData } from '../../core/analytics/types';
 import { densityColor, formatEi, formatShare, matrixRows } from '../../core/analytics/utils';
 import { tMaybe } from '../../core/i18n';
+import { spotlightBlock } from '../../core/workbench/canvas';
+import { DensityLegend } from '../workbench/DensityLegend';
 
 const sectorName = (sector: string) => tMaybe(`sector.${sector}`, sector);
 
@@ -30,7 +32,7 @@ export function SectorMatrixPanel({ data }: { data: SectorMatrixData }) {
             {sectors.map((s) => (
               <th key={s} scope="col" title={sectorName(s)}>
                 <span className={`sector-dot sector-${s}`} aria-hidden="true" />
-                <span className="sr-only">{sectorName(s)}</span>
+                <span className="heatmap-col">{sectorName(s)}</span>
               </th>
             ))}
             <th scope="col">{tMaybe('analytics.matrix.ei', 'E-I')}</th>
@@ -52,7 +54,13 @@ export function SectorMatrixPanel({ data }: { data: SectorMatrixData }) {
                     data-ties={cell.ties}
                     title={`${sectorName(cell.from)} – ${sectorName(cell.to)}: ${cell.ties} / ${cell.possible} (${density})`}
                   >
-                    {cell.ties}
+                    <button
+                      type="button"
+                      className="heatmap-cell"
+                      onClick={() => spotlightBlock(window.__splotCy, cell.from, cell.to)}
+                    >
+                      {cell.ties}
+                    </button>
                   </td>
                 );
               })}
@@ -61,6 +69,7 @@ export function SectorMatrixPanel({ data }: { data: SectorMatrixData }) {
           ))}
         </tbody>
       </table>
+      <DensityLegend />
       <p className="analytics-note" data-testid="area-ei">
         {tMaybe('analytics.matrix.areaEi', 'E-I index of the area')}:{' '}
         <strong>{formatEi(data.ei.ei, locale)}</strong> ({tMaybe('analytics.matrix.external', 'cross-sector')}{' '}

@@ -34,3 +34,21 @@ export function spotlight(
   if (lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 40 }, duration: 300 });
   return nodes.map((n) => n.id());
 }
+
+/**
+ * Lights up one block of the sector matrix: the drawn ties between a node of sector `from` and
+ * one of sector `to` (both ways). Returns how many ties were found.
+ */
+export function spotlightBlock(cy: Core | undefined, from: string, to: string): number {
+  if (!cy) return 0;
+  const ids = cy
+    .edges()
+    .filter((edge) => {
+      const a = edge.source().data('sector') as string;
+      const b = edge.target().data('sector') as string;
+      return (a === from && b === to) || (a === to && b === from);
+    })
+    .map((edge) => edge.id());
+  spotlight(cy, [], ids);
+  return ids.length;
+}
