@@ -17,3 +17,9 @@ CREATE INDEX collaboration_kind IF NOT EXISTS FOR (n:Collaboration) ON (n.kind);
 // Diacritic-insensitive search ("Cmielow" finds "Ćmielów"): the standard-folding analyzer folds accents.
 CREATE FULLTEXT INDEX institutionNames IF NOT EXISTS FOR (n:Institution) ON EACH [n.name, n.shortName]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// Partner surveys (server/src/survey): a respondent's link is found by the hash of its token.
+CREATE CONSTRAINT survey_id IF NOT EXISTS FOR (n:Survey) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT survey_response_id IF NOT EXISTS FOR (n:SurveyResponse) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT survey_proposal_id IF NOT EXISTS FOR (n:ProposedPartner) REQUIRE n.id IS UNIQUE;
+CREATE INDEX survey_response_token IF NOT EXISTS FOR (n:SurveyResponse) ON (n.tokenHash);

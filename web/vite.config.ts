@@ -11,6 +11,7 @@ const api = {
   '/graphql': { target, changeOrigin: true },
   '/export': { target, changeOrigin: true },
   '/import': { target, changeOrigin: true },
+  '/api': { target, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -57,6 +57,8 @@ const envSchema = z.object({
   // the next ones wait in line up to EXPORT_QUEUE_WAIT_MS, then get 429.
   EXPORT_MAX_CONCURRENT: positiveInt(2),
   EXPORT_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
+  // Requests one address may make per minute to a partner survey's respondent endpoints.
+  SURVEY_RATE_LIMIT: positiveInt(120),
 
   // How big a network one answer may hold, and how much work betweenness may do (network/limits.ts).
   NETWORK_MAX_TIES: positiveInt(MAX_NETWORK_TIES),

@@ -52,6 +52,9 @@ export const COLLABORATION_KINDS = [
   'CONTRACT',
   'REFERRAL',
   'OTHER',
+  // Written only by accepting a partner survey (server/src/survey/accept.ts).
+  'REPORTED_MUTUAL',
+  'REPORTED_ONE_SIDED',
 ] as const;
 /** How precise a partnership's or collaboration's start date is (NOT_AFTER: the latest it can be). */
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'NOT_AFTER'] as const;

@@ -17,6 +17,7 @@ import { exportRoutes } from './export-routes.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { importRoutes } from './import-routes.js';
 import { requestLog } from './request-log.js';
+import { surveyRoutes } from './survey-routes.js';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -125,6 +126,13 @@ export async function createApp({
   // Imports are writes: an editor's or admin's token, checked in the route.
   app.use('/import', requestLog(logger), authenticate(verify));
   app.use(importRoutes({ driver, logger, maxBytes: config.IMPORT_MAX_BYTES }));
+  // Partner surveys: respondents by their link's token, editors by their bearer token.
+  app.use(
+    ['/api/survey-response', '/api/survey-questions', '/api/surveys'],
+    requestLog(logger),
+    authenticate(verify),
+  );
+  app.use(surveyRoutes({ driver, logger, rateLimit: config.SURVEY_RATE_LIMIT }));
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist));
     app.get('/{*path}', (_req, res) => {

@@ -1328,6 +1328,10 @@ export type CollaborationKind =
   | 'OTHER'
   | 'PROJECT'
   | 'REFERRAL'
+  /** reported by both institutions in a partner survey */
+  | 'REPORTED_MUTUAL'
+  /** reported by one of the two institutions in a partner survey */
+  | 'REPORTED_ONE_SIDED'
   | 'SOCIAL_CLAUSE'
   | 'STUDY_VISIT';
 
@@ -7140,6 +7144,43 @@ export type StringScalarMutations = {
   set?: string | null | undefined;
 };
 
+export type SurveyInput = {
+  /** TERYT code of the area the survey covers (2, 4 or 7 digits). */
+  area: string;
+  closesOn: string;
+  opensOn: string;
+  /** A partnership the survey covers: its members are the default roster. */
+  partnership?: string | null | undefined;
+  /** Question set version; the newest when left out. */
+  questionSet?: string | null | undefined;
+  /** Institution ids; by default the partnership's members, else every institution of the area. */
+  roster?: Array<string> | null | undefined;
+  title: string;
+};
+
+export type SurveyLinkStatus =
+  | 'ACTIVE'
+  | 'NOT_ISSUED'
+  | 'REVOKED';
+
+export type SurveyProposalDecision =
+  /** an institution splot already has (give its id) */
+  | 'EXISTING'
+  /** a new institution with the proposed name, kind and gmina */
+  | 'NEW'
+  /** not an institution to add; the answers about it are dropped */
+  | 'REJECT';
+
+export type SurveyResponseStatus =
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'SUBMITTED';
+
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
 /** The kind of a tie: a partnership, or a collaboration of some kind. */
 export type TieKind =
   | 'AGREEMENT'
@@ -7149,6 +7190,10 @@ export type TieKind =
   | 'PARTNERSHIP'
   | 'PROJECT'
   | 'REFERRAL'
+  /** reported by both institutions in a partner survey */
+  | 'REPORTED_MUTUAL'
+  /** reported by one of the two institutions in a partner survey */
+  | 'REPORTED_ONE_SIDED'
   | 'SOCIAL_CLAUSE'
   | 'STUDY_VISIT';
 
@@ -7390,6 +7435,73 @@ export type SearchInstitutionsQueryVariables = Exact<{
 
 export type SearchInstitutionsQuery = { institutionsByName: { edges: Array<{ score: number, node: { id: string, name: string, shortName: string | null, kind: InstitutionKind, sector: Array<{ code: SectorCode }>, area: Array<{ teryt: string, name: string, level: AreaLevel }> } }> } };
 
+export type SurveyFieldsFragment = { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> };
+
+export type SurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveysQuery = { surveys: Array<{ id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }> };
+
+export type SurveyResultsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyResultsQuery = { surveyResults: { rostered: number, submitted: number, inProgress: number, responseRate: number, mutualPairs: number, oneSidedPairs: number, reciprocity: number | null, density: number, components: number, isolates: number, pendingTies: number, survey: { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }, notAnswered: Array<{ institutionId: string, name: string, status: SurveyResponseStatus }>, pairs: Array<{ a: string, b: string, reportedBy: Array<string>, mutual: boolean, awaiting: boolean }>, nodes: Array<{ id: string, label: string, kind: string | null, sector: string | null, responded: boolean, inDegree: number, outDegree: number, mutual: number, meanValueIn: number | null, meanTrustIn: number | null, betweenness: number }>, lacking: Array<{ institutionId: string, name: string, text: string }>, proposals: Array<{ id: string, name: string, kind: string, gmina: string, gminaName: string | null, status: string, proposedByName: string }> } };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: SurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { createSurvey: { id: string } };
+
+export type OpenSurveyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenSurveyMutation = { openSurvey: { id: string, status: SurveyStatus } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseSurveyMutation = { closeSurvey: { id: string, status: SurveyStatus } };
+
+export type DeleteSurveyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSurveyMutation = { deleteSurvey: boolean };
+
+export type RevokeSurveyLinkMutationVariables = Exact<{
+  id: string;
+  institution: string;
+}>;
+
+
+export type RevokeSurveyLinkMutation = { revokeSurveyLink: boolean };
+
+export type ResolveSurveyProposalMutationVariables = Exact<{
+  id: string;
+  proposal: string;
+  decision: SurveyProposalDecision;
+  institution?: string | null | undefined;
+}>;
+
+
+export type ResolveSurveyProposalMutation = { resolveSurveyProposal: { id: string, status: string } };
+
+export type AcceptSurveyResultsMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcceptSurveyResultsMutation = { acceptSurveyResults: { ties: number, collaborations: number, sources: number, pendingTies: number } };
+
 export type CoverageGapsQueryVariables = Exact<{
   teryt: string;
   asOf?: string | null | undefined;
@@ -7515,6 +7627,32 @@ export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyFields on Survey {
+  id
+  title
+  questionSet
+  status
+  opensOn
+  closesOn
+  createdAt
+  acceptedAt
+  area {
+    teryt
+    name
+    level
+  }
+  roster {
+    institutionId
+    name
+    kind
+    status
+    link
+    submittedAt
+    partners
+  }
+}
+    `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
 export const SectorMatrixDocument = new TypedDocumentString(`
     query SectorMatrix($teryt: String!, $asOf: String) {
   sectorMatrix(teryt: $teryt, asOf: $asOf) {
@@ -8008,6 +8146,174 @@ export const SearchInstitutionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchInstitutionsQuery, SearchInstitutionsQueryVariables>;
+export const SurveysDocument = new TypedDocumentString(`
+    query Surveys {
+  surveys {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on Survey {
+  id
+  title
+  questionSet
+  status
+  opensOn
+  closesOn
+  createdAt
+  acceptedAt
+  area {
+    teryt
+    name
+    level
+  }
+  roster {
+    institutionId
+    name
+    kind
+    status
+    link
+    submittedAt
+    partners
+  }
+}`) as unknown as TypedDocumentString<SurveysQuery, SurveysQueryVariables>;
+export const SurveyResultsDocument = new TypedDocumentString(`
+    query SurveyResults($id: ID!) {
+  surveyResults(id: $id) {
+    survey {
+      ...SurveyFields
+    }
+    rostered
+    submitted
+    inProgress
+    responseRate
+    notAnswered {
+      institutionId
+      name
+      status
+    }
+    mutualPairs
+    oneSidedPairs
+    reciprocity
+    density
+    components
+    isolates
+    pendingTies
+    pairs {
+      a
+      b
+      reportedBy
+      mutual
+      awaiting
+    }
+    nodes {
+      id
+      label
+      kind
+      sector
+      responded
+      inDegree
+      outDegree
+      mutual
+      meanValueIn
+      meanTrustIn
+      betweenness
+    }
+    lacking {
+      institutionId
+      name
+      text
+    }
+    proposals {
+      id
+      name
+      kind
+      gmina
+      gminaName
+      status
+      proposedByName
+    }
+  }
+}
+    fragment SurveyFields on Survey {
+  id
+  title
+  questionSet
+  status
+  opensOn
+  closesOn
+  createdAt
+  acceptedAt
+  area {
+    teryt
+    name
+    level
+  }
+  roster {
+    institutionId
+    name
+    kind
+    status
+    link
+    submittedAt
+    partners
+  }
+}`) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: SurveyInput!) {
+  createSurvey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const OpenSurveyDocument = new TypedDocumentString(`
+    mutation OpenSurvey($id: ID!) {
+  openSurvey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSurveyMutation, OpenSurveyMutationVariables>;
+export const CloseSurveyDocument = new TypedDocumentString(`
+    mutation CloseSurvey($id: ID!) {
+  closeSurvey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
+export const DeleteSurveyDocument = new TypedDocumentString(`
+    mutation DeleteSurvey($id: ID!) {
+  deleteSurvey(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSurveyMutation, DeleteSurveyMutationVariables>;
+export const RevokeSurveyLinkDocument = new TypedDocumentString(`
+    mutation RevokeSurveyLink($id: ID!, $institution: ID!) {
+  revokeSurveyLink(id: $id, institution: $institution)
+}
+    `) as unknown as TypedDocumentString<RevokeSurveyLinkMutation, RevokeSurveyLinkMutationVariables>;
+export const ResolveSurveyProposalDocument = new TypedDocumentString(`
+    mutation ResolveSurveyProposal($id: ID!, $proposal: ID!, $decision: SurveyProposalDecision!, $institution: ID) {
+  resolveSurveyProposal(
+    id: $id
+    proposal: $proposal
+    decision: $decision
+    institution: $institution
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveSurveyProposalMutation, ResolveSurveyProposalMutationVariables>;
+export const AcceptSurveyResultsDocument = new TypedDocumentString(`
+    mutation AcceptSurveyResults($id: ID!) {
+  acceptSurveyResults(id: $id) {
+    ties
+    collaborations
+    sources
+    pendingTies
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptSurveyResultsMutation, AcceptSurveyResultsMutationVariables>;
 export const CoverageGapsDocument = new TypedDocumentString(`
     query CoverageGaps($teryt: String!, $asOf: String) {
   coverageGaps(teryt: $teryt, asOf: $asOf) {

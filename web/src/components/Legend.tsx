@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AFFILIATION_FILL, NODE_SHAPES, SECTOR_COLORS } from '../core/appearance/types';
+import { AFFILIATION_FILL, NODE_SHAPES, REPORTED_COLOR, SECTOR_COLORS } from '../core/appearance/types';
 import type { NetworkNode } from '../core/network/types';
 import { affiliationTypesPresent, sectorsPresent } from '../core/network/utils';
 import type { SizeMeasure } from '../core/view/types';
@@ -9,10 +9,12 @@ interface LegendProps {
   nodes: readonly NetworkNode[];
   /** What node size shows ('none': all the same). */
   measure: SizeMeasure;
+  /** The ties drawn, to explain how ties from partner surveys look when there are any. */
+  edges?: ReadonlyArray<{ kinds?: readonly string[] }>;
 }
 
 /** Only what is drawn: the sectors present and, in the two-mode view, the affiliation shapes. */
-export function Legend({ nodes, measure }: LegendProps) {
+export function Legend({ nodes, measure, edges = [] }: LegendProps) {
   const { t } = useTranslation();
   const sectors = sectorsPresent(nodes);
   const affiliations = affiliationTypesPresent(nodes);
@@ -42,6 +44,30 @@ export function Legend({ nodes, measure }: LegendProps) {
         </>
       )}
       {affiliations.length === 0 && <p className="legend-note">{t('legend.edges')}</p>}
+      {edges.some((e) => e.kinds?.some((k) => k.startsWith('REPORTED_'))) && (
+        <ul data-testid="legend-reported">
+          <li>
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="28" y2="5" stroke={REPORTED_COLOR} strokeWidth="3" />
+            </svg>
+            {t('legend.reportedMutual')}
+          </li>
+          <li>
+            <svg width="28" height="10" aria-hidden="true">
+              <line
+                x1="0"
+                y1="5"
+                x2="28"
+                y2="5"
+                stroke={REPORTED_COLOR}
+                strokeWidth="3"
+                strokeDasharray="6 4"
+              />
+            </svg>
+            {t('legend.reportedOneSided')}
+          </li>
+        </ul>
+      )}
       {measure !== 'none' && (
         <p className="legend-note" data-testid="legend-size">
           {t('legend.size', { measure: t(`measure.${measure}`) })}

@@ -143,6 +143,11 @@ export function ExplorerView() {
           <InstitutionSearch onPick={(id) => change({ focus: id, node: id })} />
         </div>
         <LanguageSwitch value={view.lang} onChange={(lang) => change({ lang })} />
+        {canEdit(auth.session) && (
+          <a className="header-button" href="/ankiety" data-testid="to-surveys">
+            {t('header.surveys')}
+          </a>
+        )}
         <SignIn auth={auth} />
       </header>
       <div className="toolbar">
@@ -311,7 +316,7 @@ export function ExplorerView() {
           </div>
           {network && network.nodes.length > 0 && (
             <>
-              <Legend nodes={visibleNodes} measure={measure?.measure ?? 'none'} />
+              <Legend nodes={visibleNodes} measure={measure?.measure ?? 'none'} edges={network.edges} />
               <AnalyticsPanel
                 teryt={area?.teryt}
                 asOf={view.asOf}

@@ -6,6 +6,7 @@ import { egoResolvers } from './ego.js';
 import { measuresResolvers } from './measures.js';
 import { networkResolvers } from './network.js';
 import { provenanceResolvers } from './provenance.js';
+import { surveyResolvers } from './survey.js';
 
 // Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
 const domains = [
@@ -15,6 +16,7 @@ const domains = [
   egoResolvers,
   accessResolvers,
   measuresResolvers,
+  surveyResolvers,
 ];
 
 type ResolverMap = Record<string, Record<string, unknown>>;

@@ -6,6 +6,7 @@ import type { ChangeView } from '../../core/view';
 import type { ViewState } from '../../core/view/types';
 import { NodeShapeIcon } from '../NodeShapeIcon';
 import { CheckList } from './CheckList';
+import { EvidenceFilter } from './EvidenceFilter';
 
 interface FilterPanelProps {
   view: ViewState;
@@ -43,6 +44,7 @@ export function FilterPanel({ view, onChange }: FilterPanelProps) {
         icon={(sector) => <NodeShapeIcon shape="ellipse" fill={SECTOR_COLORS[sector]} />}
         testId="filter-sectors"
       />
+      <EvidenceFilter view={view} onChange={onChange} />
       <details open={view.ties.length > 0}>
         <summary>
           {t('filters.ties')}

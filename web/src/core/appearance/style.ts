@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../network/types';
-import { EDGE_COLOR, LABEL_COLOR, NODE_BORDER, NODE_SHAPES, SUGGESTION_COLOR } from './types';
+import { EDGE_COLOR, LABEL_COLOR, NODE_BORDER, NODE_SHAPES, REPORTED_COLOR, SUGGESTION_COLOR } from './types';
 
 /** A node's disc: what every node draws. */
 const nodeBody = {
@@ -42,6 +42,21 @@ const rest: StylesheetJson = [
       'line-color': EDGE_COLOR,
       opacity: 0.65,
       'curve-style': 'haystack',
+    },
+  },
+  // Ties known only from a partner survey: confirmed by both sides solid, by one side dashed.
+  {
+    selector: 'edge.reported-mutual',
+    style: { 'curve-style': 'straight', 'line-color': REPORTED_COLOR, opacity: 0.9 },
+  },
+  {
+    selector: 'edge.reported-one-sided',
+    style: {
+      'curve-style': 'straight',
+      'line-color': REPORTED_COLOR,
+      'line-style': 'dashed',
+      'line-dash-pattern': [6, 4],
+      opacity: 0.9,
     },
   },
   // Big graphs: ties between two groups of the clustered layout step back (they cross the picture).

@@ -17,6 +17,8 @@ export const LABEL_COLOR = '#1F2328';
 export const EDGE_COLOR = '#6E7781';
 /** Suggested partners (Okabe–Ito vermillion): no sector uses it. */
 export const SUGGESTION_COLOR = '#D55E00';
+/** Ties reported in a partner survey (Okabe–Ito blue, apart from the grey of documented ties). */
+export const REPORTED_COLOR = '#0072B2';
 /** Affiliation nodes are hollow, so they never read as a sector. */
 export const AFFILIATION_FILL = '#FFFFFF';
 

@@ -54,6 +54,20 @@ export interface LargeGraphExtras {
 }
 
 /**
+ * A tie known only from a partner survey is drawn apart from documented ones: solid when both
+ * institutions reported it, dashed when one did (core/appearance/style.ts).
+ */
+export function reportedClass(kinds: readonly string[] | undefined): string | null {
+  if (!kinds || kinds.length === 0 || kinds.some((k) => !k.startsWith('REPORTED_'))) return null;
+  return kinds.includes('REPORTED_MUTUAL') ? 'reported-mutual' : 'reported-one-sided';
+}
+
+function edgeClasses(kinds: readonly string[] | undefined, between: boolean): { classes?: string } {
+  const classes = [reportedClass(kinds), between ? 'between' : null].filter((c) => c !== null);
+  return classes.length ? { classes: classes.join(' ') } : {};
+}
+
+/**
  * Cytoscape elements for a network: duplicate nodes and edges with a missing end are dropped.
  * Big graphs pass their labels, positions and groups (LargeGraphExtras) up front.
  */
@@ -99,7 +113,7 @@ export function toElements(
         weight: edge.weight,
         width: edgeWidth(edge.weight),
       },
-      ...(groups && groups.get(edge.source) !== groups.get(edge.target) ? { classes: 'between' } : {}),
+      ...edgeClasses(edge.kinds, groups !== undefined && groups.get(edge.source) !== groups.get(edge.target)),
     });
   }
   return { elements, nodeCount, edgeCount: elements.length - nodeCount };

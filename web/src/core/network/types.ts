@@ -74,6 +74,8 @@ export const TIE_KINDS = [
   'CONTRACT',
   'REFERRAL',
   'OTHER',
+  'REPORTED_MUTUAL',
+  'REPORTED_ONE_SIDED',
 ] as const satisfies Covers<TieKind, readonly TieKind[]>;
 
 /** As the server sends it: `sector` and `kind` are open strings and may be null. */

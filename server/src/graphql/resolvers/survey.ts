@@ -1,0 +1,59 @@
+import type { Driver } from 'neo4j-driver';
+import type { SplotContext } from '../../http/context.js';
+import { acceptSurvey } from '../../survey/accept.js';
+import { revokeLink } from '../../survey/links.js';
+import { type ProposalDecision, resolveProposal } from '../../survey/proposals.js';
+import { readResults } from '../../survey/read-results.js';
+import {
+  createSurvey,
+  deleteSurvey,
+  listSurveys,
+  readSurvey,
+  type SurveyInput,
+  setSurveyStatus,
+  surveyForEditor,
+} from '../../survey/store.js';
+
+type Id = { id: string };
+
+/** Thin over server/src/survey: every field checks the caller against the survey's area there. */
+export function surveyResolvers(driver: Driver) {
+  return {
+    Query: {
+      surveys: (_r: unknown, { teryt }: { teryt?: string | null }, ctx: SplotContext) =>
+        listSurveys(driver, ctx.principal, teryt ?? null),
+      survey: async (_r: unknown, { id }: Id, ctx: SplotContext) =>
+        (await readSurvey(driver, id)) ? surveyForEditor(driver, ctx.principal, id) : null,
+      surveyResults: (_r: unknown, { id }: Id, ctx: SplotContext) => readResults(driver, ctx.principal, id),
+    },
+    Mutation: {
+      createSurvey: (_r: unknown, { input }: { input: SurveyInput }, ctx: SplotContext) =>
+        createSurvey(driver, ctx.principal, input),
+      openSurvey: (_r: unknown, { id }: Id, ctx: SplotContext) =>
+        setSurveyStatus(driver, ctx.principal, id, 'open'),
+      closeSurvey: (_r: unknown, { id }: Id, ctx: SplotContext) =>
+        setSurveyStatus(driver, ctx.principal, id, 'close'),
+      deleteSurvey: (_r: unknown, { id }: Id, ctx: SplotContext) => deleteSurvey(driver, ctx.principal, id),
+      revokeSurveyLink: (_r: unknown, { id, institution }: Id & { institution: string }, ctx: SplotContext) =>
+        revokeLink(driver, ctx.principal, id, institution),
+      resolveSurveyProposal: async (
+        _r: unknown,
+        args: Id & { proposal: string; decision: ProposalDecision; institution?: string | null },
+        ctx: SplotContext,
+      ) => {
+        await resolveProposal(
+          driver,
+          ctx.principal,
+          args.id,
+          args.proposal,
+          args.decision,
+          args.institution ?? null,
+        );
+        const results = await readResults(driver, ctx.principal, args.id);
+        return results.proposals.find((p) => p.id === args.proposal);
+      },
+      acceptSurveyResults: (_r: unknown, { id }: Id, ctx: SplotContext) =>
+        acceptSurvey(driver, ctx.principal, id),
+    },
+  };
+}
