@@ -19,7 +19,7 @@ export function EvidenceFilter({ view, onChange }: { view: ViewState; onChange: 
   const current = (Object.keys(CHOICES) as Evidence[]).find((k) => same(view.ties, CHOICES[k]));
   return (
     <fieldset className="evidence-filter" data-testid="filter-evidence">
-      <legend>{t('filters.evidence')}</legend>
+      <legend className="evidence-legend">{t('filters.evidence')}</legend>
       {(Object.keys(CHOICES) as Evidence[]).map((choice) => (
         <label key={choice}>
           <input

@@ -57,6 +57,13 @@ const FAMILIES: Record<string, readonly string[]> = {
   'workbench.tab': WORKBENCH_TABS,
   'workbench.colour': COLOUR_BY,
   'workbench.part': ['sector', 'pairing', 'commonPartners', 'proximity'],
+  // The partner survey (web/src/survey): its form fields and the server's enums.
+  'surveys.field': ['title', 'area', 'opensOn', 'closesOn'],
+  'surveys.status': ['DRAFT', 'OPEN', 'CLOSED'],
+  'surveys.response': ['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED'],
+  'surveys.link': ['NOT_ISSUED', 'ACTIVE', 'REVOKED'],
+  'surveys.proposal': ['PENDING', 'ACCEPTED', 'REJECTED'],
+  'filters.evidence': ['all', 'documented', 'reported'],
 };
 /** Families whose values come from the server (error codes): used as a whole, values open. */
 const OPEN_FAMILIES = ['error'];
