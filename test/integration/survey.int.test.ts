@@ -162,6 +162,11 @@ describe('managing surveys: the region rules of access control', () => {
     expect((await gql(api.url, '{ surveys { id } }', {}, h.anonymous)).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+    // Whether a survey exists is nobody's business but editors' and admins'.
+    for (const probe of [id, 'survey-none']) {
+      const anonymous = await gql(api.url, 'query ($id: ID!) { survey(id: $id) { id } }', { id: probe });
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
     for (const name of ['openSurvey', 'closeSurvey', 'deleteSurvey']) {
       const res = await gql(
         api.url,

@@ -16,7 +16,7 @@ import {
   SURVEY_EXPORTS,
 } from './editor-api';
 
-type Results = SurveyResultsQuery['surveyResults'];
+type Results = NonNullable<SurveyResultsQuery['surveyResults']>;
 
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 

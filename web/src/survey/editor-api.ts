@@ -17,7 +17,11 @@ import {
 // which need the bearer token too and arrive as downloads.
 
 export const listSurveys = async () => (await execute(SurveysDocument, {})).surveys;
-export const readResults = async (id: string) => (await execute(SurveyResultsDocument, { id })).surveyResults;
+export async function readResults(id: string) {
+  const results = (await execute(SurveyResultsDocument, { id })).surveyResults;
+  if (!results) throw new Error(`There is no survey "${id}".`);
+  return results;
+}
 export const createSurvey = async (input: SurveyInput) =>
   (await execute(CreateSurveyDocument, { input })).createSurvey;
 export const openSurvey = (id: string) => execute(OpenSurveyDocument, { id });

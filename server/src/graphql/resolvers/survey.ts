@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { SplotContext } from '../../http/context.js';
 import { acceptSurvey } from '../../survey/accept.js';
+import { surveyRegions } from '../../survey/access.js';
 import { revokeLink } from '../../survey/links.js';
 import { type ProposalDecision, resolveProposal } from '../../survey/proposals.js';
 import { readResults } from '../../survey/read-results.js';
@@ -22,9 +23,15 @@ export function surveyResolvers(driver: Driver) {
     Query: {
       surveys: (_r: unknown, { teryt }: { teryt?: string | null }, ctx: SplotContext) =>
         listSurveys(driver, ctx.principal, teryt ?? null),
+      // Refused before the look-up, so nobody but editors and admins learns whether an id exists.
       survey: async (_r: unknown, { id }: Id, ctx: SplotContext) =>
-        (await readSurvey(driver, id)) ? surveyForEditor(driver, ctx.principal, id) : null,
-      surveyResults: (_r: unknown, { id }: Id, ctx: SplotContext) => readResults(driver, ctx.principal, id),
+        surveyRegions(ctx.principal) !== undefined && (await readSurvey(driver, id))
+          ? surveyForEditor(driver, ctx.principal, id)
+          : null,
+      surveyResults: async (_r: unknown, { id }: Id, ctx: SplotContext) =>
+        surveyRegions(ctx.principal) !== undefined && (await readSurvey(driver, id))
+          ? readResults(driver, ctx.principal, id)
+          : null,
     },
     Mutation: {
       createSurvey: (_r: unknown, { input }: { input: SurveyInput }, ctx: SplotContext) =>

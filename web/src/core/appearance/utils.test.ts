@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Network } from '../network/types';
 import { NODE_SIZE_MAX, NODE_SIZE_MIN, NODE_SIZE_PLAIN } from './measures';
 import { AFFILIATION_FILL, SECTOR_COLORS } from './types';
-import { edgeWidth, sizesFor, toElements } from './utils';
+import { edgeWidth, reportedClass, sizesFor, toElements } from './utils';
 
 describe('edgeWidth', () => {
   it('grows with weight, within bounds', () => {
@@ -61,5 +61,16 @@ describe('toElements', () => {
     );
     expect(same('a')).toBe(NODE_SIZE_PLAIN);
     expect(sizesFor(new Map())('a')).toBe(NODE_SIZE_PLAIN);
+  });
+});
+
+describe('reportedClass', () => {
+  it('marks ties known only from a partner survey, by reciprocity; documented ties stay plain', () => {
+    expect(reportedClass(['REPORTED_MUTUAL'])).toBe('reported-mutual');
+    expect(reportedClass(['REPORTED_ONE_SIDED'])).toBe('reported-one-sided');
+    expect(reportedClass(['REPORTED_ONE_SIDED', 'REPORTED_MUTUAL'])).toBe('reported-mutual');
+    expect(reportedClass(['PARTNERSHIP', 'REPORTED_MUTUAL'])).toBeNull();
+    expect(reportedClass([])).toBeNull();
+    expect(reportedClass(undefined)).toBeNull();
   });
 });
