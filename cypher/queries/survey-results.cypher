@@ -22,8 +22,9 @@ CALL (s, reported) {
   WITH i, onRoster, head(collect(sector.code)) AS sector
   RETURN collect({id: i.id, label: i.name, kind: i.kind, sector: sector, rostered: onRoster}) AS nodes
 }
+// An aggregating subquery answers one row even when nothing matches: [] rather than [{nulls}].
 CALL (s) {
-  OPTIONAL MATCH (s)<-[:RESPONSE_TO]-(r:SurveyResponse)-[:RESPONDENT]->(me:Institution)
+  MATCH (s)<-[:RESPONSE_TO]-(r:SurveyResponse)-[:RESPONDENT]->(me:Institution)
   WHERE r.lacking IS NOT NULL
   RETURN collect({institutionId: me.id, name: me.name, text: r.lacking}) AS lacking
 }

@@ -176,6 +176,21 @@ describe('managing surveys: the region rules of access control', () => {
       );
       expect(res.errors?.[0]?.extensions?.code, name).toBe('FORBIDDEN');
     }
+    // Results of a survey nobody has answered yet: empty lists, not lists of empty records.
+    const empty = await gql<{ surveyResults: Record<string, unknown> }>(
+      api.url,
+      'query ($id: ID!) { surveyResults(id: $id) { rostered submitted lacking { name } proposals { id } pairs { a } } }',
+      { id },
+      h.editor,
+    );
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data?.surveyResults).toEqual({
+      rostered: 4,
+      submitted: 0,
+      lacking: [],
+      proposals: [],
+      pairs: [],
+    });
     expect((await mutate('openSurvey', id)).data?.openSurvey?.status).toBe('OPEN');
     expect((await mutate('closeSurvey', id)).data?.closeSurvey?.status).toBe('CLOSED');
     const res = await fetch(`${api.url}/api/surveys/${id}/links.csv`, {
