@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { EXPORT_FORMATS, type ExportFormatName, exportFileName } from './formats.js';
 import { openExport } from './read-export.js';
-import type { ExportRequest } from './types.js';
+import type { ExportRequest, NodePlacement } from './types.js';
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -21,6 +21,7 @@ export async function startExport(
   driver: Driver,
   request: ExportRequest,
   format: ExportFormatName,
+  layout?: ReadonlyMap<string, NodePlacement>,
 ): Promise<StartedExport | null> {
   const day = today();
   const data = await openExport(driver, request, day);
@@ -39,7 +40,12 @@ export async function startExport(
       }
       try {
         await write(
-          { header: data.header, nodes: count(data.nodes, 'nodes'), edges: count(data.edges, 'edges') },
+          {
+            header: data.header,
+            nodes: count(data.nodes, 'nodes'),
+            edges: count(data.edges, 'edges'),
+            ...(layout ? { layout } : {}),
+          },
           out,
         );
         return counted;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Child process of the API for one export download (export-process.ts starts it): writes the file
 // to stdout, so the API's own heap and event loop never carry a multi-minute, multi-GB export.
 // Messages to the parent (IPC): started | rejected | failed | done, then the exit code (0 = whole).
@@ -5,6 +6,7 @@ import { createDriver } from '../db/driver.js';
 import { classifyError } from '../http/client-errors.js';
 import { startExport } from './export-network.js';
 import type { ExportJob, ExportMessage } from './export-process.js';
+import type { NodePlacement } from './types.js';
 
 const send = (message: ExportMessage) =>
   new Promise<void>((resolve) => {
@@ -15,10 +17,15 @@ const send = (message: ExportMessage) =>
 // The API's own reading of database errors, so an export says "unavailable" when a query would.
 const isUnavailable = (error: unknown) => classifyError(error).code === 'DATABASE_UNAVAILABLE';
 
+function readLayoutFile(file: string): Map<string, NodePlacement> {
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, NodePlacement>));
+}
+
 async function main(job: ExportJob): Promise<number> {
   const driver = createDriver({ ...job.database });
   try {
-    const started = await startExport(driver, job.request, job.format);
+    const layout = job.layoutFile ? readLayoutFile(job.layoutFile) : undefined;
+    const started = await startExport(driver, job.request, job.format, layout);
     if (!started) {
       await send({ type: 'rejected', reason: 'NO_AREA' });
       return 0;

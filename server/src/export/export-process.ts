@@ -10,6 +10,8 @@ export interface ExportJob {
   database: { uri: string; user?: string; password?: string };
   request: ExportRequest;
   format: ExportFormatName;
+  /** A JSON file of the canvas layout ({id: {x, y, size?}}), too large for the command line. */
+  layoutFile?: string;
 }
 
 export type ExportMessage =

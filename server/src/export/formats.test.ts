@@ -43,7 +43,7 @@ describe('GEXF 1.3', () => {
       '<spells><spell start="2015-03-01" end="2016-01-01"/><spell start="2019-01-01"/></spells>',
     );
     expect(text).toMatch(
-      /<node id="cis-ćmielów"[^>]*>.*<spells><spell start="2010-05-01"\/><\/spells><\/node>/,
+      /<node id="cis-ćmielów"[^>]*>.*<spells><spell start="2010-05-01"\/><\/spells><viz:color r="204" g="121" b="167"\/><viz:size value="10"\/><\/node>/,
     );
     expect(text).toMatch(/<edge id="ops-1--x"[^>]*><attvalues>.*<\/attvalues><\/edge>/);
   });
@@ -156,5 +156,5 @@ describe('streaming', () => {
         expect(slow.length).toBeGreaterThan(100_000);
       }
     }
-  });
+  }, 60_000);
 });

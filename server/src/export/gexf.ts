@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import { describeExport } from './describe.js';
 import { TextSink } from './sink.js';
-import type { ExportData, Span } from './types.js';
+import type { ExportData, ExportNode, Span } from './types.js';
+import { DEFAULT_NODE_SIZE, hexToRgb, nodeColorHex, placementOf } from './viz.js';
 import { attrs, escapeXml } from './xml.js';
 
 // GEXF 1.3 (gexf.net/schema), written as a stream. graphology-gexf's writer can emit 1.3 but has
@@ -27,16 +28,26 @@ function attvalues(values: Record<string, string | null>): string {
 /** GEXF 1.3 list syntax, as Gephi reads it: [a, b]. */
 const list = (values: string[]) => `[${values.join(', ')}]`;
 
-export async function writeGexf({ header, nodes, edges }: ExportData, out: Writable): Promise<void> {
+/** viz:color, viz:size and (when the canvas sent a layout) viz:position of a node. */
+function viz(n: ExportNode, layout: ExportData['layout']): string {
+  const { r, g, b } = hexToRgb(nodeColorHex(n));
+  const placed = placementOf(layout, n.id);
+  const size = placed?.size ?? DEFAULT_NODE_SIZE;
+  return (
+    `<viz:color r="${r}" g="${g}" b="${b}"/><viz:size value="${size}"/>` +
+    (placed ? `<viz:position x="${placed.x}" y="${placed.y}" z="0"/>` : '')
+  );
+}
+
+export async function writeGexf({ header, nodes, edges, layout }: ExportData, out: Writable): Promise<void> {
   const sink = new TextSink(out);
   const twoMode = header.mode === 'AFFILIATIONS';
   const attribute = (id: string, type: string) =>
     `      <attribute id="${id}" title="${id}" type="${type}"/>\n`;
   await sink.write(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
-      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-      ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
+      // No xsi:schemaLocation: the normative RELAX NG grammar allows no foreign attribute there.
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n' +
       `  <meta lastmodifieddate="${header.exportedOn}">\n` +
       '    <creator>splot</creator>\n' +
       `    <description>${escapeXml(describeExport(header))}</description>\n` +
@@ -57,6 +68,7 @@ export async function writeGexf({ header, nodes, edges }: ExportData, out: Writa
       `      <node${attrs({ id: n.id, label: n.label })}>` +
         attvalues({ type: n.type, sector: n.sector, kind: n.kind, area: n.area }) +
         spells(n.start === null && n.end === null ? [] : [{ start: n.start, end: n.end }]) +
+        viz(n, layout) +
         '</node>\n',
     );
   }

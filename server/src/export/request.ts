@@ -4,7 +4,7 @@ import { toNetworkFilter } from '../network/filter-args.js';
 import { isTerytCode } from '../network/teryt.js';
 import type { NetworkMode } from '../network/types.js';
 import { EXPORT_FORMAT_NAMES, type ExportFormatName, isExportFormat } from './formats.js';
-import { COUNTRY_CODES, type ExportRequest } from './types.js';
+import { COUNTRY_CODES, type ExportRequest, type NodePlacement } from './types.js';
 
 /** Export parameters as a URL query or the command line gives them: strings, lists repeated or comma-separated. */
 export interface ExportParams {
@@ -83,4 +83,36 @@ export function parseExportFileName(file: string): { area: string; format: Expor
     );
   }
   return { area: file.slice(0, dot), format };
+}
+
+/** Most nodes a posted layout may place (the canvas draws at most tens of thousands). */
+export const LAYOUT_MAX_NODES = 200_000;
+
+/**
+ * The canvas layout the explorer posts with an export: `{"positions": {id: {x, y, size?}}}`.
+ * Every value must be a finite number; anything else is the caller's error, naming the node.
+ */
+export function parseExportLayout(body: unknown): Map<string, NodePlacement> {
+  const positions = (body as { positions?: unknown } | null)?.positions;
+  if (typeof positions !== 'object' || positions === null || Array.isArray(positions)) {
+    throw badUserInput('positions', 'Send {"positions": {"node id": {"x": …, "y": …, "size": …}}}.');
+  }
+  const entries = Object.entries(positions as Record<string, unknown>);
+  if (entries.length > LAYOUT_MAX_NODES) {
+    throw badUserInput('positions', `At most ${LAYOUT_MAX_NODES} positions; got ${entries.length}.`);
+  }
+  const layout = new Map<string, NodePlacement>();
+  for (const [id, value] of entries) {
+    const { x, y, size } = (value ?? {}) as Record<string, unknown>;
+    const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+    if (!finite(x) || !finite(y) || (size !== undefined && !(finite(size) && (size as number) >= 0))) {
+      throw badUserInput('positions', `The position of "${id}" needs finite numbers x, y (and size ≥ 0).`);
+    }
+    layout.set(id, {
+      x: x as number,
+      y: y as number,
+      ...(size === undefined ? {} : { size: size as number }),
+    });
+  }
+  return layout;
 }

@@ -69,6 +69,15 @@ export interface ExportEdge {
  */
 export interface ExportData {
   header: ExportHeader;
+  /** Where the explorer drew each node (canvas coordinates, y downwards) and how big; absent: no layout known. */
+  layout?: ReadonlyMap<string, NodePlacement>;
   nodes: AsyncIterable<ExportNode>;
   edges: AsyncIterable<ExportEdge>;
+}
+
+/** A node as drawn on the explorer's canvas. */
+export interface NodePlacement {
+  x: number;
+  y: number;
+  size?: number;
 }

@@ -1,9 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { type ExportJob, runExportProcess } from '../export/export-process.js';
-import { parseExportFileName, parseExportRequest } from '../export/request.js';
+import { parseExportFileName, parseExportLayout, parseExportRequest } from '../export/request.js';
 import { createSlots } from './slots.js';
 
 /** The JSON error body of the HTTP routes: the same codes as GraphQL errors. */
@@ -39,12 +42,19 @@ export function exportRoutes({
   queueWaitMs,
 }: ExportRouteOptions): express.Router {
   const router = express.Router();
+  // A layout is about 60 bytes a node: 10,000 drawn nodes are well under this.
+  const layoutBodyLimit = '16mb';
   const slots = createSlots(maxConcurrent, queueWaitMs);
-  router.get('/export/:file', async (req, res) => {
+  // GET: the file. POST with {"positions": …} (the explorer's canvas): the same file, laid out as drawn.
+  const handle = async (req: express.Request, res: express.Response, posted: boolean) => {
     let job: ExportJob;
     let area: string;
+    let layoutDir: string | null = null;
+    const dropLayout = () => {
+      if (layoutDir) rmSync(layoutDir, { recursive: true, force: true });
+    };
     try {
-      const parsed = parseExportFileName(req.params.file);
+      const parsed = parseExportFileName(String(req.params.file));
       area = parsed.area;
       const q = req.query;
       const request = parseExportRequest({
@@ -56,27 +66,38 @@ export function exportRoutes({
         tieKinds: q.tieKinds,
       });
       job = { database, request, format: parsed.format };
+      if (posted) {
+        const layout = parseExportLayout(req.body);
+        layoutDir = mkdtempSync(join(tmpdir(), 'splot-layout-'));
+        job.layoutFile = join(layoutDir, 'layout.json');
+        writeFileSync(job.layoutFile, JSON.stringify(Object.fromEntries(layout)));
+      }
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+        dropLayout();
         sendError(res, 400, 'BAD_USER_INPUT', error.message, error.extensions.argumentName as string);
       } else {
+        dropLayout();
         logger.error({ err: error }, 'export request not understood');
         sendError(res, 500, 'INTERNAL', 'Internal error');
       }
       return;
     }
     const release = await slots.acquire();
+    if (!release) dropLayout();
     if (!release) {
       res.setHeader('retry-after', '30');
       sendError(res, 429, 'TOO_MANY_EXPORTS', `${slots.held} exports are being written; try again shortly.`);
       return;
     }
     if (res.destroyed) {
+      dropLayout();
       release(); // the client left while waiting
       return;
     }
     const began = Date.now();
     const exporting = runExportProcess(job);
+    void exporting.finished.then(dropLayout);
     // A cancelled download stops its export process at once.
     res.on('close', () => {
       if (!res.writableFinished) exporting.cancel();
@@ -113,6 +134,10 @@ export function exportRoutes({
       logger.warn({ err: outcome.error, file: start.fileName }, 'export aborted');
       res.destroy(new Error(outcome.error ?? 'export aborted'));
     }
-  });
+  };
+  router.get('/export/:file', (req, res) => handle(req, res, false));
+  router.post('/export/:file', express.json({ limit: layoutBodyLimit }), (req, res) =>
+    handle(req, res, true),
+  );
   return router;
 }

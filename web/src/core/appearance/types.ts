@@ -1,16 +1,7 @@
-import type { NetworkNodeType, SectorKey } from '../network/types';
+import type { NetworkNodeType } from '../network/types';
 
-/**
- * Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. Every node also
- * gets a dark border (NODE_BORDER), so its outline keeps ≥ 3:1 contrast on the white canvas.
- */
-export const SECTOR_COLORS: Record<SectorKey, string> = {
-  PUBLIC: '#0072B2',
-  MARKET: '#E69F00',
-  NGO: '#009E73',
-  SOCIAL_ECONOMY: '#CC79A7',
-  UNKNOWN: '#9A9A9A',
-};
+// The sector colours are the domain's (shared with the exports' viz colours): one definition.
+export { AFFILIATION_FILL, SECTOR_COLORS } from '../../../../server/src/domain/sector-colors.js';
 
 export const NODE_BORDER = '#1F2328';
 export const LABEL_COLOR = '#1F2328';
@@ -19,8 +10,6 @@ export const EDGE_COLOR = '#6E7781';
 export const SUGGESTION_COLOR = '#D55E00';
 /** Ties reported in a partner survey (Okabe–Ito blue, apart from the grey of documented ties). */
 export const REPORTED_COLOR = '#0072B2';
-/** Affiliation nodes are hollow, so they never read as a sector. */
-export const AFFILIATION_FILL = '#FFFFFF';
 
 export type NodeShape = 'ellipse' | 'diamond' | 'round-rectangle';
 
