@@ -103,3 +103,105 @@ describe('planning a write', () => {
     expect(p.roots[0]?.target.branches[0]?.target).toMatchObject({ type: 'Institution', change: true });
   });
 });
+
+// Generated from the schema: every mutation input field of every node type, in every form the
+// schema offers (current and deprecated `*_SET`, `*_PUSH`…), must be seen by the planner. A field
+// added to the model tomorrow is walked here without anyone listing it.
+describe('every write input form of the schema is guarded', () => {
+  const sample = (type: import('graphql').GraphQLInputType): unknown => {
+    const named = graphqlRuntime.getNamedType(type);
+    const value = graphqlRuntime.isEnumType(named)
+      ? named.getValues()[0]?.value
+      : named.name === 'Int' || named.name === 'Float'
+        ? 1
+        : named.name === 'Boolean'
+          ? true
+          : named.name === 'Date'
+            ? '2020-01-01'
+            : named.name === 'String' || named.name === 'ID'
+              ? 'x'
+              : {};
+    return graphqlRuntime.isListType(graphqlRuntime.getNullableType(type)) ? [value] : value;
+  };
+  const scalarOperation = (type: import('graphql').GraphQLInputType) => {
+    const named = graphqlRuntime.getNamedType(type);
+    if (!graphqlRuntime.isInputObjectType(named)) return sample(type);
+    const [operation, field] = Object.entries(named.getFields())[0] ?? [];
+    return field ? { [operation as string]: sample(field.type) } : {};
+  };
+
+  it('each node type has a write policy and each edge properties type is known to the rules', async () => {
+    const { WRITE_POLICY } = await import('./policy.js');
+    for (const node of model.values()) {
+      if (
+        !schema.getMutationType()?.getFields()[
+          `update${node.plural[0]?.toUpperCase()}${node.plural.slice(1)}`
+        ]
+      )
+        continue;
+      expect(WRITE_POLICY[node.name], `write-guard/policy.ts has no entry for ${node.name}`).toBeDefined();
+    }
+  });
+
+  it('every property of every update input, in every form, marks the record changed', () => {
+    for (const node of model.values()) {
+      const updateType = schema.getType(`${node.name}UpdateInput`);
+      if (!updateType || !graphqlRuntime.isInputObjectType(updateType)) continue;
+      for (const [name, field] of Object.entries(updateType.getFields())) {
+        if (node.relationships.has(name)) continue;
+        const p = planMutation(
+          model,
+          node,
+          'update',
+          { where: {}, update: { [name]: scalarOperation(field.type) } },
+          {},
+        );
+        expect(p.roots[0]?.target.change, `${node.name}.${name} is not seen as a change`).toBe(true);
+      }
+    }
+  });
+
+  it('every relationship operation of every update input links both ends, edges included', () => {
+    for (const node of model.values()) {
+      const updateType = schema.getType(`${node.name}UpdateInput`);
+      if (!updateType || !graphqlRuntime.isInputObjectType(updateType)) continue;
+      for (const [field, relationship] of node.relationships) {
+        const operations = updateType.getFields()[field];
+        if (!operations) continue;
+        const operationType = graphqlRuntime.getNamedType(operations.type);
+        if (!graphqlRuntime.isInputObjectType(operationType)) continue;
+        for (const operation of Object.keys(operationType.getFields())) {
+          const item =
+            operation === 'update'
+              ? { where: {}, ...(relationship.edge ? { edge: {} } : { node: { id: { set: 'x' } } }) }
+              : operation === 'create'
+                ? { node: {} }
+                : { where: operation === 'connect' ? { node: {} } : {} };
+          const p = planMutation(
+            model,
+            node,
+            'update',
+            { where: {}, update: { [field]: [{ [operation]: operation === 'update' ? item : [item] }] } },
+            {},
+          );
+          const owner = p.roots[0]?.target;
+          const reached =
+            operation === 'connect'
+              ? p.roots[1]?.target
+              : operation === 'create'
+                ? null
+                : owner?.branches[0]?.target;
+          const where = `${node.name}.${field}.${operation}`;
+          if (operation === 'create') expect(p.creates.has(relationship.target), where).toBe(true);
+          else expect(reached?.type, where).toBe(relationship.target);
+          if (operation === 'update' && !relationship.edge) continue;
+          expect(owner?.link, `${where} does not mark ${node.name} linked`).toBe(true);
+          if (reached)
+            expect(reached.link || reached.change, `${where} does not reach ${relationship.target}`).toBe(
+              true,
+            );
+        }
+      }
+    }
+  });
+});
