@@ -34,9 +34,10 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().optional(),
   ANONYMOUS_READ: flag(true),
 
-  // Exposure: turn both off in production if the schema should not be browsable.
-  INTROSPECTION: flag(true),
-  LANDING_PAGE: flag(true),
+  // Exposure: off unless asked for. INTROSPECTION also turns on graphql's "Did you mean …?"
+  // hints, which tell field and enum names as much as introspection does.
+  INTROSPECTION: flag(false),
+  LANDING_PAGE: flag(false),
 
   // Query limits (server/src/http/limits.ts); a refused query never reaches the database.
   QUERY_MAX_DEPTH: positiveInt(8),
@@ -59,6 +60,8 @@ const envSchema = z.object({
   EXPORT_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
   // Requests one address may make per minute to a partner survey's respondent endpoints.
   SURVEY_RATE_LIMIT: positiveInt(120),
+  // A download whose client reads nothing for this long is ended and its slot freed.
+  EXPORT_IDLE_MS: positiveInt(30_000),
 
   // How big a network one answer may hold, and how much work betweenness may do (network/limits.ts).
   NETWORK_MAX_TIES: positiveInt(MAX_NETWORK_TIES),

@@ -31,7 +31,13 @@ describe('the explorer page', () => {
     expect(nodeCount).toBeGreaterThan(0);
 
     const page = await chromium.context.newPage();
-    await page.goto(api.url);
+    // The app runs under the server's Content-Security-Policy: anything it blocks is reported.
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) blocked.push(m.text());
+    });
+    const response = await page.goto(api.url);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     const canvas = page.getByTestId('network-canvas');
     await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
     expect(await page.getByTestId('area-powiat').inputValue()).toBe('2607');
@@ -52,5 +58,24 @@ describe('the explorer page', () => {
     await page.getByTestId('node-details').waitFor({ timeout: 5_000 });
     expect(await page.getByTestId('node-details').textContent()).toContain(fullName);
     await page.screenshot({ path: join(artifactsDir, 'skeleton-powiat-ostrowiecki.png'), fullPage: true });
+    expect(blocked).toEqual([]);
+  });
+
+  it('is served with security headers and without source maps (issue 14)', async () => {
+    const page = await fetch(api.url);
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await page.text();
+    const scripts = [...html.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const js = await (await fetch(`${api.url}${script}`)).text();
+      expect(js).not.toMatch(/sourceMappingURL=/);
+      const map = await fetch(`${api.url}${script}.map`);
+      // The SPA fallback answers unknown paths with index.html, never with a map.
+      expect(await map.text()).not.toMatch(/"mappings"/);
+    }
   });
 });

@@ -12,8 +12,8 @@ let closed: Splot;
 
 beforeAll(async () => {
   [open, closed] = await Promise.all([
-    startTestApi(),
-    startTestApi({ ANONYMOUS_READ: 'false', INTROSPECTION: 'false', LANDING_PAGE: 'false' }),
+    startTestApi({ INTROSPECTION: 'true', LANDING_PAGE: 'true' }),
+    startTestApi({ ANONYMOUS_READ: 'false' }),
   ]);
 });
 
@@ -63,21 +63,27 @@ describe('ANONYMOUS_READ=false', () => {
 describe('INTROSPECTION and LANDING_PAGE', () => {
   const INTROSPECT = '{ __schema { queryType { name } } }';
 
-  it('answers introspection by default and refuses it when turned off, even to a viewer', async () => {
+  it('answers introspection when turned on and refuses it by default, even to a viewer', async () => {
     expect((await gqlHttp(open.url, INTROSPECT)).body.errors).toBeUndefined();
     const res = await gqlHttp(closed.url, INTROSPECT, {}, await authHeader('viewer'));
     expect(codes(res.body)).toEqual(['BAD_USER_INPUT']);
     expect(res.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
   });
 
-  it('gives no field-name hints when introspection is off', async () => {
+  it('gives no field-name or enum hints when introspection is off', async () => {
     const typo = '{ institution(limit: 1) { id } }';
     expect((await gqlHttp(open.url, typo)).body.errors?.[0]?.message).toMatch(/Did you mean/);
     const res = await gqlHttp(closed.url, typo, {}, await authHeader('viewer'));
     expect(res.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    // Issue 14: enum values leaked through the hint even with introspection off.
+    const enumTypo = '{ areaNetwork(teryt: "2607", mode: INSTITUTION) { nodes { id } } }';
+    expect((await gqlHttp(open.url, enumTypo)).body.errors?.[0]?.message).toMatch(/Did you mean/);
+    const hidden = await gqlHttp(closed.url, enumTypo, {}, await authHeader('viewer'));
+    expect(hidden.status).toBe(400);
+    expect(JSON.stringify(hidden.body)).not.toMatch(/Did you mean|INSTITUTIONS/);
   });
 
-  it('serves the landing page by default and not when turned off', async () => {
+  it('serves the landing page when turned on and not by default', async () => {
     const page = (url: string) => fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     const shown = await page(open.url);
     expect(shown.status).toBe(200);

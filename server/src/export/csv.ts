@@ -25,6 +25,16 @@ export const edgeRow = (e: ExportEdge, twoMode: boolean) => [
   ...(twoMode ? [e.role] : []),
 ];
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
+ * one) gets a leading apostrophe, as OWASP's CSV-injection advice says: Excel and LibreOffice
+ * then show the text as written. Labels come from imports and other editors, so they are not
+ * trusted. Numbers (weights) are written as numbers.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Writes rows through csv-stringify into `table`, waiting whenever the zip is behind. */
 async function fill<T>(
   table: ReturnType<typeof stringify>,
@@ -42,8 +52,9 @@ export async function writeCsvZip({ header, nodes, edges }: ExportData, out: Wri
   const archive = new ZipArchive({ zlib: { level: 6 } });
   const piped = pipeline(archive, out, { end: false });
   // csv-stringify writes null as an empty cell.
-  const nodesTable = stringify({ header: true, columns: [...NODE_COLUMNS] });
-  const edgesTable = stringify({ header: true, columns: [...edgeColumns(twoMode)] });
+  const cast = { string: neutraliseCell };
+  const nodesTable = stringify({ header: true, columns: [...NODE_COLUMNS], cast });
+  const edgesTable = stringify({ header: true, columns: [...edgeColumns(twoMode)], cast });
   const date = new Date(`${header.exportedOn}T00:00:00Z`);
   archive.append(nodesTable, { name: 'nodes.csv', date });
   archive.append(edgesTable, { name: 'edges.csv', date });

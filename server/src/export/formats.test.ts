@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeToBuffer } from './collect.js';
 import { EXPORT_FORMATS } from './formats.js';
 import { sampleEdges, sampleExport, sampleNodes } from './sample-export.js';
-import type { ExportEdge } from './types.js';
+import type { ExportEdge, ExportNode } from './types.js';
 
 // Each writer's output read back by an independent, maintained reader (graphology's GEXF and
 // GraphML parsers as Gephi Lite uses them, csv-parse, JSON.parse): ids, labels and attributes survive.
@@ -71,6 +71,23 @@ describe('GraphML', () => {
 });
 
 describe('CSV zip', () => {
+  it('neutralises cells a spreadsheet would run as formulas (issue 14: CSV formula injection)', async () => {
+    const hostile = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1'];
+    const data = sampleExport();
+    const nodes = hostile.map((label, i) => ({ ...(sampleNodes[0] as ExportNode), id: `n${i}`, label }));
+    data.nodes = (async function* () {
+      yield* nodes;
+    })();
+    const zip = unzipSync(await writeToBuffer(EXPORT_FORMATS['csv.zip'].write, data));
+    const rows = parseCsv(Buffer.from(zip['nodes.csv'] as Uint8Array), { columns: true }) as Array<{
+      label: string;
+    }>;
+    expect(rows.map((r) => r.label)).toEqual(hostile.map((h) => `'${h}`));
+    // Ordinary cells and numbers are untouched.
+    const edges = parseCsv(Buffer.from(zip['edges.csv'] as Uint8Array), { columns: true });
+    expect(edges[0]).toMatchObject({ source: 'cis-ćmielów', weight: '2' });
+  });
+
   it('holds nodes.csv and edges.csv that a CSV reader gets back exactly', async () => {
     const zip = unzipSync(await writeToBuffer(EXPORT_FORMATS['csv.zip'].write, sampleExport()));
     expect(Object.keys(zip)).toEqual(['nodes.csv', 'edges.csv']);

@@ -17,6 +17,7 @@ import { exportRoutes } from './export-routes.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { importRoutes } from './import-routes.js';
 import { requestLog } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
 import { surveyRoutes } from './survey-routes.js';
 
 export interface AppOptions {
@@ -80,6 +81,7 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders({ landingPage: config.LANDING_PAGE }));
   // Express would hash every res.send body for an ETag: a SHA-1 over each multi-megabyte network
   // answer, which nobody revalidates (GraphQL is POSTed). Static files keep theirs (serve-static
   // sets its own); exports stream and never had one.
@@ -121,6 +123,7 @@ export async function createApp({
       logger,
       maxConcurrent: config.EXPORT_MAX_CONCURRENT,
       queueWaitMs: config.EXPORT_QUEUE_WAIT_MS,
+      idleMs: config.EXPORT_IDLE_MS,
     }),
   );
   // Imports are writes: an editor's or admin's token, checked in the route.

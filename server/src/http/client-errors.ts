@@ -160,3 +160,12 @@ export function formatClientError(formatted: GraphQLFormattedError, error: unkno
     extensions: { code, ...(argumentName ? { argumentName } : {}) },
   };
 }
+
+/**
+ * formatClientError without graphql-js's "Did you mean …?" hints, for when introspection is off:
+ * graphql-armor hides them for fields, but not for enum values and input fields.
+ */
+export function formatWithoutHints(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const client = formatClientError(formatted, error);
+  return { ...client, message: client.message.replace(/\s*Did you mean [^?]*\?/g, '') };
+}

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { type ExportJob, runExportProcess } from '../export/export-process.js';
 import { parseExportFileName, parseExportLayout, parseExportRequest } from '../export/request.js';
 import { createSlots } from './slots.js';
+import { destroyWhenStalled } from './stall-guard.js';
 
 /** The JSON error body of the HTTP routes: the same codes as GraphQL errors. */
 export function sendError(
@@ -28,6 +29,8 @@ export interface ExportRouteOptions {
   maxConcurrent: number;
   /** How long an export waits for its turn before it is answered 429. */
   queueWaitMs: number;
+  /** A download whose client takes nothing for this long is ended, freeing its slot. */
+  idleMs: number;
 }
 
 /**
@@ -40,6 +43,7 @@ export function exportRoutes({
   logger,
   maxConcurrent,
   queueWaitMs,
+  idleMs,
 }: ExportRouteOptions): express.Router {
   const router = express.Router();
   // A layout is about 60 bytes a node: 10,000 drawn nodes are well under this.
@@ -121,6 +125,7 @@ export function exportRoutes({
     res.setHeader('content-type', start.contentType);
     res.setHeader('content-disposition', `attachment; filename="${start.fileName}"`);
     res.setHeader('cache-control', 'no-store');
+    destroyWhenStalled(res, idleMs);
     start.body.pipe(res, { end: false });
     const outcome = await exporting.finished;
     // The process is gone; what it wrote may still be in the pipe.

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { readGatePlugin } from '../auth/read-access.js';
 import { httpStatusOf } from '../errors.js';
 import { answerSizePlugin } from './answer-size.js';
-import { classifyError, formatClientError } from './client-errors.js';
+import { classifyError, formatClientError, formatWithoutHints } from './client-errors.js';
 import { compiledExecutionGateway } from './compiled-execution.js';
 import type { SplotContext } from './context.js';
 import { armorProtection, operationBoundsPlugin, type QueryLimits } from './limits.js';
@@ -95,7 +95,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): {
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,
-    formatError: formatClientError,
+    formatError: options.limits.blockFieldSuggestions ? formatWithoutHints : formatClientError,
     // A cached answer is serialised once, not on every hit.
     stringifyResult: text,
     plugins: [
