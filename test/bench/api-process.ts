@@ -33,6 +33,8 @@ export async function startApiProcess(
       PORT: String(port),
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
+      // The GraphQL bench reads the schema by introspection (off by default since issue 14).
+      INTROSPECTION: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
