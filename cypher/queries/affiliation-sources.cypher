@@ -23,5 +23,5 @@ CALL (x) {
 RETURN x.id AS id,
        CASE WHEN x:Partnership THEN 'PARTNERSHIP' ELSE 'COLLABORATION' END AS type,
        coalesce(x.name, x.title) AS label, x.kind AS kind,
-       toString(coalesce(x.signedOn, x.startedOn)) AS start, toString(x.endedOn) AS end,
+       toString(@affiliationStart(x)) AS start, toString(@affiliationEnd(x)) AS end,
        x.datePrecision AS datePrecision, sources, members

@@ -9,20 +9,12 @@
 MATCH (ego:Institution {id: $ego})
 UNWIND $ids AS zid
 MATCH (z:Institution {id: zid})-[r:MEMBER_OF|TAKES_PART]->(x)
-WHERE (x:Partnership OR x:Collaboration)
-  AND ($asOf IS NULL
-       OR CASE WHEN x:Partnership
-            THEN coalesce(coalesce(r.since, x.signedOn) <= date($asOf), true)
-                 AND coalesce(coalesce(r.until, x.endedOn) >= date($asOf), true)
-            ELSE coalesce(x.startedOn <= date($asOf), true) AND coalesce(x.endedOn >= date($asOf), true)
-          END)
+WHERE x:Partnership OR x:Collaboration
+WITH ego, z, x, @start(r, x) AS s1, @end(r, x) AS e1
+WHERE @currentOn(s1, e1)
 MATCH (x)<-[q:MEMBER_OF|TAKES_PART]-(p:Institution)
-WHERE p <> z
-  AND ($asOf IS NULL
-       OR (coalesce(p.founded <= date($asOf), true)
-           AND (x:Collaboration
-                OR (coalesce(coalesce(q.since, x.signedOn) <= date($asOf), true)
-                    AND coalesce(coalesce(q.until, x.endedOn) >= date($asOf), true)))))
+WHERE p <> z AND ($asOf IS NULL OR coalesce(p.founded <= date($asOf), true))
+  AND @currentOn(@start(q, x), @end(q, x)) AND @overlap(s1, e1, @start(q, x), @end(q, x))
 WITH ego, z, collect(DISTINCT p) AS others
 WITH ego, z.id AS common, size(others) AS degree, others
 UNWIND others AS p

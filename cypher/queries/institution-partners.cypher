@@ -1,27 +1,18 @@
 // The partners of each given institution, wherever they are located: every institution sharing a
-// partnership or collaboration with it, and how many (the tie weight). With $asOf, both
-// memberships must be current on that date and the partner founded by then; the date rules are
-// those of institution-affiliations.cypher (membership since/until, else the partnership's
-// signedOn/endedOn; a collaboration's startedOn/endedOn; unknown dates count as "always").
+// partnership or collaboration with it while both were in it (their periods overlap), and how
+// many (the tie weight). With $asOf, both memberships must be current on that date and the partner
+// founded by then; periods by the time model (cypher/fragments/time.cypher).
 // `meet`: the size of the largest affiliation the two share (all its members, any date), a lower
 // bound of the partner's reach (partner-reach.cypher) that costs nothing here.
 UNWIND $ids AS iid
 MATCH (i:Institution {id: iid})-[r:MEMBER_OF|TAKES_PART]->(x)
-WHERE (x:Partnership OR x:Collaboration)
-  AND ($asOf IS NULL
-       OR CASE WHEN x:Partnership
-            THEN coalesce(coalesce(r.since, x.signedOn) <= date($asOf), true)
-                 AND coalesce(coalesce(r.until, x.endedOn) >= date($asOf), true)
-            ELSE coalesce(x.startedOn <= date($asOf), true) AND coalesce(x.endedOn >= date($asOf), true)
-          END)
-WITH i, x, COUNT { (x)<-[:MEMBER_OF|TAKES_PART]-() } AS size
+WHERE x:Partnership OR x:Collaboration
+WITH i, iid, x, @start(r, x) AS s1, @end(r, x) AS e1
+WHERE @currentOn(s1, e1)
+WITH i, x, s1, e1, COUNT { (x)<-[:MEMBER_OF|TAKES_PART]-() } AS size
 MATCH (x)<-[q:MEMBER_OF|TAKES_PART]-(p:Institution)
-WHERE p <> i
-  AND ($asOf IS NULL
-       OR (coalesce(p.founded <= date($asOf), true)
-           AND (x:Collaboration
-                OR (coalesce(coalesce(q.since, x.signedOn) <= date($asOf), true)
-                    AND coalesce(coalesce(q.until, x.endedOn) >= date($asOf), true)))))
+WHERE p <> i AND ($asOf IS NULL OR coalesce(p.founded <= date($asOf), true))
+  AND @currentOn(@start(q, x), @end(q, x)) AND @overlap(s1, e1, @start(q, x), @end(q, x))
 WITH i, p, count(DISTINCT x) AS weight, max(size) AS meet
 OPTIONAL MATCH (p)-[:IN_SECTOR]->(s:Sector)
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(a:Area)

@@ -11,9 +11,10 @@ import type { EgoPartner } from './missing-partners.js';
  *
  * Every rule is the Cypher one (institution-partners, partner-reach, common-partners,
  * located-institutions, institution-places, rest-candidates), so both give the same answers:
- * a membership is current on a date unless a date-typed start is after it or a date-typed end
- * before it; a partner counts only if founded by then (or its `founded` is not a date); a candidate
- * counts only if founded by then or `founded` is unset.
+ * memberships have the periods of the time model (domain/time.ts, cypher/fragments/time.cypher),
+ * two members are partners only while their periods overlap, and on a date only if both are
+ * current then; a partner counts only if founded by then (or its `founded` is not a date); a
+ * candidate counts only if founded by then or `founded` is unset.
  */
 export interface SnapshotRows {
   areas: ReadonlyArray<{ teryt: string; name: string | null; above: readonly string[] }>;
@@ -188,8 +189,17 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
 /** The day of `asOf` (null: every tie counts). */
 const asOfDay = (asOf: string | null) => (asOf === null ? null : dayNumber(asOf));
 
-const current = (s: AffiliationSnapshot, slot: number, day: number | null) =>
-  day === null || ((s.affiliationFrom[slot] as number) <= day && (s.affiliationTo[slot] as number) >= day);
+/** Is the membership a period (start not after end) current on the day (no day: at all)? */
+const current = (s: AffiliationSnapshot, slot: number, day: number | null) => {
+  const from = s.affiliationFrom[slot] as number;
+  const to = s.affiliationTo[slot] as number;
+  return from <= to && (day === null || (from <= day && to >= day));
+};
+
+/** Do two memberships' periods share a day (the two members are tied only then)? */
+const overlapping = (s: AffiliationSnapshot, a: number, b: number) =>
+  Math.max(s.affiliationFrom[a] as number, s.affiliationFrom[b] as number) <=
+  Math.min(s.affiliationTo[a] as number, s.affiliationTo[b] as number);
 
 /** A partner counts if founded by then, or if `founded` is unset or not a date. */
 const partnerFounded = (s: AffiliationSnapshot, i: number, day: number | null) => {
@@ -210,7 +220,6 @@ const placeFounded = (s: AffiliationSnapshot, i: number, day: number | null) => 
 interface Scratch {
   /** mark[i] === stamp: met in this walk. */
   mark: Int32Array;
-  affiliationMark: Int32Array;
   /** In a partner walk: the affiliation the institution was last counted in, and its weight. */
   lastAffiliation: Int32Array;
   weight: Int32Array;
@@ -227,7 +236,6 @@ function scratchOf(s: AffiliationSnapshot): Scratch {
     const n = s.places.length;
     scratch = {
       mark: new Int32Array(n),
-      affiliationMark: new Int32Array(s.affiliationStart.length - 1),
       lastAffiliation: new Int32Array(n),
       weight: new Int32Array(n),
       met: new Int32Array(n),
@@ -250,7 +258,6 @@ function nextStamp(scratch: Scratch): number {
 function reserveStamps(scratch: Scratch, k: number) {
   if (scratch.stamp + k >= 2_147_483_647) {
     scratch.mark.fill(0);
-    scratch.affiliationMark.fill(0);
     scratch.met.fill(0);
     scratch.stamp = 0;
   }
@@ -258,7 +265,8 @@ function reserveStamps(scratch: Scratch, k: number) {
 
 /**
  * The co-members of institution `i` as of the day, each once: every other institution sharing a
- * current affiliation with it (both memberships current then, the co-member founded by then).
+ * current affiliation with it (both memberships current then and overlapping, the co-member
+ * founded by then). Each of i's memberships is walked (two of one affiliation may differ in time).
  * Writes them to `out` and returns how many; scratch.weight[p] is then the number of affiliations
  * p shares with i (an institution with two memberships of one affiliation shares it once).
  */
@@ -270,16 +278,16 @@ function coMembers(
   out: Int32Array,
 ): number {
   const seen = nextStamp(scratch);
-  const { mark, affiliationMark, lastAffiliation, weight } = scratch;
+  const { mark, lastAffiliation, weight } = scratch;
   const { memberStart, memberAffiliation, memberSlot, affiliationStart, affiliationMember } = s;
   let end = 0;
   for (let m = memberStart[i] as number; m < (memberStart[i + 1] as number); m++) {
     const a = memberAffiliation[m] as number;
-    if (affiliationMark[a] === seen || !current(s, memberSlot[m] as number, day)) continue;
-    affiliationMark[a] = seen;
+    const own = memberSlot[m] as number;
+    if (!current(s, own, day)) continue;
     for (let q = affiliationStart[a] as number; q < (affiliationStart[a + 1] as number); q++) {
       const p = affiliationMember[q] as number;
-      if (p === i || !current(s, q, day) || !partnerFounded(s, p, day)) continue;
+      if (p === i || !current(s, q, day) || !overlapping(s, own, q) || !partnerFounded(s, p, day)) continue;
       if (mark[p] !== seen) {
         mark[p] = seen;
         lastAffiliation[p] = a;

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { overlap } from '../domain/time.js';
 import type { AreaRef } from '../network/types.js';
 import { type CoverageGaps, coverageGaps, crossesSectors } from './coverage-gaps.js';
 import { readLocatedInstitutions } from './located-institutions.js';
@@ -20,15 +21,19 @@ export async function readCoverageGaps(
       // The sectors each institution's affiliations hold (sizes, not member pairs: a dense powiat has
       // millions of pairs), then the partners of only those with no other sector there.
       const sectorsReached = new Map<string, Set<string | null>>();
-      const rows = await readRows<{ holders: string[]; sectors: Array<string | null> }>(
-        tx,
-        'affiliation-partner-sectors',
-        { ids: institutions.map((i) => i.id), asOf },
-      );
+      // Only members whose period overlaps the holder's are its partners (the time model).
+      type Dated = [string | null, string | null, string | null];
+      const rows = await readRows<{ holders: Dated[]; sectors: Dated[] }>(tx, 'affiliation-partner-sectors', {
+        ids: institutions.map((i) => i.id),
+        asOf,
+      });
       for (const { holders, sectors } of rows) {
-        for (const id of holders) {
+        for (const [id, start, end] of holders) {
+          if (id === null) continue;
           const reached = sectorsReached.get(id) ?? new Set();
-          for (const s of sectors) reached.add(s);
+          for (const [sector, s, e] of sectors) {
+            if (overlap({ start, end }, { start: s, end: e })) reached.add(sector);
+          }
           sectorsReached.set(id, reached);
         }
       }

@@ -21,6 +21,7 @@ export function networkOf(
     kinds: ['PARTNERSHIP'],
     start: null,
     end: null,
+    periods: [{ start: null, end: null }],
   }));
   return { nodes: networkNodes, edges };
 }

@@ -59,13 +59,29 @@ describe('foldTies', () => {
       })),
     ).edges;
     const edges = [...foldTies(table([...affiliations]))];
-    expect(edges.map(({ spells: _s, role: _r, ...e }) => e)).toEqual(expected);
+    expect(edges.map(({ spells: _s, role: _r, ...e }) => e)).toEqual(
+      expected.map(({ periods: _p, ...e }) => e),
+    );
+    expect(edges.map((e) => e.spells)).toEqual(expected.map((e) => mergeSpans(e.periods)));
     expect(edges.map((e) => e.id)).toEqual(['a--b', 'a--c', 'b--c']);
     expect(edges[0]?.weight).toBe(2);
     expect(edges[0]?.kinds).toEqual(['PARTNERSHIP', 'PROJECT']);
     expect(edges[0]?.spells).toEqual([
       { start: '2015-03-01', end: '2016-01-01' },
       { start: '2019-01-01', end: null },
+    ]);
+  });
+
+  it('ties no two members who were in one partnership at disjoint times, and never reverses a spell', () => {
+    const rows = [
+      ['early', 'p', 'PARTNERSHIP', '2012-01-01', '2014-12-31'],
+      ['late', 'p', 'PARTNERSHIP', '2016-01-01', null],
+      ['always', 'p', 'PARTNERSHIP', null, null],
+    ] as const;
+    const edges = [...foldTies(table([...rows]))];
+    expect(edges.map((e) => [e.id, e.start, e.end, e.spells])).toEqual([
+      ['always--early', '2012-01-01', '2014-12-31', [{ start: '2012-01-01', end: '2014-12-31' }]],
+      ['always--late', '2016-01-01', null, [{ start: '2016-01-01', end: null }]],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { pairSpan, widenSpan } from '../network/build-network.js';
+import { hull, mergePeriods, overlap } from '../domain/time.js';
 import type { ExportEdge, Span } from './types.js';
 
 /** One dated membership of an exported institution (export-memberships.cypher). */
@@ -10,23 +10,12 @@ export interface MembershipSpan {
   end: string | null;
 }
 
-// null start = since always, null end = still open: compare them as -∞ and +∞.
-const startKey = (s: string | null) => s ?? '';
-const laterDate = (a: string, b: string) => (a < b ? b : a);
-const endBefore = (end: string | null, start: string | null) => end !== null && start !== null && end < start;
-
-/** Merges overlapping periods; [] when the tie always existed (one period open at both ends). */
+/**
+ * The spells of a tie for a dynamic file: its periods merged (domain/time.ts); [] when it always
+ * existed (one period open at both ends), which GEXF writes as no spells at all.
+ */
 export function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => (startKey(a.start) < startKey(b.start) ? -1 : 1));
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && !endBefore(last.end, span.start)) {
-      last.end = last.end === null || span.end === null ? null : laterDate(last.end, span.end);
-    } else {
-      merged.push({ ...span });
-    }
-  }
+  const merged = mergePeriods(spans);
   return merged.length === 1 && merged[0]?.start === null && merged[0].end === null ? [] : merged;
 }
 
@@ -102,8 +91,8 @@ interface TieSoFar {
 
 /**
  * The one-mode ties of the memberships, one at a time, sorted by source id then target id
- * (source < target): the same weight, kinds and hull dates as areaNetwork (the same
- * pairSpan/widenSpan rules), plus the periods. Only one institution's ties are held at a time,
+ * (source < target): the same weight, kinds, periods and hull dates as areaNetwork (the same
+ * overlap rule of domain/time.ts: members who never overlapped are not tied). Only one institution's ties are held at a time,
  * so memory stays bounded however many ties a dense region has (millions in a voivodeship).
  */
 export function* foldTies(table: MembershipTable): Generator<ExportEdge> {
@@ -133,7 +122,8 @@ export function* foldTies(table: MembershipTable): Generator<ExportEdge> {
         const m2 = byAffiliation.rows[b] ?? 0;
         const j = table.institution[m2] ?? 0;
         if ((position[j] ?? 0) <= own) continue;
-        const span = pairSpan(mine, { start: table.start[m2] ?? null, end: table.end[m2] ?? null });
+        const span = overlap(mine, { start: table.start[m2] ?? null, end: table.end[m2] ?? null });
+        if (span === null) continue;
         const tie = ties[j];
         if (tie === undefined) {
           ties[j] = { weight: 1, kinds: [kind], start: span.start, end: span.end, periods: [span] };
@@ -142,9 +132,9 @@ export function* foldTies(table: MembershipTable): Generator<ExportEdge> {
         }
         tie.weight += 1;
         if (!tie.kinds.includes(kind)) tie.kinds.push(kind);
-        const hull = widenSpan(tie, span);
-        tie.start = hull.start;
-        tie.end = hull.end;
+        const widened = hull(tie, span);
+        tie.start = widened.start;
+        tie.end = widened.end;
         tie.periods.push(span);
       }
     }

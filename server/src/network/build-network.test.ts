@@ -53,6 +53,36 @@ describe('one-mode projection', () => {
     expect(net.edges[0]).toMatchObject({ start: '2017-05-01', end: '2020-12-31' });
   });
 
+  it('ties no two members who were in one partnership at disjoint times', () => {
+    const net = buildInstitutionNetwork(area, institutions, [
+      row('a', 'p1', { start: '2012-01-01', end: '2014-12-31' }),
+      row('b', 'p1', { start: '2016-01-01', end: null }),
+      row('c', 'p1', { start: '2014-06-01', end: '2016-06-30' }),
+    ]);
+    expect(net.edges.map((e) => [e.id, e.start, e.end, e.periods])).toEqual([
+      ['a--c', '2014-06-01', '2014-12-31', [{ start: '2014-06-01', end: '2014-12-31' }]],
+      ['b--c', '2016-01-01', '2016-06-30', [{ start: '2016-01-01', end: '2016-06-30' }]],
+    ]);
+  });
+
+  it('keeps the periods of a tie apart when its affiliations are years apart', () => {
+    const net = buildInstitutionNetwork(area, institutions, [
+      row('a', 'e1', { start: '2017-06-20', end: '2017-06-21' }),
+      row('b', 'e1', { start: '2017-06-20', end: '2017-06-21' }),
+      row('a', 'e2', { start: '2019-06-28', end: '2019-06-28' }),
+      row('b', 'e2', { start: '2019-06-28', end: '2019-06-28' }),
+    ]);
+    expect(net.edges[0]).toMatchObject({
+      start: '2017-06-20',
+      end: '2019-06-28',
+      weight: 2,
+      periods: [
+        { start: '2017-06-20', end: '2017-06-21' },
+        { start: '2019-06-28', end: '2019-06-28' },
+      ],
+    });
+  });
+
   it('spans the earliest start and the latest end over several affiliations; unknown dates stay open', () => {
     const net = buildInstitutionNetwork(area, institutions, [
       row('a', 'p1', { start: '2015-01-01', end: '2016-01-01' }),

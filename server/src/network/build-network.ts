@@ -1,3 +1,4 @@
+import { hull, mergePeriods, overlap, type Period } from '../domain/time.js';
 import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
 export interface InstitutionRow {
@@ -22,27 +23,7 @@ function institutionNode(row: InstitutionRow): NetworkNode {
   return { id: row.id, label: row.label, type: 'INSTITUTION', sector: row.sector, kind: row.kind };
 }
 
-// Dates as YYYY-MM-DD compare as strings; null means "unknown/open", which wins.
-const earliest = (a: string | null, b: string | null) => (a === null || b === null ? null : a < b ? a : b);
-const latest = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
-
-export interface Span {
-  start: string | null;
-  end: string | null;
-}
-
-/** The span of the tie one shared affiliation makes: from when both were in to when the first left. */
-export function pairSpan(x: Span, y: Span): Span {
-  return {
-    start: x.start !== null && y.start !== null ? latest(x.start, y.start) : (x.start ?? y.start),
-    end: earliest(x.end, y.end) ?? x.end ?? y.end,
-  };
-}
-
-/** A tie over several affiliations lasts from the earliest start to the latest end (unknown wins). */
-export function widenSpan(a: Span, b: Span): Span {
-  return { start: earliest(a.start, b.start), end: latest(a.end, b.end) };
-}
+export type Span = Period;
 
 /**
  * One partnership or collaboration with its memberships among the institutions read
@@ -71,8 +52,10 @@ export function groupAffiliations(rows: AffiliationRow[]): AffiliationGroup[] {
 }
 
 /**
- * One-mode projection: two institutions are tied when they share affiliations; the weight is how
- * many, the kinds are theirs, and the tie lasts from the earliest start to the latest end.
+ * One-mode projection: two institutions are tied while they share an affiliation at the same time
+ * (their memberships' periods overlap, domain/time.ts); the weight is how many such affiliations,
+ * the kinds are theirs, the periods are the overlaps merged, and start/end their hull. Members who
+ * never overlapped are not tied.
  */
 export function buildInstitutionNetwork(
   area: AreaRef,
@@ -82,12 +65,16 @@ export function buildInstitutionNetwork(
   return projectInstitutions(area, institutions, groupAffiliations(affiliations));
 }
 
+/** An edge being built: its periods so far (not yet merged). */
+type EdgeSoFar = NetworkEdge & { spans: Period[] };
+
 /**
  * The one-mode projection from grouped memberships. It is the hot loop of every areaNetwork
  * (Σ members² per affiliation, 146,050 ties in the largest synthetic powiat), so it works on
  * integer ranks: an institution's rank is its place in id order, a tie is found through an array
- * indexed by the lower rank and a Map keyed by the higher one, nothing is allocated per pair, and
- * the ties come out sorted by (source, target) without comparing strings.
+ * indexed by the lower rank and a Map keyed by the higher one, and the ties come out sorted by
+ * (source, target) without comparing strings. A period is allocated per pair only when it differs
+ * from the tie's last one (members of one affiliation mostly share its dates).
  */
 export function projectInstitutions(
   area: AreaRef,
@@ -97,34 +84,28 @@ export function projectInstitutions(
   const ids = [...new Set(institutions.map((i) => i.id))].sort();
   const rankOf = new Map<string, number>();
   for (let k = 0; k < ids.length; k++) rankOf.set(ids[k] as string, k);
-  const bySource: Array<Map<number, NetworkEdge> | undefined> = new Array(ids.length);
-  // One group's members present in the network: rank, start, end (reused across groups).
+  const bySource: Array<Map<number, EdgeSoFar> | undefined> = new Array(ids.length);
+  // One group's members present in the network: rank and period (reused across groups).
   const ranks: number[] = [];
-  const starts: Array<string | null> = [];
-  const ends: Array<string | null> = [];
+  const periods: Period[] = [];
   for (const group of groups) {
     let m = 0;
     for (const [id, start, end] of group.members) {
       const rank = rankOf.get(id);
       if (rank === undefined) continue;
       ranks[m] = rank;
-      starts[m] = start;
-      ends[m] = end;
+      periods[m] = { start, end };
       m++;
     }
     const kind = group.tieKind;
     for (let a = 0; a < m; a++) {
       const ra = ranks[a] as number;
-      const sa = starts[a] as string | null;
-      const ea = ends[a] as string | null;
+      const pa = periods[a] as Period;
       for (let b = a + 1; b < m; b++) {
         const rb = ranks[b] as number;
         if (ra === rb) continue;
-        const sb = starts[b] as string | null;
-        const eb = ends[b] as string | null;
-        // pairSpan and widenSpan, inlined.
-        const start = sa !== null && sb !== null ? latest(sa, sb) : (sa ?? sb);
-        const end = earliest(ea, eb) ?? ea ?? eb;
+        const span = overlap(pa, periods[b] as Period);
+        if (span === null) continue;
         const lo = Math.min(ra, rb);
         const hi = Math.max(ra, rb);
         let targets = bySource[lo];
@@ -142,14 +123,19 @@ export function projectInstitutions(
             target,
             weight: 1,
             kinds: [kind],
-            start,
-            end,
+            start: span.start,
+            end: span.end,
+            periods: [],
+            spans: [span],
           });
         } else {
           edge.weight += 1;
           if (!edge.kinds.includes(kind)) edge.kinds.push(kind);
-          edge.start = earliest(edge.start, start);
-          edge.end = latest(edge.end, end);
+          const widened = hull(edge, span);
+          edge.start = widened.start;
+          edge.end = widened.end;
+          const last = edge.spans[edge.spans.length - 1] as Period;
+          if (last.start !== span.start || last.end !== span.end) edge.spans.push(span);
         }
       }
     }
@@ -159,8 +145,9 @@ export function projectInstitutions(
     if (!targets) continue;
     const order = Int32Array.from(targets.keys()).sort();
     for (const hi of order) {
-      const edge = targets.get(hi) as NetworkEdge;
+      const { spans, ...edge } = targets.get(hi) as EdgeSoFar;
       if (edge.kinds.length > 1) edge.kinds.sort();
+      edge.periods = spans.length === 1 ? spans : mergePeriods(spans);
       edges.push(edge);
     }
   }
@@ -199,6 +186,7 @@ export function buildAffiliationNetwork(
       kinds: [a.tieKind],
       start: a.start,
       end: a.end,
+      periods: [{ start: a.start, end: a.end }],
     })),
   };
 }

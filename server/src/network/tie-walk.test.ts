@@ -13,10 +13,13 @@ function randomGroups(seed: number, institutions: number, groups: number): Affil
     type: 'COLLABORATION' as const,
     label: `X${g}`,
     tieKind: 'EVENT',
-    members: Array.from(
-      { length: 1 + Math.floor(rand() * 15) },
-      () => [`i${Math.floor(rand() * (institutions + 10))}`, null, null] as [string, null, null],
-    ),
+    // Periods open or dated, some disjoint and some not periods at all (start after end).
+    members: Array.from({ length: 1 + Math.floor(rand() * 15) }, () => {
+      const id = `i${Math.floor(rand() * (institutions + 10))}`;
+      const start = rand() < 0.3 ? null : `201${Math.floor(rand() * 10)}-01-01`;
+      const end = rand() < 0.4 ? null : `201${Math.floor(rand() * 10)}-12-31`;
+      return [id, start, end] as [string, string | null, string | null];
+    }),
   }));
 }
 

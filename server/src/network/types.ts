@@ -27,6 +27,8 @@ export interface NetworkEdge {
   start: string | null;
   /** When it ended, or null while any of its affiliations is open. */
   end: string | null;
+  /** The periods it existed in (domain/time.ts), sorted, overlaps merged; start..end is their hull. */
+  periods: Array<{ start: string | null; end: string | null }>;
 }
 
 export interface Network {
