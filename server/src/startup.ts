@@ -4,8 +4,8 @@ import type { Driver } from 'neo4j-driver';
 import { stopSnapshots, warmSnapshot } from './analytics/read-affiliation-snapshot.js';
 import type { Config } from './config.js';
 import { createDriver } from './db/driver.js';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './db/embedded.js';
 import { applySchema } from './db/schema.js';
+import { type SupervisedNeo4j, superviseEmbeddedNeo4j } from './db/supervise.js';
 import { buildSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
 import { createLogger } from './logger.js';
@@ -14,17 +14,20 @@ import { hasNoDemoData, seedDatabase } from './seed/seed-database.js';
 export interface Splot {
   url: string;
   driver: Driver;
-  embedded: EmbeddedNeo4j | null;
+  /** The embedded database, restarted whenever it dies; null with NEO4J_URI. */
+  embedded: SupervisedNeo4j | null;
   stop(): Promise<void>;
 }
 
 /** Starts everything: the embedded database (unless NEO4J_URI is set), schema, demo data, API, web app. */
 export async function startSplot(config: Config): Promise<Splot> {
   const logger = createLogger(config.LOG_LEVEL);
-  let embedded: EmbeddedNeo4j | null = null;
+  let embedded: SupervisedNeo4j | null = null;
   if (!config.NEO4J_URI) {
     logger.info({ port: config.NEO4J_PORT }, 'starting embedded Neo4j');
-    embedded = await startEmbeddedNeo4j({
+    embedded = await superviseEmbeddedNeo4j({
+      log: logger.child({ component: 'neo4j-supervisor' }),
+      ...(config.NEO4J_PASSWORD ? { password: config.NEO4J_PASSWORD } : {}),
       port: config.NEO4J_PORT,
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
@@ -33,10 +36,12 @@ export async function startSplot(config: Config): Promise<Splot> {
     });
   }
   const uri = config.NEO4J_URI ?? embedded?.uri ?? '';
+  const user = embedded?.user ?? config.NEO4J_USER;
+  const password = embedded?.password ?? config.NEO4J_PASSWORD;
   const driver = createDriver({
     uri,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
+    user,
+    password,
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
   });
   try {
@@ -58,11 +63,7 @@ export async function startSplot(config: Config): Promise<Splot> {
     const { app, stop: stopApp } = await createApp({
       schema,
       driver,
-      database: {
-        uri,
-        user: config.NEO4J_USER,
-        ...(config.NEO4J_PASSWORD ? { password: config.NEO4J_PASSWORD } : {}),
-      },
+      database: { uri, user, ...(password ? { password } : {}) },
       logger,
       config,
     });

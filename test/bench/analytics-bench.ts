@@ -73,8 +73,8 @@ if (!config.NEO4J_URI) {
 }
 const driver = createDriver({
   uri: config.NEO4J_URI ?? embedded?.uri ?? '',
-  user: config.NEO4J_USER,
-  password: config.NEO4J_PASSWORD,
+  user: embedded?.user ?? config.NEO4J_USER,
+  password: embedded?.password ?? config.NEO4J_PASSWORD,
 });
 
 try {

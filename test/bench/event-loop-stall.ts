@@ -10,7 +10,7 @@ const { values } = parseArgs({
 });
 const uri = values['neo4j-uri'];
 if (!uri) throw new Error('--neo4j-uri is required (a database loaded with `pnpm synthetic --size L`)');
-const driver = createDriver({ uri });
+const driver = createDriver({ uri, password: process.env.NEO4J_PASSWORD ?? '' });
 try {
   let last = performance.now();
   let longest = 0;

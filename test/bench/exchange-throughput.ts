@@ -55,7 +55,7 @@ const db = await startEmbeddedNeo4j({
   heap: '1g',
   pageCache: '512m',
 });
-const driver = createDriver({ uri: db.uri });
+const driver = createDriver({ uri: db.uri, password: db.password });
 const results: string[] = [];
 try {
   await applySchema(driver);
@@ -174,7 +174,7 @@ try {
             out,
           ],
           {
-            env: { ...process.env, NEO4J_URI: db.uri },
+            env: { ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password },
             encoding: 'utf8',
             cwd: join(paths.repoRoot, 'server'),
           },

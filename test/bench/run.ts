@@ -139,7 +139,10 @@ const db = dataDir
     })
   : null;
 const neo4jUri = reuse ?? db?.uri ?? '';
-const driver = createDriver({ uri: neo4jUri });
+// With --neo4j-uri, NEO4J_PASSWORD (if that server needs one) comes from the environment.
+const neo4jPassword = db?.password ?? process.env.NEO4J_PASSWORD ?? '';
+process.env.NEO4J_PASSWORD = neo4jPassword; // the API and CLI processes started below inherit it
+const driver = createDriver({ uri: neo4jUri, password: neo4jPassword });
 let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
 try {
   await applySchema(driver);

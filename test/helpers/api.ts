@@ -1,5 +1,7 @@
+import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
+import { createDriver } from '../../server/src/db/driver.js';
 import { type Splot, startSplot } from '../../server/src/startup.js';
 import { TEST_JWT_SECRET } from './tokens.js';
 
@@ -11,6 +13,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Sp
   return startSplot(
     loadConfig({
       NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
       PORT: '0',
       SEED_DEMO: 'false',
       LOG_LEVEL: 'silent',
@@ -24,6 +27,16 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Sp
     }),
   );
 }
+
+/** The shared test database's connection settings, as the API's environment names them. */
+export const testDatabaseEnv = (): Record<string, string> => ({
+  NEO4J_URI: inject('neo4jUri'),
+  NEO4J_PASSWORD: inject('neo4jPassword'),
+});
+
+/** A driver on the shared test database, with its credentials. */
+export const testDriver = (): Driver =>
+  createDriver({ uri: inject('neo4jUri'), password: inject('neo4jPassword') });
 
 export interface GraphQLResponse<T> {
   data?: T;

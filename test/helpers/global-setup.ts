@@ -10,6 +10,8 @@ import { seedDatabase } from '../../server/src/seed/seed-database.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The test database's Bolt password (the embedded one requires it). */
+    neo4jPassword: string;
   }
 }
 
@@ -19,6 +21,7 @@ export default async function setup(project: TestProject) {
   let embedded: EmbeddedNeo4j | null = null;
   let dataDir: string | null = null;
   let uri = process.env.TEST_NEO4J_URI;
+  let password = process.env.TEST_NEO4J_PASSWORD ?? '';
   if (!uri) {
     dataDir = mkdtempSync(join(tmpdir(), 'splot-test-neo4j-'));
     embedded = await startEmbeddedNeo4j({
@@ -28,12 +31,14 @@ export default async function setup(project: TestProject) {
       txTimeout: '300s',
     });
     uri = embedded.uri;
+    password = embedded.password;
   }
-  const driver = createDriver({ uri });
+  const driver = createDriver({ uri, password });
   await applySchema(driver);
   await seedDatabase(driver, { reset: true });
   await driver.close();
   project.provide('neo4jUri', uri);
+  project.provide('neo4jPassword', password);
   return async () => {
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

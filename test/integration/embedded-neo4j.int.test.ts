@@ -1,15 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
+import {
+  type EmbeddedNeo4j,
+  findFreePort,
+  PASSWORD_FILE,
+  startEmbeddedNeo4j,
+} from '../../server/src/db/embedded.js';
 
 const HOOK_TIMEOUT = 120_000;
 
-async function withDriver<T>(uri: string, work: (driver: Driver) => Promise<T>): Promise<T> {
-  const driver = neo4j.driver(uri);
+async function withDriver<T>(db: EmbeddedNeo4j, work: (driver: Driver) => Promise<T>): Promise<T> {
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
   try {
     return await work(driver);
   } finally {
@@ -48,7 +53,7 @@ describe('embedded Neo4j launcher', () => {
     await rm(dataDir, { recursive: true, force: true });
   }, HOOK_TIMEOUT);
 
-  it('serves Bolt on 127.0.0.1 without auth, with APOC core loaded', async () => {
+  it('serves Bolt on 127.0.0.1 only with the password kept (0600) in the data directory, with APOC core loaded', async () => {
     if (!db) throw new Error('not started');
     expect(db.uri).toBe(`bolt://127.0.0.1:${port}`);
     expect(db.port).toBe(port);
@@ -56,7 +61,7 @@ describe('embedded Neo4j launcher', () => {
     // Neo4j's own logging goes to files; the launcher's few lines reach onLog.
     expect(logs.some((line) => line.includes('ready in'))).toBe(true);
 
-    await withDriver(db.uri, async (driver) => {
+    await withDriver(db, async (driver) => {
       const { records } = await driver.executeQuery('RETURN apoc.version() AS version');
       expect(String(records[0]?.get('version'))).toMatch(/^5\.26/);
 
@@ -71,11 +76,33 @@ describe('embedded Neo4j launcher', () => {
     });
   });
 
+  it('refuses a local driver without credentials or with a wrong password', async () => {
+    if (!db) throw new Error('not started');
+    const file = path.join(dataDir, PASSWORD_FILE);
+    expect((await readFile(file, 'utf8')).trim()).toBe(db.password);
+    expect(db.password.length).toBeGreaterThanOrEqual(24);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    for (const auth of [
+      undefined,
+      neo4j.auth.basic('neo4j', 'neo4j'),
+      neo4j.auth.basic('neo4j', `${db.password}x`),
+    ]) {
+      const driver = neo4j.driver(db.uri, auth);
+      try {
+        await expect(driver.executeQuery('MATCH (n) RETURN count(n) AS n')).rejects.toMatchObject({
+          code: expect.stringMatching(/^Neo\.ClientError\.Security\./),
+        });
+      } finally {
+        await driver.close();
+      }
+    }
+  });
+
   it(
     'keeps data across a restart on the same data directory',
     async () => {
       if (!db) throw new Error('not started');
-      await withDriver(db.uri, (driver) =>
+      await withDriver(db, (driver) =>
         driver.executeQuery("CREATE (:SplotProbe {id: 'restart-probe', at: datetime()})"),
       );
       await db.stop();
@@ -83,7 +110,7 @@ describe('embedded Neo4j launcher', () => {
       db = undefined;
 
       db = await startEmbeddedNeo4j({ port, dataDir, heap: '512m', pageCache: '64m' });
-      const { records } = await withDriver(db.uri, (driver) =>
+      const { records } = await withDriver(db, (driver) =>
         driver.executeQuery("MATCH (p:SplotProbe {id: 'restart-probe'}) RETURN count(p) AS n"),
       );
       expect(records[0]?.get('n').toNumber()).toBe(1);

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AffiliationSnapshot } from '../../server/src/analytics/affiliation-snapshot.js';
 import {
   readAffiliationSnapshot,
@@ -11,8 +11,7 @@ import {
   missingPartnersFromSnapshot,
   readInstitutionMissingPartners,
 } from '../../server/src/analytics/read-missing-partners.js';
-import { createDriver } from '../../server/src/db/driver.js';
-import { uniquePrefix } from '../helpers/api.js';
+import { testDriver, uniquePrefix } from '../helpers/api.js';
 
 // The in-memory snapshot must answer exactly as the Cypher reads do, and never after a write.
 // A world of our own under an odd voivodeship code (no other test file's areas fall under it).
@@ -45,9 +44,9 @@ const INSTITUTIONS: Array<[string, string, string, string, string | null]> = [
 ];
 
 beforeAll(async () => {
-  driver = createDriver({ uri: inject('neo4jUri') });
+  driver = testDriver();
   // Another API process on the same database.
-  other = createDriver({ uri: inject('neo4jUri') });
+  other = testDriver();
   await driver.executeQuery(
     `CREATE (v:Area {teryt: $voivodeship, name: 'test woj', level: 'VOIVODESHIP'})
      CREATE (pw:Area {teryt: $powiat, name: 'test powiat', level: 'POWIAT'})-[:PART_OF]->(v)

@@ -30,7 +30,7 @@ beforeAll(async () => {
   port = await findFreePort();
   dataDir = await mkdtemp(join(tmpdir(), 'splot-outage-'));
   db = await startDb();
-  const driver = createDriver({ uri: db.uri });
+  const driver = createDriver({ uri: db.uri, password: db.password });
   try {
     await applySchema(driver);
     await driver.executeQuery(
@@ -44,7 +44,12 @@ beforeAll(async () => {
   }
   // A generous transaction timeout: the first run of each mutation includes planning its Cypher,
   // which takes seconds on a busy machine, and this test is about outages, not slow queries.
-  api = await startTestApi({ NEO4J_URI: db.uri, DB_CONNECT_TIMEOUT_MS: '1000', DB_TX_TIMEOUT_MS: '120000' });
+  api = await startTestApi({
+    NEO4J_URI: db.uri,
+    NEO4J_PASSWORD: db.password,
+    DB_CONNECT_TIMEOUT_MS: '1000',
+    DB_TX_TIMEOUT_MS: '120000',
+  });
   admin = await adminHeader();
   // Warm up: plan the read and the write once before the clock matters.
   await attempt('read');

@@ -32,7 +32,7 @@ beforeAll(async () => {
     startEmbeddedNeo4j({ port: await findFreePort(), dataDir, heap: '512m', pageCache: '64m' }),
   ]);
   world = await createWorld(api.driver, 'round-trip');
-  emptyDriver = createDriver({ uri: empty.uri });
+  emptyDriver = createDriver({ uri: empty.uri, password: empty.password });
   await applySchema(emptyDriver);
 });
 

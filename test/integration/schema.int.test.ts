@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { applySchema } from '../../server/src/db/schema.js';
 
-const driver = neo4j.driver(inject('neo4jUri'));
+const driver = neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', inject('neo4jPassword')));
 afterAll(() => driver.close());
 
 async function schemaNames(): Promise<string[]> {

@@ -1,15 +1,14 @@
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteByIdPrefix, deleteSyntheticAreas } from '../../server/src/db/bulk-delete.js';
 import { bulkLoad } from '../../server/src/db/bulk-load.js';
-import { createDriver } from '../../server/src/db/driver.js';
 import { readAreaNetwork } from '../../server/src/network/area-network.js';
 import { NO_FILTER } from '../../server/src/network/types.js';
 import { paths } from '../../server/src/paths.js';
 import { readAreas } from '../../server/src/seed/read-seed.js';
 import { generateSyntheticPoland } from '../../server/src/synthetic/generate.js';
-import { uniquePrefix } from '../helpers/api.js';
+import { testDriver, uniquePrefix } from '../helpers/api.js';
 
 // Bulk-loads synthetic size S into the shared test database under its own id prefix and its own
 // made-up powiat (8xxx, outside the sixteen voivodeships), so no other test sees it.
@@ -43,7 +42,7 @@ async function countsInDatabase() {
 }
 
 beforeAll(() => {
-  driver = createDriver({ uri: inject('neo4jUri') });
+  driver = testDriver();
 });
 
 afterAll(async () => {

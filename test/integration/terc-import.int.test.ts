@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeTerc, parseTerc } from '../../server/src/import/terc.js';
 import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { gql, startTestApi, testDatabaseEnv } from '../helpers/api.js';
 
 // Runs `import-terc` (the CLI a user runs) on the real-register excerpt of test/fixtures/terc,
 // moved to a voivodeship code no real area uses (real ones are 02-32) and no other test file
@@ -33,7 +33,7 @@ afterAll(async () => {
 async function importTerc(file: string) {
   return run('node', ['--import', 'tsx', 'server/src/cli/import-terc.ts', file], {
     cwd: repo,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), INIT_CWD: repo },
+    env: { ...process.env, ...testDatabaseEnv(), INIT_CWD: repo },
   });
 }
 

@@ -1,7 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { createDriver } from '../db/driver.js';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../db/embedded.js';
+import {
+  BOLT_USER,
+  boltPassword,
+  defaultDataDir,
+  type EmbeddedNeo4j,
+  startEmbeddedNeo4j,
+} from '../db/embedded.js';
 
 export interface CliDatabase {
   driver: Driver;
@@ -16,12 +22,17 @@ export interface CliDatabase {
  * embedded Neo4j started for this command and stopped at the end.
  */
 export async function openCliDatabase(config: Config): Promise<CliDatabase> {
-  const connect = (uri: string) =>
-    createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   if (config.NEO4J_URI) {
-    const driver = connect(config.NEO4J_URI);
+    const driver = createDriver({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+    });
     return { driver, description: config.NEO4J_URI, close: () => driver.close() };
   }
+  // The embedded database's password: given by settings, else the one kept with its data.
+  const password = config.NEO4J_PASSWORD || (await boltPassword(config.NEO4J_DATA_DIR ?? defaultDataDir()));
+  const connect = (uri: string) => createDriver({ uri, user: BOLT_USER, password });
   const running = connect(`bolt://127.0.0.1:${config.NEO4J_PORT}`);
   try {
     await running.verifyConnectivity();
@@ -37,6 +48,7 @@ export async function openCliDatabase(config: Config): Promise<CliDatabase> {
     port: config.NEO4J_PORT,
     heap: config.NEO4J_HEAP,
     pageCache: config.NEO4J_PAGECACHE,
+    password,
     ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
   });
   const driver = connect(embedded.uri);

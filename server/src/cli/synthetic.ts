@@ -40,6 +40,7 @@ let embedded: EmbeddedNeo4j | null = null;
 if (!config.NEO4J_URI) {
   embedded = await startEmbeddedNeo4j({
     port: config.NEO4J_PORT,
+    ...(config.NEO4J_PASSWORD ? { password: config.NEO4J_PASSWORD } : {}),
     heap: config.NEO4J_HEAP,
     pageCache: config.NEO4J_PAGECACHE,
     ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
@@ -47,8 +48,8 @@ if (!config.NEO4J_URI) {
 }
 const driver = createDriver({
   uri: config.NEO4J_URI ?? embedded?.uri ?? '',
-  user: config.NEO4J_USER,
-  password: config.NEO4J_PASSWORD,
+  user: embedded?.user ?? config.NEO4J_USER,
+  password: embedded?.password ?? config.NEO4J_PASSWORD,
 });
 try {
   await applySchema(driver);

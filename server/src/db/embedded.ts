@@ -2,10 +2,13 @@
  * Starts and stops the embedded Neo4j launcher (neo4j/, built by `bash neo4j/build.sh`) as a
  * child Java process. The launcher prints `SPLOT_NEO4J_READY bolt://127.0.0.1:<port>` once Bolt
  * accepts connections; everything else it says goes to stderr and is handed to `onLog`.
+ * Bolt requires the user neo4j's password (boltPassword below), so that no other local process
+ * can read or write around the API's access rules.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,9 +18,20 @@ export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   dataDir: string;
+  /** Bolt credentials: the user neo4j and its password. */
+  user: string;
+  password: string;
   /** Process id of the Java process (for diagnostics). */
-  pid: number | undefined;
+  readonly pid: number | undefined;
   stop(): Promise<void>;
+}
+
+/** How the launcher ended when nobody asked it to stop (killed, out of memory, crashed). */
+export interface UnexpectedExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Its last stderr lines. */
+  tail: string[];
 }
 
 export interface StartEmbeddedNeo4jOptions {
@@ -35,7 +49,37 @@ export interface StartEmbeddedNeo4jOptions {
   onLog?: (line: string) => void;
   /** How long to wait for the READY line (default 120 s). */
   readyTimeoutMs?: number;
+  /** Bolt password given by settings; default: the one kept in the data directory (boltPassword). */
+  password?: string;
+  /** Called when the launcher exits after it was ready without stop() (supervise.ts restarts it). */
+  onUnexpectedExit?: (exit: UnexpectedExit) => void;
 }
+
+export const BOLT_USER = 'neo4j';
+/** The generated Bolt password, in the data directory, readable by its owner only. */
+export const PASSWORD_FILE = 'bolt-password';
+
+/**
+ * The Bolt password of the embedded database in `dataDir`: the one in its PASSWORD_FILE, else a
+ * new random one written there (mode 0600) on first start. A file that others can read is made
+ * private again.
+ */
+export async function boltPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    await writeFile(file, `${randomBytes(24).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if (((await stat(file)).mode & 0o077) !== 0) await chmod(file, 0o600);
+  const password = (await readFile(file, 'utf8')).trim();
+  if (password.length < 8) throw new Error(`${file} must hold a password of at least 8 characters`);
+  return password;
+}
+
+/** The default data directory of the embedded database (NEO4J_DATA_DIR unset). */
+export const defaultDataDir = (): string => path.join(repoRoot, '.data', 'neo4j');
 
 const READY_PREFIX = 'SPLOT_NEO4J_READY ';
 const STOP_KILL_AFTER_MS = 20_000;
@@ -121,7 +165,7 @@ function javaBinary(): string {
  */
 export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): Promise<EmbeddedNeo4j> {
   const port = opts.port ?? 7687;
-  const dataDir = path.resolve(opts.dataDir ?? path.join(repoRoot, '.data', 'neo4j'));
+  const dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
   const heap = opts.heap ?? '768m';
   const pageCache = opts.pageCache ?? '256m';
   const readyTimeoutMs = opts.readyTimeoutMs ?? 120_000;
@@ -135,7 +179,8 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): 
       );
     }
   }
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const password = opts.password || (await boltPassword(dataDir));
 
   const args = [
     ...javaArgs(heap),
@@ -154,7 +199,8 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): 
   const child: ChildProcess = spawn(javaBinary(), args, {
     cwd: repoRoot,
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: process.env,
+    // The password goes in the environment, which only this user can read (argv is public).
+    env: { ...process.env, SPLOT_NEO4J_PASSWORD: password },
   });
 
   // Best effort for a parent that exits normally; stdin EOF covers the rest.
@@ -174,6 +220,11 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): 
   });
 
   let stopping: Promise<void> | undefined;
+  let ready = false;
+  void closed.then(() => {
+    if (ready && stopping === undefined && exitInfo)
+      opts.onUnexpectedExit?.({ ...exitInfo, tail: [...stderrTail] });
+  });
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (exitInfo === undefined) {
@@ -234,5 +285,6 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): 
     });
   });
 
-  return { uri, port, dataDir, pid: child.pid, stop };
+  ready = true;
+  return { uri, port, dataDir, user: BOLT_USER, password, pid: child.pid, stop };
 }

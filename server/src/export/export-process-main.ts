@@ -53,6 +53,7 @@ async function main(job: ExportJob): Promise<number> {
 const orphaned = () => process.exit(1);
 process.on('disconnect', orphaned);
 process.stdout.on('error', orphaned);
-process.exitCode = await main(JSON.parse(process.argv[2] ?? '{}') as ExportJob);
+// The job comes in the environment: it holds the database password, and argv is public (ps).
+process.exitCode = await main(JSON.parse(process.env.SPLOT_EXPORT_JOB ?? '{}') as ExportJob);
 process.off('disconnect', orphaned);
 process.disconnect?.();

@@ -51,7 +51,8 @@ const EXPORT_HEAP_MB = 256;
  * cancelled download stop at once, and bounds each export's memory on its own.
  */
 export function runExportProcess(job: ExportJob): RunningExport {
-  const child: ChildProcess = fork(entry, [JSON.stringify(job)], {
+  const child: ChildProcess = fork(entry, [], {
+    env: { ...process.env, SPLOT_EXPORT_JOB: JSON.stringify(job) },
     execArgv: ['--import', tsx, `--max-old-space-size=${EXPORT_HEAP_MB}`],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     serialization: 'json',

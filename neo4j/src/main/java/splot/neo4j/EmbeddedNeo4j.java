@@ -9,7 +9,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingImpl;
@@ -28,6 +33,14 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
  * Starts Neo4j Community (embedded) with Bolt on 127.0.0.1 and APOC core loaded from a plugin
@@ -42,7 +55,14 @@ import org.neo4j.graphdb.config.Setting;
  *   --pagecache=SIZE  NEO4J_PAGECACHE   page cache                        (256m)
  *   --tx-timeout=DUR  NEO4J_TX_TIMEOUT  transaction timeout               (30s)
  *   --exit-on-stdin-eof NEO4J_EXIT_ON_STDIN_EOF=1  stop when stdin closes (a parent process died)
+ *                     SPLOT_NEO4J_PASSWORD  password of the user neo4j (required; never on the command line)
  * </pre>
+ *
+ * <p>Bolt requires that password, so no other local process can read or write around the API. It is
+ * set before Bolt listens: a new database gets it as its initial password; an existing one that
+ * never had it (no matching {@code bolt-auth-applied} marker) first starts without Bolt, the
+ * password is set in the system database, Neo4j stops and starts again with Bolt. Neo4j's default
+ * password is therefore never reachable over the network.
  *
  * <p>Protocol with a parent process: exactly one line {@code SPLOT_NEO4J_READY bolt://127.0.0.1:N}
  * on stdout once Bolt accepts connections; diagnostics go to stderr; Neo4j's own logs go to files
@@ -52,6 +72,7 @@ import org.neo4j.graphdb.config.Setting;
 public final class EmbeddedNeo4j {
     public static final String READY_PREFIX = "SPLOT_NEO4J_READY ";
     private static final String HOST = "127.0.0.1";
+    private static final String BOLT_USER = "neo4j";
     private static final Duration DB_AVAILABLE_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration BOLT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -90,6 +111,11 @@ public final class EmbeddedNeo4j {
             fail(2, "invalid configuration: " + e.getMessage());
             return;
         }
+        String password = System.getenv("SPLOT_NEO4J_PASSWORD");
+        if (password == null || password.length() < 8) {
+            fail(2, "SPLOT_NEO4J_PASSWORD must hold the Bolt password (at least 8 characters)");
+            return;
+        }
         dataDir = dataDir.toAbsolutePath().normalize();
         pluginDir = pluginDir.toAbsolutePath().normalize();
 
@@ -117,25 +143,30 @@ public final class EmbeddedNeo4j {
 
         DatabaseManagementService managementService;
         try {
-            managementService = new DatabaseManagementServiceBuilder(dataDir)
-                    .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
-                    .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
-                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                    .setConfig(GraphDatabaseSettings.plugin_dir, pluginDir)
-                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
-                    .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of("*"))
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
-                    .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
-                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    // Netty waits a 5 s quiet period per event loop group on shutdown (10 s in all);
-                    // connections are closed by then, so there is nothing to wait for.
-                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    .build();
-        } catch (RuntimeException e) {
+            Path marker = dataDir.resolve("bolt-auth-applied");
+            String wanted = sha256(password);
+            if (!Files.isRegularFile(marker) || !Files.readString(marker).trim().equals(wanted)) {
+                if (!Files.isDirectory(dataDir.resolve("data").resolve("databases").resolve("system"))) {
+                    // A new database: its user neo4j is created with this password (as
+                    // `neo4j-admin dbms set-initial-password` does), before Bolt ever listens.
+                    writeInitialPassword(dataDir, password);
+                } else {
+                    // An existing one (made before Bolt had a password, or a changed password):
+                    // set it while Bolt is off. Slow (Cypher administration), done once.
+                    log("setting the Bolt password (Bolt stays off meanwhile)");
+                    DatabaseManagementService offline = build(dataDir, pluginDir, port, pageCache, txTimeout, false);
+                    try {
+                        offline.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                                "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                                Map.of("password", password), result -> null, Duration.ofMinutes(15));
+                    } finally {
+                        offline.shutdown();
+                    }
+                }
+                Files.writeString(marker, wanted + "\n");
+            }
+            managementService = build(dataDir, pluginDir, port, pageCache, txTimeout, true);
+        } catch (RuntimeException | IOException e) {
             e.printStackTrace();
             fail(1, "Neo4j failed to start: " + rootMessage(e) + " (logs in " + dataDir.resolve("logs")
                     + ")");
@@ -180,6 +211,57 @@ public final class EmbeddedNeo4j {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static DatabaseManagementService build(Path dataDir, Path pluginDir, int port, long pageCache,
+            Duration txTimeout, boolean bolt) {
+        return new DatabaseManagementServiceBuilder(dataDir)
+                .setConfig(BoltConnector.enabled, bolt)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.plugin_dir, pluginDir)
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+                .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of("*"))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Netty waits a 5 s quiet period per event loop group on shutdown (10 s in all);
+                // connections are closed by then, so there is nothing to wait for.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .build();
+    }
+
+    /** The initial user file Neo4j reads when it creates its system database. */
+    private static void writeInitialPassword(Path dataDir, String password) {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, dataDir).build();
+        Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+        try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            if (fs.fileExists(file)) {
+                fs.deleteFile(file);
+            }
+            FileUserRepository users = new FileUserRepository(fs, file, NullLogProvider.getInstance(),
+                    EmptyMemoryTracker.INSTANCE);
+            users.start();
+            users.create(new User(BOLT_USER, null, SystemGraphCredential.createCredentialForPassword(
+                    password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+            users.shutdown();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write the initial password to " + file + ": " + e, e);
+        }
+    }
+
+    /** The marker keeps a hash, never the password itself. */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
