@@ -53,6 +53,9 @@ const envSchema = z.object({
   BODY_LIMIT: z.string().default('256kb'),
   // Largest file POST /import takes (the command line has no limit).
   IMPORT_MAX_BYTES: z.string().default('20mb'),
+  // What one import file may unpack to (an XLSX, checked before inflating) and hold (rows, any format).
+  IMPORT_MAX_UNPACKED_MB: positiveInt(100),
+  IMPORT_MAX_ROWS: positiveInt(300_000),
 
   // Exports run in their own processes (server/src/export/export-process.ts), this many at once;
   // the next ones wait in line up to EXPORT_QUEUE_WAIT_MS, then get 429.

@@ -11,7 +11,8 @@ import {
   startEmbeddedNeo4j,
 } from '../../server/src/db/embedded.js';
 
-const HOOK_TIMEOUT = 120_000;
+// Starting Neo4j takes 20-40 s on an idle machine and minutes on a busy one.
+const HOOK_TIMEOUT = 360_000;
 
 async function withDriver<T>(db: EmbeddedNeo4j, work: (driver: Driver) => Promise<T>): Promise<T> {
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
@@ -44,6 +45,7 @@ describe('embedded Neo4j launcher', () => {
       dataDir,
       heap: '512m',
       pageCache: '64m',
+      readyTimeoutMs: HOOK_TIMEOUT - 10_000,
       onLog: (l) => logs.push(l),
     });
   }, HOOK_TIMEOUT);
@@ -109,7 +111,13 @@ describe('embedded Neo4j launcher', () => {
       await db.stop(); // idempotent
       db = undefined;
 
-      db = await startEmbeddedNeo4j({ port, dataDir, heap: '512m', pageCache: '64m' });
+      db = await startEmbeddedNeo4j({
+        port,
+        dataDir,
+        heap: '512m',
+        pageCache: '64m',
+        readyTimeoutMs: HOOK_TIMEOUT - 10_000,
+      });
       const { records } = await withDriver(db, (driver) =>
         driver.executeQuery("MATCH (p:SplotProbe {id: 'restart-probe'}) RETURN count(p) AS n"),
       );

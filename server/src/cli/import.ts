@@ -39,7 +39,8 @@ async function main(): Promise<number> {
     console.error(`--kind must be one of ${TABLE_KINDS.join(', ')}.`);
     return 2;
   }
-  const db = await openCliDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openCliDatabase(config);
   let failed = false;
   const reports = [];
   try {
@@ -59,6 +60,10 @@ async function main(): Promise<number> {
         dryRun: values['dry-run'] ?? false,
         skipInvalid: values['skip-invalid'] ?? false,
         kind: (values.kind as TableKind | undefined) ?? null,
+        limits: {
+          maxUnpackedBytes: config.IMPORT_MAX_UNPACKED_MB * 1_048_576,
+          maxRows: config.IMPORT_MAX_ROWS,
+        },
         onProgress: (s, done, total) => {
           if (!bar) return;
           if (s !== stage) {

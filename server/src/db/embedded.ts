@@ -47,7 +47,7 @@ export interface StartEmbeddedNeo4jOptions {
   txTimeout?: string;
   /** Receives every line the launcher writes, except the READY line. */
   onLog?: (line: string) => void;
-  /** How long to wait for the READY line (default 120 s). */
+  /** How long to wait for the READY line (default 300 s: minutes on a busy machine). */
   readyTimeoutMs?: number;
   /** Bolt password given by settings; default: the one kept in the data directory (boltPassword). */
   password?: string;
@@ -168,7 +168,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): 
   const dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
   const heap = opts.heap ?? '768m';
   const pageCache = opts.pageCache ?? '256m';
-  const readyTimeoutMs = opts.readyTimeoutMs ?? 120_000;
+  const readyTimeoutMs = opts.readyTimeoutMs ?? 300_000;
   const onLog = opts.onLog;
 
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`invalid port ${port}`);

@@ -33,7 +33,9 @@ export interface SupervisedNeo4j extends EmbeddedNeo4j {
  * driver reconnects by itself and /ready turns green again without restarting the API.
  */
 export async function superviseEmbeddedNeo4j(options: SuperviseOptions): Promise<SupervisedNeo4j> {
-  const { log, minDelayMs = 1_000, maxDelayMs = 30_000, stableMs = 60_000, ...startOptions } = options;
+  const { log, minDelayMs = 1_000, maxDelayMs = 30_000, stableMs = 60_000, ...rest } = options;
+  // A restart after a crash replays Neo4j's transaction log: give it longer than a first start.
+  const startOptions = { readyTimeoutMs: 300_000, ...rest };
   let current: EmbeddedNeo4j;
   let startedAt = Date.now();
   let failures = 0;

@@ -128,7 +128,17 @@ export async function createApp({
   );
   // Imports are writes: an editor's or admin's token, checked in the route.
   app.use('/import', requestLog(logger), authenticate(verify));
-  app.use(importRoutes({ driver, logger, maxBytes: config.IMPORT_MAX_BYTES }));
+  app.use(
+    importRoutes({
+      database,
+      logger,
+      maxBytes: config.IMPORT_MAX_BYTES,
+      limits: {
+        maxUnpackedBytes: config.IMPORT_MAX_UNPACKED_MB * 1_048_576,
+        maxRows: config.IMPORT_MAX_ROWS,
+      },
+    }),
+  );
   // Partner surveys: respondents by their link's token, editors by their bearer token.
   app.use(
     ['/api/survey-response', '/api/survey-questions', '/api/surveys'],

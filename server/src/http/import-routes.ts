@@ -1,17 +1,26 @@
 import express from 'express';
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import type { ExportJob } from '../export/export-process.js';
 import { TABLE_KINDS, type TableKind } from '../import/columns.js';
-import { importFile } from '../import/run-import.js';
+import { importInThread } from '../import/import-thread.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.js';
+import { formatOf, rejectedReport, unpackProblem } from '../import/run-import.js';
 import { principalOf } from './authenticate.js';
 import { sendError } from './export-routes.js';
+import { createSlots } from './slots.js';
 
 export interface ImportRouteOptions {
-  driver: Driver;
+  /** How the import threads reach the database (the API's own URI and credentials). */
+  database: ExportJob['database'];
   logger: Logger;
   /** Largest file accepted, as express.raw takes it (e.g. "20mb"). */
   maxBytes: string;
+  /** Bounds on what a file unpacks to and holds. */
+  limits?: Partial<ImportLimits>;
 }
+
+/** Imports run one at a time (each in its own thread); the next waits this long, then 429. */
+const IMPORT_QUEUE_WAIT_MS = 5 * 60_000;
 
 const flag = (value: unknown) => value === '1' || value === 'true' || value === '';
 
@@ -21,8 +30,15 @@ const flag = (value: unknown) => value === '1' || value === 'true' || value === 
  * or admin's token (`authenticate` runs before); an editor imports only their regions' records.
  * Answers the import report as JSON: 200 when checked or written, 422 when problems stopped it.
  */
-export function importRoutes({ driver, logger, maxBytes }: ImportRouteOptions): express.Router {
+export function importRoutes({
+  database,
+  logger,
+  maxBytes,
+  limits: given,
+}: ImportRouteOptions): express.Router {
   const router = express.Router();
+  const limits = { ...DEFAULT_IMPORT_LIMITS, ...given };
+  const slots = createSlots(1, IMPORT_QUEUE_WAIT_MS);
   router.post(
     '/import',
     (_req, res, next) => {
@@ -47,26 +63,77 @@ export function importRoutes({ driver, logger, maxBytes }: ImportRouteOptions): 
         return;
       }
       const principal = principalOf(res);
+      const file = name || 'upload';
+      // A workbook that says it unpacks beyond the bounds is refused here, in milliseconds,
+      // before anything is inflated or a thread started.
+      const tooBig = unpackProblem(file, req.body, limits);
+      if (tooBig) {
+        logger.info({ file, reason: tooBig.reason, user: principal?.sub }, 'import refused');
+        res.status(422).json(rejectedReport(file, formatOf(file, req.body), [tooBig]));
+        return;
+      }
+      const release = await slots.acquire();
+      if (!release) {
+        sendError(res, 429, 'TOO_MANY_IMPORTS', 'Another import is running; try again in a few minutes.');
+        return;
+      }
       try {
-        const report = await importFile(driver, name || 'upload', req.body, {
-          dryRun: flag(req.query.dryRun),
-          skipInvalid: flag(req.query.skipInvalid),
-          kind: kind as TableKind | null,
-          regions: principal?.roles.includes('admin') ? null : (principal?.regions ?? []),
-        });
-        logger.info(
-          {
-            file: report.file,
-            outcome: report.outcome,
-            problems: report.problems.length,
-            user: principal?.sub,
+        const result = await importInThread({
+          database,
+          file,
+          buffer: req.body,
+          options: {
+            dryRun: flag(req.query.dryRun),
+            skipInvalid: flag(req.query.skipInvalid),
+            kind: kind as TableKind | null,
+            regions: principal?.roles.includes('admin') ? null : (principal?.regions ?? []),
+            limits,
           },
-          'import',
-        );
-        res.status(report.outcome === 'rejected' ? 422 : 200).json(report);
-      } catch (error) {
-        logger.error({ err: error }, 'import failed');
-        sendError(res, 500, 'INTERNAL', 'The import failed on the server; nothing was written.');
+        });
+        if (result.type === 'done') {
+          logger.info(
+            {
+              file,
+              outcome: result.outcome,
+              problems: result.problems,
+              transactions: result.transactions,
+              user: principal?.sub,
+            },
+            'import',
+          );
+          res
+            .status(result.outcome === 'rejected' ? 422 : 200)
+            .type('application/json')
+            .send(result.json);
+        } else if (result.type === 'too-large') {
+          logger.warn({ file, user: principal?.sub }, 'import ran out of memory');
+          const problem = {
+            file,
+            table: null,
+            row: null,
+            column: null,
+            reason:
+              'The file unpacks to more than can be imported at once; split it into smaller files. Nothing was written.',
+          };
+          res.status(422).json(rejectedReport(file, formatOf(file, req.body), [problem]));
+        } else if (result.unavailable) {
+          logger.warn(
+            { file, reason: result.message, interrupted: result.interrupted },
+            'import: database unavailable',
+          );
+          res.status(503).json({
+            code: 'DATABASE_UNAVAILABLE',
+            message: result.interrupted
+              ? result.message
+              : 'The database is not reachable at the moment; nothing was written. Please try again shortly.',
+            ...(result.interrupted ? { interrupted: result.interrupted } : {}),
+          });
+        } else {
+          logger.error({ file, reason: result.message }, 'import failed');
+          sendError(res, 500, 'INTERNAL', 'The import failed on the server; nothing was written.');
+        }
+      } finally {
+        release();
       }
     },
   );
