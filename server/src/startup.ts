@@ -45,7 +45,7 @@ export async function startSplot(config: Config): Promise<Splot> {
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
   });
   try {
-    await driver.verifyConnectivity();
+    await waitForDatabase(driver);
     const statements = await applySchema(driver);
     logger.info({ uri, statements }, 'schema applied');
     if (config.SEED_DEMO && (await hasNoDemoData(driver))) {
@@ -89,6 +89,24 @@ export async function startSplot(config: Config): Promise<Splot> {
     await driver.close();
     await embedded?.stop();
     throw error;
+  }
+}
+
+/**
+ * The database's first answer: a busy machine can take longer than DB_CONNECT_TIMEOUT_MS for the
+ * first authenticated connection (Neo4j plans its user lookups then), so start-up retries a while.
+ */
+async function waitForDatabase(driver: Driver, withinMs = 120_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('Neo.ClientError.Security.') || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
   }
 }
 

@@ -33,7 +33,8 @@ export default async function setup(project: TestProject) {
     uri = embedded.uri;
     password = embedded.password;
   }
-  const driver = createDriver({ uri, password });
+  // A long connect timeout: the first authenticated connection is slow on a busy machine.
+  const driver = createDriver({ uri, password, connectTimeoutMs: 60_000 });
   await applySchema(driver);
   await seedDatabase(driver, { reset: true });
   await driver.close();
