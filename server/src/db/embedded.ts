@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
 
 export interface EmbeddedNeo4j {
   uri: string;
@@ -285,6 +286,32 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions = {}): 
     });
   });
 
+  // Neo4j plans its user lookup on the first login, which takes 20 s on a busy machine: longer
+  // than a request waits for a connection. Log in once here, so "ready" means ready for the API.
+  const login = neo4j.driver(uri, neo4j.auth.basic(BOLT_USER, password), {
+    connectionTimeout: readyTimeoutMs,
+    connectionAcquisitionTimeout: readyTimeoutMs,
+  });
+  const loginBy = Date.now() + readyTimeoutMs;
+  try {
+    for (;;) {
+      try {
+        await login.executeQuery('RETURN 1');
+        break;
+      } catch (error) {
+        // A wrong password ends here; a login stopped by the transaction timeout is tried again.
+        const code = (error as { code?: string }).code ?? '';
+        if (code.startsWith('Neo.ClientError.Security.') || Date.now() > loginBy) {
+          await stop();
+          throw new Error(
+            `embedded Neo4j refused the first login: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await login.close();
+  }
   ready = true;
   return { uri, port, dataDir, user: BOLT_USER, password, pid: child.pid, stop };
 }
