@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AFFILIATION_FILL, NODE_SHAPES, REPORTED_COLOR, SECTOR_COLORS } from '../core/appearance/types';
+import { AFFILIATION_FILL, EDGE_COLOR, NODE_SHAPES, REPORTED_COLOR, SECTOR_COLORS } from '../core/appearance/types';
 import type { NetworkNode } from '../core/network/types';
 import { affiliationTypesPresent, sectorsPresent } from '../core/network/utils';
 import type { SizeMeasure } from '../core/view/types';
@@ -11,10 +11,30 @@ interface LegendProps {
   measure: SizeMeasure;
   /** The ties drawn, to explain how ties from partner surveys look when there are any. */
   edges?: ReadonlyArray<{ kinds?: readonly string[] }>;
+  /** How many drawn ties have ended (the all-years view); the line styles are explained when any. */
+  ended?: number;
+}
+
+/** A short sample of a tie's line: solid, or dashed and faded as the canvas draws ended ties. */
+function LineSample({ ended }: { ended: boolean }) {
+  return (
+    <svg className="line-sample" width="28" height="10" aria-hidden="true">
+      <line
+        x1="1"
+        y1="5"
+        x2="27"
+        y2="5"
+        stroke={EDGE_COLOR}
+        strokeWidth="2.5"
+        strokeDasharray={ended ? '6 4' : undefined}
+        opacity={ended ? 0.4 : 0.65}
+      />
+    </svg>
+  );
 }
 
 /** Only what is drawn: the sectors present and, in the two-mode view, the affiliation shapes. */
-export function Legend({ nodes, measure, edges = [] }: LegendProps) {
+export function Legend({ nodes, measure, edges = [], ended = 0 }: LegendProps) {
   const { t } = useTranslation();
   const sectors = sectorsPresent(nodes);
   const affiliations = affiliationTypesPresent(nodes);
@@ -40,6 +60,21 @@ export function Legend({ nodes, measure, edges = [] }: LegendProps) {
                 {t(`nodeType.${type}`)}
               </li>
             ))}
+          </ul>
+        </>
+      )}
+      {ended > 0 && (
+        <>
+          <h3>{t('legend.ties')}</h3>
+          <ul data-testid="legend-ties">
+            <li>
+              <LineSample ended={false} />
+              {t('legend.current')}
+            </li>
+            <li data-testid="legend-ended">
+              <LineSample ended />
+              {t('legend.ended')}
+            </li>
           </ul>
         </>
       )}

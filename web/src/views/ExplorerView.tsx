@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { today } from '../../../server/src/domain/time.js';
 import { AnalyticsPanel } from '../components/analytics/AnalyticsPanel';
 import { AreaPicker } from '../components/area/AreaPicker';
 import { AreaSearch } from '../components/area/AreaSearch';
@@ -30,14 +31,14 @@ import { useAreas } from '../core/area';
 import { canEdit, useAuth } from '../core/auth';
 import { useEditableAreas } from '../core/editing';
 import { applyLocale, currentLocale, tMaybe } from '../core/i18n';
-import { formatNumber } from '../core/i18n/format';
+import { formatDate, formatNumber } from '../core/i18n/format';
 import { LARGE_GRAPH } from '../core/layout';
 import { useMissingPartners } from '../core/missing';
 import { suggestionOf } from '../core/missing/utils';
 import { useNetwork } from '../core/network';
 import { backbone, EDGE_BUDGET } from '../core/network/backbone';
 import { edgeBetween, tieOfEdge } from '../core/provenance';
-import { hiddenOn, timeSteps } from '../core/time/utils';
+import { endedOn, hiddenOn, timeSteps, yearSpan } from '../core/time/utils';
 import { useViewState } from '../core/view';
 import { webglAvailable } from './webgl';
 
@@ -67,6 +68,10 @@ export function ExplorerView() {
     () => (network ? hiddenOn(network, view.asOf) : NOTHING_HIDDEN),
     [network, view.asOf],
   );
+  // With no date, every tie of all years is drawn: those not there today as ended.
+  const ended = useMemo(() => (network ? endedOn(network, view.asOf) : NOTHING_HIDDEN), [network, view.asOf]);
+  const span = useMemo(() => (network ? yearSpan(network.edges) : null), [network]);
+  const years = span ? (span.from === span.to ? span.from : `${span.from}–${span.to}`) : '';
   const measure = useMemo(
     () => (network ? computeMeasure(network, view.size, hidden) : null),
     [network, view.size, hidden],
@@ -212,6 +217,7 @@ export function ExplorerView() {
             network={drawn?.network ?? null}
             grouping={drawn?.grouping}
             hidden={hidden}
+            ended={ended}
             size={size}
             layout={view.layout}
             selectedId={view.node ?? view.edge}
@@ -227,10 +233,24 @@ export function ExplorerView() {
           <div className="canvas-footer">
             {network && (
               <p className="summary" aria-live="polite" data-testid="network-summary">
-                {t('network.summary', {
-                  nodes: formatNumber(visibleNodes.length, locale),
-                  edges: formatNumber(visibleEdges, locale),
-                })}
+                {view.asOf !== null
+                  ? t('network.summaryOn', {
+                      nodes: formatNumber(visibleNodes.length, locale),
+                      edges: formatNumber(visibleEdges, locale),
+                      date: formatDate(view.asOf, locale),
+                    })
+                  : span
+                    ? t('network.summaryAllYears', {
+                        nodes: formatNumber(visibleNodes.length, locale),
+                        edges: formatNumber(visibleEdges, locale),
+                        years,
+                        active: formatNumber(visibleEdges - ended.size, locale),
+                        today: formatDate(today(), locale),
+                      })
+                    : t('network.summary', {
+                        nodes: formatNumber(visibleNodes.length, locale),
+                        edges: formatNumber(visibleEdges, locale),
+                      })}
               </p>
             )}
             {drawn && (drawn.k !== null || drawn.total > EDGE_BUDGET) && (
@@ -245,6 +265,7 @@ export function ExplorerView() {
             {network && network.edges.length > 0 && (
               <TimeSlider
                 steps={steps}
+                years={years}
                 asOf={view.asOf}
                 onChange={(asOf, replace) => change({ asOf }, { replace })}
               />
@@ -316,7 +337,12 @@ export function ExplorerView() {
           </div>
           {network && network.nodes.length > 0 && (
             <>
-              <Legend nodes={visibleNodes} measure={measure?.measure ?? 'none'} edges={network.edges} />
+              <Legend
+                nodes={visibleNodes}
+                measure={measure?.measure ?? 'none'}
+                edges={network.edges}
+                ended={ended.size}
+              />
               <AnalyticsPanel
                 teryt={area?.teryt}
                 asOf={view.asOf}

@@ -17,6 +17,8 @@ interface NetworkCanvasProps {
   network: Network | null;
   /** Ids of elements not there on the chosen date (hidden, not removed: the layout stays put). */
   hidden: ReadonlySet<string>;
+  /** Ids of ties drawn as ended (the all-years view: not there today); default none. */
+  ended?: ReadonlySet<string>;
   /**
    * The ties the clustered layout of a large graph groups by (Backbone.grouping); default: the
    * drawn ones.
@@ -43,6 +45,8 @@ interface NetworkCanvasProps {
   /** Overlays (loading, empty, error) drawn above the canvas. */
   children?: ReactNode;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 interface Drawn {
   network: Network;
@@ -71,6 +75,7 @@ function highlight(cy: Core, node: NodeSingular | null, large: boolean) {
  */
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { network, grouping, hidden, size, layout, selectedId, centreId, large, webgl, children } = props;
+  const ended = props.ended ?? NONE;
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(props.onSelect);
@@ -226,12 +231,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.batch(() => {
       cy.elements('.hidden').removeClass('hidden');
       for (const id of hidden) cy.getElementById(id).addClass('hidden');
+      cy.edges('.ended').removeClass('ended');
+      for (const id of ended) cy.getElementById(id).addClass('ended');
     });
     setCounts({
       nodes: cy.nodes().not('.hidden, .ghost').length,
       edges: cy.edges().not('.hidden, .ghost').length,
     });
-  }, [cy, network, hidden]);
+  }, [cy, network, hidden, ended]);
 
   useCanvasEffect(() => {
     if (!cy || !network) return;

@@ -32,7 +32,7 @@ export function AffiliationDetails({ details, onSelect }: AffiliationDetailsProp
         ) : (
           <>
             <span className="tag">{t(`tieKind.${details.kind}`)}</span>
-            <DateRange start={details.startedOn} end={details.endedOn} />
+            <DateRange start={details.startedOn} end={details.endedOn} kind={details.kind} />
           </>
         )}
       </p>

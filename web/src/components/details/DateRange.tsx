@@ -1,17 +1,33 @@
 import { useTranslation } from 'react-i18next';
+import { membershipPeriod } from '../../../../server/src/domain/time.js';
 import { currentLocale } from '../../core/i18n';
-import { formatDate } from '../../core/i18n/format';
+import { formatDate, formatDateRange } from '../../core/i18n/format';
 
-/** "since 15.01.2020", "2016–2019 as dates", or nothing when undated. */
-export function DateRange({ start, end }: { start: string | null; end: string | null }) {
+interface DateRangeProps {
+  start: string | null | undefined;
+  end: string | null | undefined;
+  /** A collaboration's kind: an EVENT or STUDY_VISIT without an end lasts its start day. */
+  kind?: string | null;
+}
+
+/**
+ * A period by the time model (server/src/domain/time.ts): "28.06.2019" for a one-day event,
+ * "20–21.06.2017", "od 15.01.2020" while it lasts, "do …", or nothing when undated.
+ */
+export function DateRange({ start, end, kind = null }: DateRangeProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  if (!start && !end) return null;
+  const period = membershipPeriod(null, { kind, startedOn: start ?? null, endedOn: end ?? null });
+  if (!period.start && !period.end) return null;
   const text =
-    start && end
-      ? t('dates.range', { start: formatDate(start, locale), end: formatDate(end, locale) })
-      : start
-        ? t('dates.since', { date: formatDate(start, locale) })
-        : t('dates.until', { date: formatDate(end, locale) });
-  return <span className="dates">{text}</span>;
+    period.start && period.end
+      ? formatDateRange(period.start, period.end, locale)
+      : period.start
+        ? t('dates.since', { date: formatDate(period.start, locale) })
+        : t('dates.until', { date: formatDate(period.end, locale) });
+  return (
+    <span className="dates" data-testid="date-range">
+      {text}
+    </span>
+  );
 }

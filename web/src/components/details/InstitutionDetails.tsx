@@ -96,7 +96,7 @@ export function InstitutionDetails({ details }: { details: Details }) {
               <p className="tie-meta">
                 <span className="tag">{t(`tieKind.${node.kind}`)}</span>
                 {properties.role && <span className="role">{t(`participationRole.${properties.role}`)}</span>}
-                <DateRange start={node.startedOn} end={node.endedOn} />
+                <DateRange start={node.startedOn} end={node.endedOn} kind={node.kind} />
               </p>
               {(node.programme || node.amountPln !== null) && (
                 <p className="small">

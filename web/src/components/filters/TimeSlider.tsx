@@ -6,18 +6,21 @@ import { usePlayback } from '../../core/time';
 import { stepIndex } from '../../core/time/utils';
 
 interface TimeSliderProps {
-  /** The dates on which the network changed, in order. */
+  /** The dates on which the drawing changes, in order (core/time timeSteps). */
   steps: readonly string[];
+  /** The years the ties span ("2014–2026"): what the far right, no date, shows. */
+  years: string;
   asOf: string | null;
   onChange: (asOf: string | null, replace: boolean) => void;
 }
 
 /**
- * "As of" a date: the slider stops at each date a tie began or ended; the far right is today
- * (no date filter). Play replays the growth from the first date; each frame replaces the
- * history entry, so Back leaves the replay in one step.
+ * "As of" a date: the slider stops at each date a tie begins or is gone (and today); the far right
+ * is every tie of all years (no date filter). Play replays the history from the first date, each
+ * step changing the drawing; each frame replaces the history entry, so Back leaves the replay in
+ * one step.
  */
-export function TimeSlider({ steps, asOf, onChange }: TimeSliderProps) {
+export function TimeSlider({ steps, years, asOf, onChange }: TimeSliderProps) {
   const { t } = useTranslation();
   const id = useId();
   const locale = currentLocale();
@@ -40,7 +43,8 @@ export function TimeSlider({ steps, asOf, onChange }: TimeSliderProps) {
     );
   }
 
-  const text = asOf === null ? t('time.today') : formatDate(asOf, locale);
+  const text =
+    asOf === null ? t('time.allYears', { years }) : t('time.asOf', { date: formatDate(asOf, locale) });
   return (
     <div className="time-slider" data-testid="time-slider">
       <button

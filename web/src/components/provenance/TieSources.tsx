@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale, tMaybe } from '../../core/i18n';
-import { formatDate } from '../../core/i18n/format';
+import { formatDate, formatDateRange } from '../../core/i18n/format';
 import { type Provenance, type SelectedTie, useTieProvenance } from '../../core/provenance';
 import { StatusMessage } from '../StatusMessage';
 
@@ -25,7 +25,7 @@ function StartDate({ x }: { x: Provenance }) {
         : x.datePrecision === 'NOT_AFTER'
           ? t('provenance.notAfter', { date })
           : x.end
-            ? t('dates.range', { start: date, end: formatDate(x.end, locale) })
+            ? formatDateRange(x.start, x.end, locale)
             : date;
   return <span className="dates">{text}</span>;
 }

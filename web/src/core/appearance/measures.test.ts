@@ -8,8 +8,26 @@ const network: Network = {
   area: { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' },
   nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id, type: 'INSTITUTION', sector: null, kind: null })),
   edges: [
-    { id: 'a--b', source: 'a', target: 'b', weight: 3, kinds: ['PARTNERSHIP'], start: null, end: null },
-    { id: 'b--c', source: 'b', target: 'c', weight: 1, kinds: ['PROJECT'], start: '2020-01-01', end: null },
+    {
+      id: 'a--b',
+      source: 'a',
+      target: 'b',
+      weight: 3,
+      kinds: ['PARTNERSHIP'],
+      start: null,
+      end: null,
+      periods: [{ start: null, end: null }],
+    },
+    {
+      id: 'b--c',
+      source: 'b',
+      target: 'c',
+      weight: 1,
+      kinds: ['PROJECT'],
+      start: '2020-01-01',
+      end: null,
+      periods: [{ start: '2020-01-01', end: null }],
+    },
   ],
 };
 
@@ -64,6 +82,7 @@ describe('computeMeasure', () => {
       kinds: ['PARTNERSHIP' as const],
       start: null,
       end: null,
+      periods: [{ start: null, end: null }],
     });
     const mixed: Network = {
       area: network.area,

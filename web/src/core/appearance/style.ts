@@ -62,6 +62,11 @@ const rest: StylesheetJson = [
   // Big graphs: ties between two groups of the clustered layout step back (they cross the picture).
   { selector: 'edge.between', style: { opacity: 0.2 } },
   { selector: '.hidden', style: { display: 'none' } },
+  // Ties that have ended (the all-years view): dashed and faded, still there to click.
+  {
+    selector: 'edge.ended',
+    style: { 'curve-style': 'straight', 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.4 },
+  },
   // Hover: the node and its neighbours stand out, the rest steps back.
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
   {

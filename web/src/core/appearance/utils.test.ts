@@ -23,8 +23,26 @@ describe('toElements', () => {
       { id: 'p', label: 'P', type: 'PARTNERSHIP', sector: null, kind: null },
     ],
     edges: [
-      { id: 'e1', source: 'a', target: 'b', weight: 2, kinds: ['PARTNERSHIP'], start: null, end: null },
-      { id: 'e2', source: 'a', target: 'missing', weight: 1, kinds: ['PROJECT'], start: null, end: null },
+      {
+        id: 'e1',
+        source: 'a',
+        target: 'b',
+        weight: 2,
+        kinds: ['PARTNERSHIP'],
+        start: null,
+        end: null,
+        periods: [{ start: null, end: null }],
+      },
+      {
+        id: 'e2',
+        source: 'a',
+        target: 'missing',
+        weight: 1,
+        kinds: ['PROJECT'],
+        start: null,
+        end: null,
+        periods: [{ start: null, end: null }],
+      },
     ],
   };
 

@@ -25,6 +25,18 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
   return dateFormat(locale, locale === 'pl' ? '2-digit' : 'short').format(date);
 }
 
+/**
+ * A period of days for reading, as short as the locale writes it: "28.06.2019" for one day,
+ * "20–21.06.2017" for two in one month, "20.06.2017–28.06.2019" otherwise (English alike).
+ */
+export function formatDateRange(start: string, end: string, locale: Locale): string {
+  const from = new Date(`${start.slice(0, 10)}T00:00:00Z`);
+  const to = new Date(`${end.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return `${start}–${end}`;
+  if (start === end) return formatDate(start, locale);
+  return dateFormat(locale, locale === 'pl' ? '2-digit' : 'short').formatRange(from, to);
+}
+
 /** A count or amount with the locale's grouping: "12 345" in Polish, "12,345" in English. */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
   const key = `n:${locale}:${JSON.stringify(options ?? {})}`;

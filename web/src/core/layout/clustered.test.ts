@@ -11,6 +11,7 @@ const edge = (source: string, target: string, weight = 1): NetworkEdge => ({
   kinds: ['PARTNERSHIP'],
   start: null,
   end: null,
+  periods: [{ start: null, end: null }],
 });
 
 /** Two cliques (a0…a9, b0…b5) joined by one light tie, plus two isolated nodes. */

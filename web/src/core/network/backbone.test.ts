@@ -11,6 +11,7 @@ const edge = (source: string, target: string, weight: number): NetworkEdge => ({
   kinds: ['PARTNERSHIP'],
   start: null,
   end: null,
+  periods: [{ start: null, end: null }],
 });
 const area = { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' as const };
 

@@ -97,6 +97,8 @@ export interface NetworkEdge {
   start: string | null;
   /** YYYY-MM-DD, or null while it lasts. */
   end: string | null;
+  /** The periods the tie exists in (server/src/domain/time.ts); start..end is their hull. */
+  periods: ReadonlyArray<{ start: string | null; end: string | null }>;
 }
 
 export interface Network {

@@ -49,6 +49,7 @@ describe('edgeBetween', () => {
     kinds: [],
     start: null,
     end: null,
+    periods: [{ start: null, end: null }],
   });
   const network = { edges: [edge('a--b', 'a', 'b'), edge('a->p', 'a', 'p')] };
   it('finds the drawn line in either direction', () => {

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Network, NetworkEdge } from '../network/types';
-import { activeOn, hiddenOn, stepIndex, timeSteps } from './utils';
+import { activeOn, endedOn, hiddenOn, stepIndex, timeSteps, yearSpan } from './utils';
 
+type Period = { start: string | null; end: string | null };
 const edge = (
   id: string,
   start: string | null,
   end: string | null,
   source = 'a',
   target = 'b',
-): NetworkEdge => ({
-  id,
-  source,
-  target,
-  weight: 1,
-  kinds: ['PARTNERSHIP'],
-  start,
-  end,
-});
+  periods: Period[] = [{ start, end }],
+): NetworkEdge => ({ id, source, target, weight: 1, kinds: ['PARTNERSHIP'], start, end, periods });
 
 describe('activeOn', () => {
   it('counts undated starts as always and open ends as still', () => {
@@ -25,21 +19,47 @@ describe('activeOn', () => {
     expect(activeOn(edge('e', null, '2018-12-31'), '2019-01-01')).toBe(false);
     expect(activeOn(edge('e', null, null), '1990-01-01')).toBe(true);
   });
+
+  it('is not active between two periods of one tie (the hull would say it is)', () => {
+    const tie = edge('e', '2017-06-20', '2019-06-28', 'a', 'b', [
+      { start: '2017-06-20', end: '2017-06-21' },
+      { start: '2019-06-28', end: '2019-06-28' },
+    ]);
+    expect(activeOn(tie, '2018-01-01')).toBe(false);
+    expect(activeOn(tie, '2019-06-28')).toBe(true);
+    expect(activeOn(tie, '2019-06-29')).toBe(false);
+  });
 });
 
 describe('timeSteps', () => {
-  it('lists each change date once, in order', () => {
-    const steps = timeSteps([
-      edge('1', '2020-01-15', null),
-      edge('2', '2016-03-01', '2020-01-15'),
-      edge('3', null, null),
-    ]);
-    expect(steps).toEqual(['2016-03-01', '2020-01-15']);
+  it('lists each day the drawing changes (a start, the day after an end) and today, in order', () => {
+    const steps = timeSteps(
+      [edge('1', '2020-01-15', null), edge('2', '2016-03-01', '2020-01-14'), edge('3', null, null)],
+      60,
+      '2026-12-06',
+    );
+    expect(steps).toEqual(['2016-03-01', '2020-01-15', '2026-12-06']);
+  });
+
+  it('shows a one-day event on its day and drops it the next', () => {
+    const steps = timeSteps([edge('e', '2019-06-28', '2019-06-28')], 60, '2026-12-06');
+    expect(steps).toEqual(['2019-06-28', '2019-06-29', '2026-12-06']);
+    const network: Network = {
+      area: { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' },
+      nodes: [],
+      edges: [edge('e', '2019-06-28', '2019-06-28')],
+    };
+    // Each step changes what is drawn.
+    expect(steps.map((d) => hiddenOn(network, d).size)).toEqual([0, 1, 1]);
+  });
+
+  it('has no steps when nothing is dated', () => {
+    expect(timeSteps([edge('e', null, null)], 60, '2026-12-06')).toEqual([]);
   });
 
   it('samples long histories, keeping the first and last date', () => {
     const edges = Array.from({ length: 200 }, (_, i) => edge(String(i), `${1900 + i}-01-01`, null));
-    const steps = timeSteps(edges, 10);
+    const steps = timeSteps(edges, 10, '2026-12-06');
     expect(steps).toHaveLength(10);
     expect(steps[0]).toBe('1900-01-01');
     expect(steps.at(-1)).toBe('2099-01-01');
@@ -51,6 +71,32 @@ describe('timeSteps', () => {
     expect(stepIndex(steps, '2015-01-01')).toBe(-1);
     expect(stepIndex(steps, '2018-01-01')).toBe(0);
     expect(stepIndex(steps, '2020-01-15')).toBe(1);
+  });
+});
+
+describe('the all-years view', () => {
+  const network: Network = {
+    area: { teryt: '24', name: 'śląskie', level: 'VOIVODESHIP' },
+    nodes: [],
+    edges: [
+      edge('visit', '2017-06-20', '2017-06-21'),
+      edge('partnership', '2014-10-28', null),
+      edge('undated', null, null),
+    ],
+  };
+
+  it('draws the ties not there today as ended, and none when a date is chosen', () => {
+    expect([...endedOn(network, null, '2026-12-06')]).toEqual(['visit']);
+    expect(endedOn(network, '2017-06-20', '2026-12-06').size).toBe(0);
+  });
+
+  it('names the years the ties span, up to today while one lasts', () => {
+    expect(yearSpan(network.edges, '2026-12-06')).toEqual({ from: '2014', to: '2026' });
+    expect(yearSpan([edge('v', '2017-06-20', '2017-06-21')], '2026-12-06')).toEqual({
+      from: '2017',
+      to: '2017',
+    });
+    expect(yearSpan([edge('u', null, null)], '2026-12-06')).toBeNull();
   });
 });
 

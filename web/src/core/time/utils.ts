@@ -1,24 +1,26 @@
+import { changeDays, currentOn, today } from '../../../../server/src/domain/time.js';
 import type { Network, NetworkEdge } from '../network/types';
+
+// One time model, the server's (server/src/domain/time.ts): a tie exists in its periods only.
 
 /** Most steps the replay takes; longer histories are sampled evenly (the last date always kept). */
 export const MAX_STEPS = 60;
 
-/** Is the tie active on this date? Undated starts count as "always", open ends as "still". */
-export function activeOn(edge: Pick<NetworkEdge, 'start' | 'end'>, asOf: string): boolean {
-  return (edge.start === null || edge.start <= asOf) && (edge.end === null || edge.end >= asOf);
+type Dated = Pick<NetworkEdge, 'periods'>;
+
+/** Is the tie there on this date (in one of its periods)? */
+export function activeOn(edge: Dated, asOf: string): boolean {
+  return edge.periods.some((p) => currentOn(p, asOf));
 }
 
 /**
- * The dates on which the network changed (a tie began or ended), in order: the stops of the
- * time slider. Empty when no tie is dated.
+ * The dates on which the drawing changes, in order: a tie begins, or is gone (the day after it
+ * ended; a one-day event appears on its day and is gone the next), and today. The stops of the
+ * time slider; empty when no tie is dated.
  */
-export function timeSteps(edges: readonly NetworkEdge[], max = MAX_STEPS): string[] {
-  const dates = new Set<string>();
-  for (const edge of edges) {
-    if (edge.start) dates.add(edge.start);
-    if (edge.end) dates.add(edge.end);
-  }
-  const sorted = [...dates].sort();
+export function timeSteps(edges: readonly Dated[], max = MAX_STEPS, now = today()): string[] {
+  const days = changeDays(edges.flatMap((e) => e.periods));
+  const sorted = days.length === 0 || days.includes(now) ? days : [...days, now].sort();
   if (sorted.length <= max) return sorted;
   const sampled: string[] = [];
   for (let i = 0; i < max; i++) {
@@ -34,6 +36,20 @@ export function stepIndex(steps: readonly string[], asOf: string | null): number
   let index = -1;
   for (let i = 0; i < steps.length; i++) if ((steps[i] ?? '') <= asOf) index = i;
   return index;
+}
+
+/** The years the ties span: first start to last end (today while one is open); null if undated. */
+export function yearSpan(edges: readonly Dated[], now = today()): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const edge of edges) {
+    for (const p of edge.periods) {
+      const end = p.end ?? now;
+      if (p.start !== null && (from === null || p.start < from)) from = p.start;
+      if (to === null || end > to) to = end;
+    }
+  }
+  return from === null || to === null ? null : { from: from.slice(0, 4), to: to.slice(0, 4) };
 }
 
 /**
@@ -56,4 +72,15 @@ export function hiddenOn(network: Network, asOf: string | null): Set<string> {
     if (node.type !== 'INSTITUTION' && !alive.has(node.id)) hidden.add(node.id);
   }
   return hidden;
+}
+
+/**
+ * In the all-years view (no date), the ties that are not there today: drawn as ended (dashed and
+ * faded), not hidden. Empty when a date is chosen (then only what exists that day is drawn).
+ */
+export function endedOn(network: Network, asOf: string | null, now = today()): Set<string> {
+  const ended = new Set<string>();
+  if (asOf !== null) return ended;
+  for (const edge of network.edges) if (!activeOn(edge, now)) ended.add(edge.id);
+  return ended;
 }
