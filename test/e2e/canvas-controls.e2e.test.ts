@@ -194,7 +194,7 @@ describe('the explorer controls', () => {
     expect(dates).toEqual([...dates].sort());
     expect(seen.get(dates[0] ?? '')).toBeLessThan(today.edges);
     expect(await drawn(page)).toEqual(today);
-    expect(await page.getByTestId('time-value').textContent()).toContain('dziś');
+    expect(await page.getByTestId('time-value').textContent()).toContain('wszystkie lata');
     await page.close();
   });
 

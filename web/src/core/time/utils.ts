@@ -15,12 +15,11 @@ export function activeOn(edge: Dated, asOf: string): boolean {
 
 /**
  * The dates on which the drawing changes, in order: a tie begins, or is gone (the day after it
- * ended; a one-day event appears on its day and is gone the next), and today. The stops of the
- * time slider; empty when no tie is dated.
+ * ended; a one-day event appears on its day and is gone the next). The stops of the time
+ * slider, each one changing the drawing; empty when no tie is dated.
  */
-export function timeSteps(edges: readonly Dated[], max = MAX_STEPS, now = today()): string[] {
-  const days = changeDays(edges.flatMap((e) => e.periods));
-  const sorted = days.length === 0 || days.includes(now) ? days : [...days, now].sort();
+export function timeSteps(edges: readonly Dated[], max = MAX_STEPS): string[] {
+  const sorted = changeDays(edges.flatMap((e) => e.periods));
   if (sorted.length <= max) return sorted;
   const sampled: string[] = [];
   for (let i = 0; i < max; i++) {
