@@ -5,7 +5,7 @@
 // still make the list: $kindMinIndex[kind] for the kinds paired with the ego's, else $minIndex.
 // `nextIndex` is the highest index among those left out (0 if none).
 // The index here only orders; server/src/analytics/adamic-adar.ts sums it again from the rows.
-// Same date rules as partner-ids.cypher.
+// Same date rules as institution-partners.cypher.
 MATCH (ego:Institution {id: $ego})
 UNWIND $ids AS zid
 MATCH (z:Institution {id: zid})-[r:MEMBER_OF|TAKES_PART]->(x)
