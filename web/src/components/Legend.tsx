@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { AFFILIATION_FILL, EDGE_COLOR, NODE_SHAPES, REPORTED_COLOR, SECTOR_COLORS } from '../core/appearance/types';
+import {
+  AFFILIATION_FILL,
+  EDGE_COLOR,
+  NODE_SHAPES,
+  REPORTED_COLOR,
+  SECTOR_COLORS,
+} from '../core/appearance/types';
 import type { NetworkNode } from '../core/network/types';
 import { affiliationTypesPresent, sectorsPresent } from '../core/network/utils';
 import type { SizeMeasure } from '../core/view/types';
