@@ -36,7 +36,7 @@ interface Partnership extends SourceEdges {
 }
 
 const PARTNERSHIPS = `query ($where: PartnershipWhere) {
-  partnerships(where: $where) {
+  partnerships(where: $where, limit: 10) {
     id name signedOn datePrecision membersDeclared
     covers { teryt }
     membersConnection { edges { properties { role asWritten } node { id name } } }
@@ -87,7 +87,7 @@ describe('demo data from the source documents', () => {
       }>;
     }>(
       api.url,
-      `{ collaborations(where: { kind: { eq: PROJECT }, startedOn: { eq: "2014-07-31" } }) {
+      `{ collaborations(where: { kind: { eq: PROJECT }, startedOn: { eq: "2014-07-31" } }, limit: 10) {
           startedOn
           participantsConnection { edges { properties { role identifiedBy } node { name } } }
       } }`,
