@@ -2,7 +2,14 @@ import { gql } from './api.js';
 
 export interface AreaNetworkData {
   area: { teryt: string; name: string; level: string };
-  nodes: Array<{ id: string; label: string; type: string; sector: string | null; kind: string | null }>;
+  nodes: Array<{
+    id: string;
+    label: string;
+    type: string;
+    sector: string | null;
+    kind: string | null;
+    outside: boolean;
+  }>;
   edges: Array<{
     id: string;
     source: string;
@@ -18,7 +25,7 @@ const NETWORK = `query ($teryt: String!, $mode: NetworkMode, $asOf: String, $sec
     $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
   areaNetwork(teryt: $teryt, mode: $mode, asOf: $asOf, sectors: $sectors, kinds: $kinds, tieKinds: $tieKinds) {
     area { teryt name level }
-    nodes { id label type sector kind }
+    nodes { id label type sector kind outside }
     edges { id source target weight kinds start end }
   }
 }`;

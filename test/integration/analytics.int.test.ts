@@ -356,9 +356,16 @@ describe('analytics on a hand-made world', () => {
 describe('analytics on the demo data (powiat ostrowiecki)', () => {
   it('agrees with areaNetwork and explains every suggestion', async () => {
     const net = await gql<{
-      areaNetwork: { nodes: Array<{ id: string }>; edges: Array<{ source: string; target: string }> };
-    }>(api.url, '{ areaNetwork(teryt: "2607") { nodes { id } edges { source target } } }');
-    const { nodes, edges } = net.data?.areaNetwork ?? { nodes: [], edges: [] };
+      areaNetwork: {
+        nodes: Array<{ id: string; outside: boolean }>;
+        edges: Array<{ source: string; target: string }>;
+      };
+    }>(api.url, '{ areaNetwork(teryt: "2607") { nodes { id outside } edges { source target } } }');
+    // The analytics take the area's own institutions and ties; its partners outside are apart.
+    const drawn = net.data?.areaNetwork ?? { nodes: [], edges: [] };
+    const outside = new Set(drawn.nodes.filter((n) => n.outside).map((n) => n.id));
+    const nodes = drawn.nodes.filter((n) => !outside.has(n.id));
+    const edges = drawn.edges.filter((e) => !outside.has(e.source) && !outside.has(e.target));
     expect(edges.length).toBeGreaterThan(0);
 
     const matrix = await gql<MatrixData>(api.url, SECTOR_MATRIX, { teryt: '2607' });
@@ -400,14 +407,15 @@ describe('analytics on the demo data (powiat ostrowiecki)', () => {
       if (e.target === hub) expect(partners.has(e.source)).toBe(true);
     }
     // Candidates: every institution of the voivodeship that is neither the hub nor its partner.
-    const region = await gql<{ areaNetwork: { nodes: Array<{ id: string }> } }>(
+    const region = await gql<{ areaNetwork: { nodes: Array<{ id: string; outside: boolean }> } }>(
       api.url,
-      '{ areaNetwork(teryt: "26") { nodes { id } } }',
+      '{ areaNetwork(teryt: "26") { nodes { id outside } } }',
     );
     // Other test files add (and remove) their own institutions in woj. 26 meanwhile; they get
     // generated UUIDs, the demo records slugs, so the comparison keeps to the demo records.
     const isDemo = (id: string) => !/^[0-9a-f]{8}-[0-9a-f]{4}-/.test(id);
     const expected = (region.data?.areaNetwork.nodes ?? [])
+      .filter((n) => !n.outside)
       .map((n) => n.id)
       .filter((n) => isDemo(n) && n !== hub && !partners.has(n));
     // Only the ids, so a thousand candidates stay within the query cost limit.

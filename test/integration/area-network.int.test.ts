@@ -115,7 +115,7 @@ const NETWORK = `query ($teryt: String!, $mode: NetworkMode, $asOf: String, $sec
     $tieKinds: [TieKind!]) {
   areaNetwork(teryt: $teryt, mode: $mode, asOf: $asOf, sectors: $sectors, tieKinds: $tieKinds) {
     area { teryt name level }
-    nodes { id label type sector kind }
+    nodes { id label type sector kind outside }
     edges { id source target weight kinds start end }
   }
 }`;
@@ -123,7 +123,7 @@ const NETWORK = `query ($teryt: String!, $mode: NetworkMode, $asOf: String, $sec
 interface NetworkData {
   areaNetwork: {
     area: { teryt: string; level: string };
-    nodes: Array<{ id: string; type: string; sector: string | null; kind: string | null }>;
+    nodes: Array<{ id: string; type: string; sector: string | null; kind: string | null; outside: boolean }>;
     edges: Array<{ source: string; target: string; weight: number; kinds: string[]; start: string | null }>;
   };
 }
@@ -154,10 +154,20 @@ describe('areaNetwork', () => {
     expect(edgeSet(res.data)).toEqual(['A-B:2', 'A-C:1', 'B-C:1']);
   });
 
-  it('covers only the areas below the chosen one', async () => {
+  it('covers the areas below the chosen one, and flags its partners seated outside it', async () => {
     const res = await gql<NetworkData>(api.url, NETWORK, { teryt: gmina });
-    expect(res.data?.areaNetwork.nodes.map((n) => n.id).sort()).toEqual([ids.A, ids.B].sort());
-    expect(edgeSet(res.data)).toEqual(['A-B:2']);
+    const nodes = res.data?.areaNetwork.nodes ?? [];
+    expect(
+      nodes
+        .filter((n) => !n.outside)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([ids.A, ids.B].sort());
+    // C, seated in the powiat above, shares the project with A and B; D shares nothing.
+    expect(nodes.filter((n) => n.outside).map((n) => n.id)).toEqual([ids.C]);
+    expect(edgeSet(res.data)).toEqual(['A-B:2', 'A-C:1', 'B-C:1']);
+    const powiatNodes = (await gql<NetworkData>(api.url, NETWORK, { teryt: powiat })).data?.areaNetwork.nodes;
+    expect(powiatNodes?.every((n) => n.outside === false)).toBe(true);
   });
 
   it('shows partnerships and collaborations as nodes in the two-mode view', async () => {

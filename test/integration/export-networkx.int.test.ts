@@ -68,6 +68,8 @@ function normalise(format: Format, g: NetworkxGraph) {
       type: String(a.type),
       sector: orNull(a.sector),
       kind: orNull(a.kind),
+      // A boolean in GEXF, GraphML and JSON; the text "true"/"false" in CSV.
+      outside: String(a.outside).toLowerCase() === 'true',
     }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const ties: Record<string, Tie> = {};

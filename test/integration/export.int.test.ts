@@ -56,7 +56,14 @@ describe('GET /export/{teryt}.json', () => {
       const [expected, file] = await Promise.all([areaNetwork(api.url, variables), exportJson(variables)]);
       expect(file.nodes.length).toBeGreaterThan(0);
       expect(
-        byId(file.nodes).map(({ id, label, type, sector, kind }) => ({ id, label, type, sector, kind })),
+        byId(file.nodes).map(({ id, label, type, sector, kind, outside }) => ({
+          id,
+          label,
+          type,
+          sector,
+          kind,
+          outside,
+        })),
       ).toEqual(byId(expected.nodes));
       expect(
         byId(file.edges).map(({ id, source, target, weight, kinds, start, end }) => ({
@@ -76,7 +83,10 @@ describe('GET /export/{teryt}.json', () => {
     const file = await exportJson({ teryt: world.powiat });
     expect(file.directed).toBe(false);
     expect(file.graph).toMatchObject({ teryt: world.powiat, mode: 'INSTITUTIONS' });
-    expect(file.graph.areas.map((a) => a.teryt)).toEqual([world.powiat, world.gmina]);
+    // The powiat, its gmina, and the powiat of E, its partner outside.
+    expect(file.graph.areas.map((a) => a.teryt).sort()).toEqual(
+      [world.powiat, world.other, world.gmina].sort(),
+    );
     expect(file.nodes.find((n) => n.id === world.id('A'))).toMatchObject({
       area: world.gmina,
       start: '2010-05-01',
@@ -91,9 +101,27 @@ describe('GET /export/{teryt}.json', () => {
     });
   });
 
+  it('holds the partners outside the area, flagged, with their seats in the area tree', async () => {
+    // E, seated in another powiat, is a member of the partnership of A and B.
+    for (const mode of ['INSTITUTIONS', 'AFFILIATIONS']) {
+      const file = await exportJson({ teryt: world.powiat, mode });
+      expect(file.nodes.filter((n) => n.outside === true).map((n) => n.id)).toEqual([world.id('E')]);
+      expect(file.nodes.find((n) => n.id === world.id('A'))?.outside).toBe(false);
+      expect(file.graph.areas.map((a) => a.teryt).sort()).toEqual(
+        [world.powiat, world.other, world.gmina].sort(),
+      );
+    }
+    const oneMode = await exportJson({ teryt: world.powiat });
+    expect(oneMode.edges.map((e) => e.id)).toContain(`${world.id('A')}--${world.id('E')}`);
+    // Before the partnership, nothing ties E to the powiat.
+    const before = await exportJson({ teryt: world.powiat, asOf: '2014-01-01' });
+    expect(before.nodes.some((n) => n.outside === true)).toBe(false);
+  });
+
   it('exports the whole country as PL', async () => {
     const file = await exportJson({ teryt: 'PL', kinds: ['FOUNDATION'], tieKinds: ['PARTNERSHIP'] });
     expect(file.graph).toMatchObject({ teryt: 'PL', level: 'COUNTRY' });
+    expect(file.nodes.every((n) => n.outside === false)).toBe(true);
     expect(file.nodes.map((n) => n.id)).toContain(world.id('E'));
     expect(file.graph.areas.map((a) => a.teryt)).toEqual(expect.arrayContaining([world.powiat, world.other]));
   });

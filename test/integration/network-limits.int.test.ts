@@ -40,18 +40,19 @@ describe('network limits', () => {
       code: 'BAD_USER_INPUT',
       argumentName: 'teryt',
     });
-    expect(error.message).toMatch(/4 institutions and 3 ties, more than 2 ties/);
+    // The powiat's four institutions and three ties, and E outside it, tied to A and B.
+    expect(error.message).toMatch(/5 institutions and 5 ties, more than 2 ties/);
     const twoMode = await gql<{ areaNetwork: { edges: unknown[] } }>(fewTies.url, AREA, {
       teryt: world.powiat,
       mode: 'AFFILIATIONS',
     });
     expect(twoMode.errors).toBeUndefined();
     expect(twoMode.data?.areaNetwork.edges.length).toBeGreaterThan(0);
-    // Without the limit the same area answers its three ties.
+    // Without the limit the same area answers its five ties.
     const allowed = await gql<{ areaNetwork: { edges: unknown[] } }>(littleWork.url, AREA, {
       teryt: world.powiat,
     });
-    expect(allowed.data?.areaNetwork.edges).toHaveLength(3);
+    expect(allowed.data?.areaNetwork.edges).toHaveLength(5);
   });
 
   it('refuses an ego network past the limit on its depth', async () => {

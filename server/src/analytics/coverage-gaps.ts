@@ -50,7 +50,8 @@ export function coverageGaps(
   for (const area of [...areas].sort((a, b) => a.teryt.localeCompare(b.teryt))) {
     const present = kindsUnder.get(area.teryt) ?? new Set();
     for (const expectation of ['REQUIRED', 'TYPICAL'] as const) {
-      for (const kind of EXPECTED_KINDS[area.level][expectation]) {
+      // The country is never one of the areas read (coverageGaps takes a TERYT code).
+      for (const kind of area.level === 'COUNTRY' ? [] : EXPECTED_KINDS[area.level][expectation]) {
         if (!present.has(kind)) missingKinds.push({ area, kind, expectation });
       }
     }

@@ -1,5 +1,5 @@
 import type { InstitutionKind } from '../domain/kinds.js';
-import type { AreaLevel } from '../network/types.js';
+import type { StoredAreaLevel } from '../network/types.js';
 
 export type Expectation = 'REQUIRED' | 'TYPICAL';
 
@@ -10,7 +10,7 @@ export type Expectation = 'REQUIRED' | 'TYPICAL';
  * Cities with powiat rights run MOPR/MOPS instead of PCPR + OPS; the data records those as OPS,
  * so such a city may show a PCPR as missing: a known simplification.
  */
-export const EXPECTED_KINDS: Record<AreaLevel, Record<Expectation, readonly InstitutionKind[]>> = {
+export const EXPECTED_KINDS: Record<StoredAreaLevel, Record<Expectation, readonly InstitutionKind[]>> = {
   VOIVODESHIP: { REQUIRED: ['MARSHAL_OFFICE', 'ROPS'], TYPICAL: ['OWES'] },
   POWIAT: { REQUIRED: ['POWIAT_OFFICE', 'PCPR', 'PUP'], TYPICAL: ['CIS', 'KIS', 'WTZ'] },
   GMINA: { REQUIRED: ['GMINA_OFFICE', 'OPS'], TYPICAL: [] },

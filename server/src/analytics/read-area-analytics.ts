@@ -3,10 +3,12 @@ import {
   type AreaNetworkArgs,
   fetchAreaRows,
   fetchCheckedAreaRows,
+  insideRows,
   readAreaNetwork,
 } from '../network/area-network.js';
 import { checkBetweennessWork, DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
+import { type BoundaryTies, boundaryTies } from './boundary-ties.js';
 import type { BrokerOrder, BrokersReport } from './brokers.js';
 import { type EiIndex, eiIndexOfTies } from './ei-index.js';
 import { type AnalyticsGraph, toAnalyticsGraph } from './graph.js';
@@ -28,12 +30,20 @@ interface AreaHeader {
   asOf: string | null;
 }
 
-/** What the network module reads for the area's one-mode network as of the date. */
-const networkArgs = ({ teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs): AreaNetworkArgs => ({
+/**
+ * What the network module reads for the area's one-mode network as of the date. The measures
+ * take the area's own institutions only (no boundary); the sector matrix also reads the boundary,
+ * to count the ties leaving the area beside it.
+ */
+const networkArgs = (
+  { teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs,
+  boundary = false,
+): AreaNetworkArgs => ({
   teryt,
   mode: 'INSTITUTIONS',
   filter: { ...NO_FILTER, asOf, tieKinds },
   maxTies: (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
+  boundary,
 });
 
 /** The same network as a graphology graph, for the measures that walk it. */
@@ -49,6 +59,7 @@ interface SectorMatrixEi {
   ei: EiIndex['area'];
   sectorEi: EiIndex['sectors'];
   institutionEi: EiIndex['institutions'];
+  boundary: BoundaryTies;
 }
 
 /**
@@ -60,9 +71,10 @@ export async function readSectorMatrix(
   args: AreaAnalyticsArgs,
 ): Promise<(AreaHeader & SectorMatrix & SectorMatrixEi) | null> {
   // Not limited by ties: the counts are a walk in bounded memory.
-  const rows = await fetchAreaRows(driver, networkArgs(args));
+  const rows = await fetchAreaRows(driver, networkArgs(args, true));
   if (!rows) return null;
-  const sectors = sectorTiesOfGroups(rows.institutions, rows.groups);
+  // Ties inside the area only; those leaving it are counted apart (boundary).
+  const sectors = sectorTiesOfGroups(insideRows(rows).institutions, rows.groups);
   const ei = eiIndexOfTies(sectors);
   return {
     area: rows.area,
@@ -71,6 +83,7 @@ export async function readSectorMatrix(
     ei: ei.area,
     sectorEi: ei.sectors,
     institutionEi: ei.institutions,
+    boundary: boundaryTies(rows.institutions, rows.groups),
   };
 }
 

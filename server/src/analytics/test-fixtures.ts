@@ -12,6 +12,7 @@ export function networkOf(
     type: 'INSTITUTION',
     sector,
     kind: kind ?? null,
+    outside: false,
   }));
   const edges: NetworkEdge[] = ties.map(([source, target, weight]) => ({
     id: `${source}--${target}`,

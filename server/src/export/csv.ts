@@ -9,11 +9,31 @@ import type { ExportData, ExportEdge, ExportNode } from './types.js';
 // zip, each written row by row into the zip stream. Gephi's spreadsheet import, R and pandas read
 // them as they are; Id/Label/Source/Target/Weight are the column names Gephi recognises.
 
-export const NODE_COLUMNS = ['id', 'label', 'type', 'sector', 'kind', 'area', 'start', 'end'] as const;
+export const NODE_COLUMNS = [
+  'id',
+  'label',
+  'type',
+  'sector',
+  'kind',
+  'area',
+  'start',
+  'end',
+  'outside',
+] as const;
 export const edgeColumns = (twoMode: boolean) =>
   ['source', 'target', 'id', 'weight', 'kinds', 'start', 'end', ...(twoMode ? ['role'] : [])] as const;
 
-export const nodeRow = (n: ExportNode) => [n.id, n.label, n.type, n.sector, n.kind, n.area, n.start, n.end];
+export const nodeRow = (n: ExportNode) => [
+  n.id,
+  n.label,
+  n.type,
+  n.sector,
+  n.kind,
+  n.area,
+  n.start,
+  n.end,
+  String(n.outside),
+];
 export const edgeRow = (e: ExportEdge, twoMode: boolean) => [
   e.source,
   e.target,

@@ -102,7 +102,9 @@ describe('CSV zip', () => {
       area: '2607022',
       start: '2010-05-01',
       end: '',
+      outside: 'false',
     });
+    expect((nodes[2] as { outside: string }).outside).toBe('true');
     const edges = parseCsv(Buffer.from(zip['edges.csv'] as Uint8Array), { columns: true });
     expect(edges[0]).toMatchObject({
       source: 'cis-ćmielów',

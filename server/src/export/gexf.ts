@@ -56,6 +56,7 @@ export async function writeGexf({ header, nodes, edges, layout }: ExportData, ou
       '  <graph defaultedgetype="undirected" mode="dynamic" timeformat="date" timerepresentation="interval">\n' +
       '    <attributes class="node">\n' +
       NODE_ATTRIBUTES.map((a) => attribute(a, 'string')).join('') +
+      attribute('outside', 'boolean') +
       '    </attributes>\n' +
       '    <attributes class="edge">\n' +
       attribute('kinds', 'liststring') +
@@ -66,7 +67,13 @@ export async function writeGexf({ header, nodes, edges, layout }: ExportData, ou
   for await (const n of nodes) {
     await sink.write(
       `      <node${attrs({ id: n.id, label: n.label })}>` +
-        attvalues({ type: n.type, sector: n.sector, kind: n.kind, area: n.area }) +
+        attvalues({
+          type: n.type,
+          sector: n.sector,
+          kind: n.kind,
+          area: n.area,
+          outside: String(n.outside),
+        }) +
         spells(n.start === null && n.end === null ? [] : [{ start: n.start, end: n.end }]) +
         viz(n, layout) +
         '</node>\n',

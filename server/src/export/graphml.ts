@@ -23,6 +23,7 @@ function keys(twoMode: boolean, laidOut: boolean): KeyDef[] {
       (name): KeyDef => [`n_${name}`, 'node', name, 'string'],
     ),
     ...(laidOut ? ['x', 'y', 'size'] : []).map((name): KeyDef => [`n_${name}`, 'node', name, 'double']),
+    ['n_outside', 'node', 'outside', 'boolean'],
     ['e_weight', 'edge', 'weight', 'int'],
     ...['kinds', 'start', 'end', ...(twoMode ? ['role'] : [])].map(
       (name): KeyDef => [`e_${name}`, 'edge', name, 'string'],
@@ -75,6 +76,7 @@ export async function writeGraphml(
       start: n.start,
       end: n.end,
       color: nodeColorHex(n),
+      outside: n.outside,
       ...(placed ? { x: placed.x, y: placed.y, size: placed.size ?? DEFAULT_NODE_SIZE } : {}),
     };
     await sink.write(`    <node${attrs({ id: n.id })}>${data('n_', values)}</node>\n`);

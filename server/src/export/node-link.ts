@@ -24,6 +24,7 @@ export async function writeNodeLink({ header, nodes, edges }: ExportData, out: W
       area: n.area,
       start: n.start,
       end: n.end,
+      outside: n.outside,
     };
     await sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(node)}`);
     first = false;

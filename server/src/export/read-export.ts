@@ -38,10 +38,69 @@ function* slices(ids: string[]): Generator<string[]> {
   for (let i = 0; i < ids.length; i += SLICE) yield ids.slice(i, i + SLICE);
 }
 
+/** The export's partners outside its area (none for the whole country). */
+interface Boundary {
+  /** The area's own institutions, as export-institutions reads them. */
+  inside: string[];
+  /** Partnerships and collaborations with a (current, filtered) member inside the area. */
+  affiliations: Set<string>;
+  /** The institutions outside it with a membership in one of those, by id. */
+  outside: ExportNode[];
+}
+
 /**
- * Opens an export of an area (or the country): reads the area tree now, and the nodes and edges
- * lazily as the writer asks for them. Only the exported ids are held in memory (a national export:
- * ~150,000 strings), never the records or the file. Null when the area does not exist.
+ * Reads the area's boundary the way areaNetwork does (area-network.ts): the members seated
+ * outside the area of the affiliations of its institutions, kept when one of their memberships
+ * passes the same date and tie-kind filters. Holds only ids and the outside institutions.
+ */
+async function readBoundary(session: Session, request: ExportRequest & { teryt: string }): Promise<Boundary> {
+  const { teryt, filter } = request;
+  const params = { teryt, asOf: filter.asOf, sectors: filter.sectors, kinds: filter.kinds };
+  const inside: string[] = [];
+  for await (const r of rows<{ id: string }>(session, namedQuery('export-institutions'), params))
+    inside.push(r.id);
+  const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds };
+  const affiliations = new Set<string>();
+  for (const slice of slices(inside)) {
+    for await (const m of rows<MembershipRow>(session, namedQuery('export-memberships'), {
+      ids: slice,
+      ...filterParams,
+    })) {
+      affiliations.add(m.affiliation);
+    }
+  }
+  const candidates: Array<Omit<ExportNode, 'type' | 'end' | 'outside'>> = [];
+  for (const slice of slices([...affiliations])) {
+    const query = namedQuery('affiliation-outside-institutions');
+    for await (const r of rows<(typeof candidates)[number]>(session, query, {
+      ...params,
+      affiliations: slice,
+    })) {
+      candidates.push(r);
+    }
+  }
+  const tied = new Set<string>();
+  for (const slice of slices(candidates.map((c) => c.id))) {
+    for await (const m of rows<MembershipRow>(session, namedQuery('export-memberships'), {
+      ids: slice,
+      ...filterParams,
+    })) {
+      if (affiliations.has(m.affiliation)) tied.add(m.institution);
+    }
+  }
+  const seen = new Set<string>();
+  const outside = candidates
+    .filter((c) => tied.has(c.id) && !seen.has(c.id) && seen.add(c.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((c): ExportNode => ({ ...c, type: 'INSTITUTION', end: null, outside: true }));
+  return { inside, affiliations, outside };
+}
+
+/**
+ * Opens an export of an area (or the country): reads the area tree and the area's boundary (its
+ * partners outside it, as areaNetwork has them) now, and the nodes and edges lazily as the writer
+ * asks for them. Only the exported ids are held in memory (a national export: ~150,000 strings),
+ * never the records or the file. Null when the area does not exist.
  * The caller must call close() (the session) when done, also after a failure.
  */
 export async function openExport(
@@ -53,8 +112,11 @@ export async function openExport(
   const close = () => session.close();
   try {
     const { teryt, mode, filter } = request;
+    const boundary = teryt === null ? null : await readBoundary(session, { ...request, teryt });
+    const seats = [...new Set((boundary?.outside ?? []).flatMap((n) => (n.area === null ? [] : [n.area])))];
     const areas: ExportArea[] = [];
-    for await (const a of rows<ExportArea>(session, namedQuery('export-areas'), { teryt })) areas.push(a);
+    for await (const a of rows<ExportArea>(session, namedQuery('export-areas'), { teryt, seats }))
+      areas.push(a);
     const root =
       teryt === null
         ? { teryt: 'PL', name: 'Polska', level: 'COUNTRY' }
@@ -75,24 +137,39 @@ export async function openExport(
 
     const ids: string[] = [];
     const exported = new Set<string>();
+    const outsideIds = new Set((boundary?.outside ?? []).map((n) => n.id));
     const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds };
 
     async function* institutions(): AsyncGenerator<ExportNode> {
       const query = namedQuery(teryt === null ? 'export-institutions-all' : 'export-institutions');
       const params = { teryt, asOf: filter.asOf, sectors: filter.sectors, kinds: filter.kinds };
-      for await (const r of rows<Omit<ExportNode, 'type' | 'end'>>(session, query, params)) {
+      for await (const r of rows<Omit<ExportNode, 'type' | 'end' | 'outside'>>(session, query, params)) {
         ids.push(r.id);
         exported.add(r.id);
-        yield { ...r, type: 'INSTITUTION', end: null };
+        yield { ...r, type: 'INSTITUTION', end: null, outside: false };
+      }
+      for (const n of boundary?.outside ?? []) {
+        exported.add(n.id);
+        yield n;
       }
     }
 
-    async function* memberships(): AsyncGenerator<MembershipRow> {
+    /** The memberships of the area's institutions, then (unless insideOnly) those of its partners outside in its affiliations. */
+    async function* memberships(insideOnly = false): AsyncGenerator<MembershipRow> {
       for (const slice of slices(ids)) {
         yield* rows<MembershipRow>(session, namedQuery('export-memberships'), {
           ids: slice,
           ...filterParams,
         });
+      }
+      if (insideOnly || !boundary) return;
+      for (const slice of slices([...outsideIds])) {
+        for await (const m of rows<MembershipRow>(session, namedQuery('export-memberships'), {
+          ids: slice,
+          ...filterParams,
+        })) {
+          if (boundary.affiliations.has(m.affiliation)) yield m;
+        }
       }
     }
 
@@ -100,7 +177,7 @@ export async function openExport(
       yield* institutions();
       if (mode === 'INSTITUTIONS') return;
       // Two-mode: each partnership/collaboration once, when its first exported member is seen.
-      for await (const m of memberships()) {
+      for await (const m of memberships(true)) {
         if (exported.has(m.affiliation)) continue;
         exported.add(m.affiliation);
         yield {
@@ -112,6 +189,7 @@ export async function openExport(
           area: null,
           start: m.affiliationStart,
           end: m.affiliationEnd,
+          outside: false,
         };
       }
     }
@@ -119,10 +197,11 @@ export async function openExport(
     async function* edges(): AsyncGenerator<ExportEdge> {
       if (mode === 'INSTITUTIONS') {
         // Every membership of an exported institution (both ends of a tie are then exported),
-        // then the ties walked from them: member pairs never travel from the database.
+        // then the ties walked from them: member pairs never travel from the database. Two
+        // partners outside the area are not one of its ties.
         const table = new MembershipTable();
         for await (const m of memberships()) table.add(m);
-        yield* foldTies(table);
+        yield* foldTies(table, outsideIds);
         return;
       }
       for await (const m of memberships()) {

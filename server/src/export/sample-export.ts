@@ -12,6 +12,7 @@ export const sampleNodes: ExportNode[] = [
     area: '2607022',
     start: '2010-05-01',
     end: null,
+    outside: false,
   },
   {
     id: 'ops-1',
@@ -22,6 +23,7 @@ export const sampleNodes: ExportNode[] = [
     area: '2607022',
     start: null,
     end: null,
+    outside: false,
   },
   {
     id: 'x',
@@ -29,9 +31,10 @@ export const sampleNodes: ExportNode[] = [
     type: 'INSTITUTION',
     sector: null,
     kind: 'OTHER',
-    area: '2607',
+    area: '2661011',
     start: null,
     end: null,
+    outside: true,
   },
 ];
 

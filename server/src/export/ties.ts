@@ -92,12 +92,17 @@ interface TieSoFar {
 /**
  * The one-mode ties of the memberships, one at a time, sorted by source id then target id
  * (source < target): the same weight, kinds, periods and hull dates as areaNetwork (the same
- * overlap rule of domain/time.ts: members who never overlapped are not tied). Only one institution's ties are held at a time,
+ * overlap rule of domain/time.ts: members who never overlapped are not tied); never between two
+ * `outside` institutions (the area's boundary, as areaNetwork). Only one institution's ties are held at a time,
  * so memory stays bounded however many ties a dense region has (millions in a voivodeship).
  */
-export function* foldTies(table: MembershipTable): Generator<ExportEdge> {
+export function* foldTies(
+  table: MembershipTable,
+  outside: ReadonlySet<string> = new Set(),
+): Generator<ExportEdge> {
   const ids = table.institutions.values;
   const n = ids.length;
+  const isOutside = Uint8Array.from(ids, (id) => (outside.has(id) ? 1 : 0));
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
     const x = ids[a] as string;
     const y = ids[b] as string;
@@ -121,7 +126,7 @@ export function* foldTies(table: MembershipTable): Generator<ExportEdge> {
       for (let b = byAffiliation.offsets[x] ?? 0; b < (byAffiliation.offsets[x + 1] ?? 0); b++) {
         const m2 = byAffiliation.rows[b] ?? 0;
         const j = table.institution[m2] ?? 0;
-        if ((position[j] ?? 0) <= own) continue;
+        if ((position[j] ?? 0) <= own || (isOutside[i] === 1 && isOutside[j] === 1)) continue;
         const span = overlap(mine, { start: table.start[m2] ?? null, end: table.end[m2] ?? null });
         if (span === null) continue;
         const tie = ties[j];

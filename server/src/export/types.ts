@@ -3,8 +3,7 @@ import type { NetworkFilter, NetworkMode, NetworkNodeType } from '../network/typ
 
 export type { Span } from '../network/build-network.js';
 
-/** The whole country: accepted instead of a TERYT code wherever an export takes an area. */
-export const COUNTRY_CODES = ['PL', '00'] as const;
+export { COUNTRY_CODES } from '../network/teryt.js';
 
 export interface ExportRequest {
   /** A TERYT code, or null for the whole country. */
@@ -46,6 +45,8 @@ export interface ExportNode {
   start: string | null;
   /** When a partnership/collaboration ended; null for institutions and open ones. */
   end: string | null;
+  /** An institution seated outside the exported area, tied to one inside it (areaNetwork's `outside`). */
+  outside: boolean;
 }
 
 export interface ExportEdge {

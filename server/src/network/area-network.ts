@@ -7,20 +7,80 @@ import {
   projectInstitutions,
 } from './build-network.js';
 import { checkNetworkSize } from './limits.js';
+import { COUNTRY, isCountryCode } from './teryt.js';
 import type { AreaRef, Network, NetworkFilter, NetworkMode } from './types.js';
 
 export interface AreaNetworkArgs {
+  /** A TERYT code, or PL (00) for the whole country. */
   teryt: string;
   mode: NetworkMode;
   filter: NetworkFilter;
   /** Most ties of a one-mode answer (limits.ts); MAX_NETWORK_TIES when not given. */
   maxTies?: number;
+  /**
+   * Also read the institutions seated outside the area that share a partnership or collaboration
+   * with one inside (flagged `outside`), and their memberships in those affiliations. Default true.
+   */
+  boundary?: boolean;
 }
 
 export interface AreaRows {
   area: AreaRef;
+  /** The area's institutions first (id order), then those outside it (`outside: true`, id order). */
   institutions: InstitutionRow[];
   groups: AffiliationGroup[];
+}
+
+const rows = <T>(result: { records: Array<{ toObject(): unknown }> }) =>
+  result.records.map((r) => r.toObject() as T);
+
+/**
+ * The partners outside the area: the members seated elsewhere of the area's affiliations, with
+ * their memberships (read as any institution's, so the time rules are the same) added to the
+ * groups. Only the area's affiliations are kept; an outside institution without a current
+ * membership in one of them is dropped.
+ */
+async function addBoundary(
+  tx: ManagedTransaction,
+  teryt: string,
+  filter: NetworkFilter,
+  inside: InstitutionRow[],
+  groups: AffiliationGroup[],
+): Promise<InstitutionRow[]> {
+  if (groups.length === 0) return [];
+  const candidates = rows<InstitutionRow>(
+    await tx.run(namedQuery('affiliation-outside-institutions'), {
+      teryt,
+      affiliations: groups.map((g) => g.affiliation),
+      kinds: filter.kinds,
+      sectors: filter.sectors,
+      asOf: filter.asOf,
+    }),
+  );
+  if (candidates.length === 0) return [];
+  const byId = new Map(groups.map((g) => [g.affiliation, g]));
+  const insideIds = new Set(inside.map((i) => i.id));
+  const present = new Set<string>();
+  const theirs = rows<AffiliationGroup>(
+    await tx.run(namedQuery('institution-affiliation-groups'), {
+      ids: candidates.map((i) => i.id),
+      asOf: filter.asOf,
+      tieKinds: filter.tieKinds,
+      minMembers: 1,
+    }),
+  );
+  for (const group of theirs) {
+    const ours = byId.get(group.affiliation);
+    if (!ours) continue;
+    for (const member of group.members) {
+      if (insideIds.has(member[0])) continue;
+      ours.members.push(member);
+      present.add(member[0]);
+    }
+  }
+  return candidates
+    .filter((i) => present.has(i.id))
+    .map(({ id, label, kind, sector }) => ({ id, label, kind, sector, outside: true }));
 }
 
 /**
@@ -30,24 +90,33 @@ export interface AreaRows {
  */
 export async function readAreaRows(
   tx: ManagedTransaction,
-  { teryt, mode, filter }: AreaNetworkArgs,
+  { teryt, mode, filter, boundary = true }: AreaNetworkArgs,
 ): Promise<AreaRows | null> {
-  const areaRecord = (await tx.run(namedQuery('area'), { teryt })).records[0];
-  if (!areaRecord) return null;
-  const area = areaRecord.toObject() as AreaRef;
-  const institutions = (await tx.run(namedQuery('area-institutions'), { teryt, ...filter })).records.map(
-    (r) => r.toObject() as InstitutionRow,
-  );
-  const groups = (
+  const country = isCountryCode(teryt);
+  let area: AreaRef = COUNTRY;
+  if (!country) {
+    const areaRecord = (await tx.run(namedQuery('area'), { teryt })).records[0];
+    if (!areaRecord) return null;
+    area = areaRecord.toObject() as AreaRef;
+  }
+  const institutions = rows<InstitutionRow>(
+    country
+      ? await tx.run(namedQuery('export-institutions-all'), filter)
+      : await tx.run(namedQuery('area-institutions'), { teryt, ...filter }),
+  ).map(({ id, label, kind, sector }) => ({ id, label, kind, sector }));
+  // The country has no boundary; elsewhere an affiliation with one member inside may tie it out.
+  const withBoundary = boundary && !country;
+  const groups = rows<AffiliationGroup>(
     await tx.run(namedQuery('institution-affiliation-groups'), {
       ids: institutions.map((i) => i.id),
       asOf: filter.asOf,
       tieKinds: filter.tieKinds,
       // An affiliation with one member among these institutions ties nobody in the one-mode view.
-      minMembers: mode === 'INSTITUTIONS' ? 2 : 1,
-    })
-  ).records.map((r) => r.toObject() as AffiliationGroup);
-  return { area, institutions, groups };
+      minMembers: mode === 'INSTITUTIONS' && !withBoundary ? 2 : 1,
+    }),
+  );
+  const outside = withBoundary ? await addBoundary(tx, teryt, filter, institutions, groups) : [];
+  return { area, institutions: [...institutions, ...outside], groups };
 }
 
 /** readAreaRows in a read transaction of its own; null when the area does not exist. */
@@ -58,6 +127,11 @@ export async function fetchAreaRows(driver: Driver, args: AreaNetworkArgs): Prom
   } finally {
     await session.close();
   }
+}
+
+/** The area's own institutions and ties: the boundary's institutions left out. */
+export function insideRows(rows: AreaRows): AreaRows {
+  return { ...rows, institutions: rows.institutions.filter((i) => !i.outside) };
 }
 
 /**
@@ -71,6 +145,7 @@ export async function fetchCheckedAreaRows(driver: Driver, args: AreaNetworkArgs
       rows.institutions.map((i) => i.id),
       rows.groups,
       args.maxTies,
+      rows.institutions.filter((i) => !i.outside).length,
     );
   }
   return rows;

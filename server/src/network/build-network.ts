@@ -6,6 +6,8 @@ export interface InstitutionRow {
   label: string;
   kind: string | null;
   sector: string | null;
+  /** Seated outside the area read (its boundary): tied to the area, never to another outsider. */
+  outside?: boolean;
 }
 
 /** One institution's membership in one partnership or collaboration. */
@@ -20,7 +22,14 @@ export interface AffiliationRow {
 }
 
 function institutionNode(row: InstitutionRow): NetworkNode {
-  return { id: row.id, label: row.label, type: 'INSTITUTION', sector: row.sector, kind: row.kind };
+  return {
+    id: row.id,
+    label: row.label,
+    type: 'INSTITUTION',
+    sector: row.sector,
+    kind: row.kind,
+    outside: row.outside === true,
+  };
 }
 
 export type Span = Period;
@@ -84,6 +93,9 @@ export function projectInstitutions(
   const ids = [...new Set(institutions.map((i) => i.id))].sort();
   const rankOf = new Map<string, number>();
   for (let k = 0; k < ids.length; k++) rankOf.set(ids[k] as string, k);
+  // Two institutions outside the area are not one of its ties, even when they share its affiliation.
+  const outside = new Uint8Array(ids.length);
+  for (const i of institutions) if (i.outside) outside[rankOf.get(i.id) as number] = 1;
   const bySource: Array<Map<number, EdgeSoFar> | undefined> = new Array(ids.length);
   // One group's members present in the network: rank and period (reused across groups).
   const ranks: number[] = [];
@@ -103,7 +115,7 @@ export function projectInstitutions(
       const pa = periods[a] as Period;
       for (let b = a + 1; b < m; b++) {
         const rb = ranks[b] as number;
-        if (ra === rb) continue;
+        if (ra === rb || (outside[ra] === 1 && outside[rb] === 1)) continue;
         const span = overlap(pa, periods[b] as Period);
         if (span === null) continue;
         const lo = Math.min(ra, rb);
@@ -172,6 +184,7 @@ export function buildAffiliationNetwork(
         type: a.type,
         sector: null,
         kind,
+        outside: false,
       });
     }
   }

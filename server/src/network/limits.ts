@@ -42,15 +42,20 @@ export class NetworkTooLargeError extends Error {
   }
 }
 
-/** Throws NetworkTooLargeError when the groups' one-mode projection among `ids` exceeds maxTies. */
+/**
+ * Throws NetworkTooLargeError when the groups' one-mode projection among `ids` exceeds maxTies.
+ * With `inside`, only the first `inside` ids are the area's: ties between two of the others (its
+ * boundary) are not drawn and not counted.
+ */
 export function checkNetworkSize(
   ids: readonly string[],
   groups: readonly AffiliationGroup[],
   maxTies = MAX_NETWORK_TIES,
+  inside = ids.length,
 ): void {
   // The member pairs bound the ties from above and cost nothing; count exactly only past it.
   if (memberPairs(groups) <= maxTies) return;
-  const ties = countTies(ids, groups);
+  const ties = countTies(ids, groups, inside);
   if (ties > maxTies) {
     throw new NetworkTooLargeError({ institutions: ids.length, ties }, `${count(maxTies)} ties`);
   }

@@ -94,12 +94,19 @@ export function walkTies(index: MemberIndex, visit: (i: number, j: number, share
   }
 }
 
-/** How many ties the one-mode projection of these groups has among `ids`, without building them. */
-export function countTies(ids: readonly string[], groups: readonly AffiliationGroup[]): number {
+/**
+ * How many ties the one-mode projection of these groups has among `ids`, without building them;
+ * with `inside`, only ties with an end among the first `inside` ids count.
+ */
+export function countTies(
+  ids: readonly string[],
+  groups: readonly AffiliationGroup[],
+  inside = ids.length,
+): number {
   // Each institution's distinct partners, summed: every tie twice.
   let ends = 0;
-  walkTies(indexMembers(ids, groups), () => {
-    ends += 1;
+  walkTies(indexMembers(ids, groups), (i, j) => {
+    if (i < inside || j < inside) ends += 1;
   });
   return ends / 2;
 }

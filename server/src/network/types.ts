@@ -1,4 +1,7 @@
-export type AreaLevel = 'VOIVODESHIP' | 'POWIAT' | 'GMINA';
+/** COUNTRY: the whole of Poland (TERYT "PL"), above the voivodeships; no Area node holds it. */
+export type AreaLevel = 'COUNTRY' | StoredAreaLevel;
+/** The levels stored as Area nodes. */
+export type StoredAreaLevel = 'VOIVODESHIP' | 'POWIAT' | 'GMINA';
 export type NetworkMode = 'INSTITUTIONS' | 'AFFILIATIONS';
 export type NetworkNodeType = 'INSTITUTION' | 'PARTNERSHIP' | 'COLLABORATION';
 
@@ -14,6 +17,11 @@ export interface NetworkNode {
   type: NetworkNodeType;
   sector: string | null;
   kind: string | null;
+  /**
+   * An institution seated outside the area, shown because it is tied to one inside (the area's
+   * boundary); always false for partnerships and collaborations and in ego networks.
+   */
+  outside: boolean;
 }
 
 export interface NetworkEdge {

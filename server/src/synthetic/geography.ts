@@ -1,4 +1,4 @@
-import type { AreaLevel } from '../network/types.js';
+import type { StoredAreaLevel } from '../network/types.js';
 import type { AreaRow } from '../seed/rows.js';
 import { placeName } from './names.js';
 import {
@@ -15,7 +15,7 @@ import type { Random } from './random.js';
 export interface GenArea {
   teryt: string;
   name: string;
-  level: AreaLevel;
+  level: StoredAreaLevel;
   parent: string | null;
   /** True when the generator made the area up (it is then written with synthetic: true). */
   synthetic: boolean;

@@ -56,6 +56,17 @@ export function Legend({ nodes, measure, edges = [], ended = 0 }: LegendProps) {
           </li>
         ))}
       </ul>
+      {nodes.some((node) => node.outside) && (
+        <>
+          <h3>{t('legend.boundary')}</h3>
+          <ul>
+            <li data-testid="legend-outside">
+              <NodeShapeIcon shape="ellipse" fill={SECTOR_COLORS.UNKNOWN} outside />
+              {t('legend.outside')}
+            </li>
+          </ul>
+        </>
+      )}
       {affiliations.length > 0 && (
         <>
           <h3>{t('legend.shapes')}</h3>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { today } from '../../../server/src/domain/time.js';
 import { AnalyticsPanel } from '../components/analytics/AnalyticsPanel';
 import { AreaPicker } from '../components/area/AreaPicker';
+import { AreaProblemMessage } from '../components/area/AreaProblemMessage';
 import { AreaSearch } from '../components/area/AreaSearch';
 import { SignIn } from '../components/auth/SignIn';
 import { NetworkCanvas } from '../components/canvas/NetworkCanvas';
@@ -15,6 +16,7 @@ import { AffiliationEditControls } from '../components/edit/AffiliationEditContr
 import { EditControls } from '../components/edit/EditControls';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { ImportDialog } from '../components/export/ImportDialog';
+import { BoundarySwitch } from '../components/filters/BoundarySwitch';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { TimeSlider } from '../components/filters/TimeSlider';
 import { LanguageSwitch } from '../components/header/LanguageSwitch';
@@ -37,9 +39,11 @@ import { useMissingPartners } from '../core/missing';
 import { suggestionOf } from '../core/missing/utils';
 import { useNetwork } from '../core/network';
 import { backbone, EDGE_BUDGET } from '../core/network/backbone';
+import { withoutOutside } from '../core/network/utils';
 import { edgeBetween, tieOfEdge } from '../core/provenance';
 import { endedOn, hiddenOn, timeSteps, yearSpan } from '../core/time/utils';
 import { useViewState } from '../core/view';
+import { applyChange, serializeViewState } from '../core/view/utils';
 import { webglAvailable } from './webgl';
 
 const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
@@ -54,9 +58,15 @@ export function ExplorerView() {
   const editableAreas = useEditableAreas(auth.session);
   // Bumped after every save: the network and the open details are read again.
   const [dataVersion, setDataVersion] = useState(0);
-  const { areas, selected: area, retry: retryAreas } = useAreas(view.area);
+  const { areas, selected: area, problem, retry: retryAreas } = useAreas(view.area);
   const [request, retryNetwork] = useNetwork(view, area?.teryt, dataVersion);
-  const network = request.status === 'success' ? request.data : null;
+  const fetched = request.status === 'success' ? request.data : null;
+  // The area's partners outside it: drawn, or left out everywhere by one switch.
+  const outsideCount = useMemo(() => fetched?.nodes.filter((node) => node.outside).length ?? 0, [fetched]);
+  const network = useMemo(
+    () => (fetched && view.boundary === 'hide' ? withoutOutside(fetched) : fetched),
+    [fetched, view.boundary],
+  );
   // A selected line (in the URL, like a node) shows its sources while it is drawn.
   const selectedEdge = network?.edges.find((edge) => edge.id === view.edge);
   const tie = network && selectedEdge ? tieOfEdge(selectedEdge, network.nodes) : null;
@@ -112,16 +122,32 @@ export function ExplorerView() {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [change]);
 
+  // What the panels refer to, said plainly: the area; in an ego view, not what the canvas shows.
+  const areaLabel = area ? `${area.name} (${tMaybe(`area.level.${area.level}`, area.level)})` : '';
+  const ego = view.focus !== null;
+  const analyticsScope = ego
+    ? t('scope.analyticsEgo', { area: areaLabel, name: centre?.label ?? '…' })
+    : t('scope.analyticsArea', { area: areaLabel });
+  const exportScope = ego
+    ? t('scope.exportEgo', { area: areaLabel, name: centre?.label ?? '…' })
+    : t(area?.level === 'COUNTRY' ? 'scope.exportCountry' : 'scope.exportArea', { area: areaLabel });
+
   useEffect(() => {
-    const place = centre ? centre.label : area?.name;
+    const place = centre ? centre.label : (area?.name ?? problem?.code);
     document.title = place ? `${place} — splot` : 'splot';
-  }, [centre, area]);
+  }, [centre, area, problem]);
 
   const overlay =
     areas.status === 'error' ? (
       <StatusMessage kind="error" error={areas.error} onRetry={retryAreas} />
     ) : areas.status !== 'success' ? (
       <StatusMessage kind="loading" text={t('area.loading')} />
+    ) : problem && view.focus === null ? (
+      <AreaProblemMessage
+        problem={problem}
+        hrefOf={(teryt) => `?${serializeViewState(applyChange(view, { area: teryt, focus: null }))}`}
+        onPick={(teryt) => change({ area: teryt, focus: null })}
+      />
     ) : areas.data.length === 0 && view.focus === null ? (
       <StatusMessage kind="empty" text={t('area.empty')} />
     ) : request.status === 'error' ? (
@@ -179,6 +205,7 @@ export function ExplorerView() {
               tieKinds: view.ties,
             }}
             getCy={() => window.__splotCy}
+            scope={exportScope}
           />
         )}
         {canEdit(auth.session) && (
@@ -200,6 +227,7 @@ export function ExplorerView() {
               count: view.depth,
             })}
           </p>
+          {area && <p data-testid="ego-scope">{t('ego.scope', { area: areaLabel })}</p>}
           <button type="button" data-testid="ego-leave" onClick={() => change({ focus: null })}>
             {t('ego.leave', {
               area: area ? `${area.name} (${tMaybe(`area.level.${area.level}`, area.level)})` : '',
@@ -209,6 +237,9 @@ export function ExplorerView() {
       )}
       <main className="workspace">
         <aside className="filter-column" aria-label={t('filters.title')}>
+          {!ego && area && area.level !== 'COUNTRY' && fetched && (
+            <BoundarySwitch view={view} onChange={change} count={outsideCount} />
+          )}
           <FilterPanel view={view} onChange={change} />
         </aside>
         <div className="canvas-column">
@@ -345,6 +376,7 @@ export function ExplorerView() {
               />
               <AnalyticsPanel
                 teryt={area?.teryt}
+                scope={analyticsScope}
                 asOf={view.asOf}
                 selectedId={view.node ?? undefined}
                 onSelect={(node) => change({ node })}

@@ -14,7 +14,7 @@ import { badUserInput } from '../../errors.js';
 import { toNetworkFilter } from '../../network/filter-args.js';
 import type { NetworkLimits } from '../../network/limits.js';
 import { isTerytCode } from '../../network/teryt.js';
-import { checkTeryt, refusingTooLarge } from './network.js';
+import { checkAreaCode, checkTeryt, refusingTooLarge } from './network.js';
 
 const MAX_LIMIT = 1000;
 
@@ -47,7 +47,7 @@ interface AreaArgs {
 
 const areaArgs = (args: AreaArgs, limits: NetworkLimits) => {
   const filter = toNetworkFilter(args);
-  return { teryt: checkTeryt(args.teryt), asOf: filter.asOf, tieKinds: filter.tieKinds, limits };
+  return { teryt: checkAreaCode(args.teryt), asOf: filter.asOf, tieKinds: filter.tieKinds, limits };
 };
 
 /** Thin resolvers: check the arguments, call a plain module from server/src/analytics, return its data. */

@@ -3,13 +3,25 @@ import { badUserInput } from '../../errors.js';
 import { readAreaNetwork } from '../../network/area-network.js';
 import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
 import { type NetworkLimits, NetworkTooLargeError } from '../../network/limits.js';
-import { isTerytCode } from '../../network/teryt.js';
+import { COUNTRY, isCountryCode, isTerytCode } from '../../network/teryt.js';
 import type { NetworkMode } from '../../network/types.js';
 
 /** Throws BAD_USER_INPUT unless the code is a well-formed TERYT code. */
 export function checkTeryt(teryt: string): string {
   if (!isTerytCode(teryt)) {
     throw badUserInput('teryt', `"${teryt}" is not a TERYT code (2, 4 or 7 digits, e.g. "2607").`);
+  }
+  return teryt;
+}
+
+/** Throws BAD_USER_INPUT unless the code is a TERYT code or PL (00) for the whole country. */
+export function checkAreaCode(teryt: string): string {
+  if (isCountryCode(teryt)) return COUNTRY.teryt;
+  if (!isTerytCode(teryt)) {
+    throw badUserInput(
+      'teryt',
+      `"${teryt}" is not a TERYT code (2, 4 or 7 digits, e.g. "2607") nor PL for the whole country.`,
+    );
   }
   return teryt;
 }
@@ -35,7 +47,7 @@ export function networkResolvers(driver: Driver, { maxTies }: NetworkLimits) {
   return {
     Query: {
       areaNetwork: async (_root: unknown, args: { teryt: string; mode?: NetworkMode } & FilterArgs) => {
-        const teryt = checkTeryt(args.teryt);
+        const teryt = checkAreaCode(args.teryt);
         const filter = toNetworkFilter(args);
         const network = await refusingTooLarge(() =>
           readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS', filter, maxTies }),

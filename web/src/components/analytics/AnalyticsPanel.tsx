@@ -7,6 +7,8 @@ import './analytics.css';
 
 interface AnalyticsPanelProps {
   teryt: string | undefined;
+  /** What the analytics refer to, said plainly above them (the area; in an ego view, not the drawing). */
+  scope: string;
   /** YYYY-MM-DD, or null for every tie ever. */
   asOf: string | null;
   selectedId: string | undefined;
@@ -14,12 +16,15 @@ interface AnalyticsPanelProps {
 }
 
 /** Cross-sector analytics of the chosen area, beside the network: the sector matrix and the brokers. */
-export function AnalyticsPanel({ teryt, asOf, selectedId, onSelect }: AnalyticsPanelProps) {
+export function AnalyticsPanel({ teryt, scope, asOf, selectedId, onSelect }: AnalyticsPanelProps) {
   const [matrix, retryMatrix] = useSectorMatrix(teryt, asOf);
   const [brokers, retryBrokers] = useBrokers(teryt, asOf);
   const loading = tMaybe('analytics.loading', 'Computing…');
   return (
     <div className="analytics" data-testid="analytics">
+      <p className="panel analytics-scope" data-testid="analytics-scope">
+        {scope}
+      </p>
       {matrix.status === 'success' ? (
         <SectorMatrixPanel data={matrix.data} />
       ) : matrix.status === 'error' ? (

@@ -8,6 +8,47 @@ import { DensityLegend } from '../workbench/DensityLegend';
 const sectorName = (sector: string) => tMaybe(`sector.${sector}`, sector);
 
 /**
+ * The ties leaving the area, per sector of its institutions: the matrix and E-I above count only
+ * the ties inside the area, so these are told apart, not left out silently.
+ */
+function BoundaryTable({ data }: { data: SectorMatrixData }) {
+  const { boundary } = data;
+  return (
+    <div className="analytics-boundary" data-testid="boundary-ties">
+      <p className="analytics-note">
+        {tMaybe('analytics.boundary.scope', '')}{' '}
+        <strong>
+          {tMaybe('analytics.boundary.total', '', { ties: boundary.ties, partners: boundary.partners })}
+        </strong>
+      </p>
+      {boundary.ties > 0 && (
+        <table className="boundary-table">
+          <caption>{tMaybe('analytics.boundary.caption', 'Ties leaving the area')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tMaybe('analytics.boundary.sector', 'Sector')}</th>
+              <th scope="col">{tMaybe('analytics.boundary.ties', 'Ties out')}</th>
+              <th scope="col">{tMaybe('analytics.boundary.partners', 'Partners outside')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {boundary.sectors
+              .filter((s) => s.ties > 0)
+              .map((s) => (
+                <tr key={s.sector} data-sector={s.sector}>
+                  <th scope="row">{sectorName(s.sector)}</th>
+                  <td>{s.ties}</td>
+                  <td>{s.partners}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/**
  * The sector × sector heatmap: each cell is a block's density (ties / possible ties), its colour
  * darker as the sectors are more densely tied; the tie count is written in the cell, so the
  * colour never carries the information alone.
@@ -76,6 +117,7 @@ export function SectorMatrixPanel({ data }: { data: SectorMatrixData }) {
         {data.ei.external}, {tMaybe('analytics.matrix.internal', 'within a sector')} {data.ei.internal})
       </p>
       <p className="analytics-note">{tMaybe('analytics.matrix.help', '')}</p>
+      <BoundaryTable data={data} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../core/area/types';
-import { childAreas, terytChain } from '../../core/area/utils';
+import { type Area, COUNTRY_AREA } from '../../core/area/types';
+import { childAreas, isCountryCode, terytChain } from '../../core/area/utils';
 
 interface AreaPickerProps {
   areas: readonly Area[];
@@ -16,13 +16,27 @@ interface LevelSelectProps {
   testId: string;
   options: readonly Area[];
   value: string;
-  /** The entry meaning "the whole area above" (absent for voivodeships). */
+  /** The entry meaning "the whole area above" (for voivodeships: the whole country). */
   wholeLabel?: string;
+  /** Its value ("" by default; the voivodeship list uses PL). */
+  wholeValue?: string;
+  /** Shown when nothing is chosen (an area that cannot be drawn). */
+  placeholder?: string;
   onChange: (teryt: string) => void;
   disabled: boolean;
 }
 
-function LevelSelect({ label, testId, options, value, wholeLabel, onChange, disabled }: LevelSelectProps) {
+function LevelSelect({
+  label,
+  testId,
+  options,
+  value,
+  wholeLabel,
+  wholeValue = '',
+  placeholder,
+  onChange,
+  disabled,
+}: LevelSelectProps) {
   const id = useId();
   return (
     <div className="field">
@@ -34,7 +48,12 @@ function LevelSelect({ label, testId, options, value, wholeLabel, onChange, disa
         disabled={disabled || options.length === 0}
         onChange={(event) => onChange(event.target.value)}
       >
-        {wholeLabel !== undefined && <option value="">{wholeLabel}</option>}
+        {placeholder !== undefined && (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        )}
+        {wholeLabel !== undefined && <option value={wholeValue}>{wholeLabel}</option>}
         {options.map((area) => (
           <option key={area.teryt} value={area.teryt}>
             {area.name}
@@ -51,7 +70,8 @@ function LevelSelect({ label, testId, options, value, wholeLabel, onChange, disa
  */
 export function AreaPicker({ areas, value, onChange, disabled = false }: AreaPickerProps) {
   const { t } = useTranslation();
-  const [voivodeship = '', powiat = '', gmina = ''] = value ? terytChain(value) : [];
+  const country = value !== undefined && isCountryCode(value);
+  const [voivodeship = '', powiat = '', gmina = ''] = value && !country ? terytChain(value) : [];
   const voivodeships = useMemo(() => childAreas(areas, null, 0), [areas]);
   const powiats = useMemo(() => (voivodeship ? childAreas(areas, voivodeship, 1) : []), [areas, voivodeship]);
   const gminas = useMemo(() => (powiat ? childAreas(areas, powiat, 2) : []), [areas, powiat]);
@@ -62,7 +82,10 @@ export function AreaPicker({ areas, value, onChange, disabled = false }: AreaPic
         label={t('area.level.VOIVODESHIP')}
         testId="area-voivodeship"
         options={voivodeships}
-        value={voivodeship}
+        value={country ? COUNTRY_AREA.teryt : voivodeship}
+        wholeLabel={t('area.wholeCountry')}
+        wholeValue={COUNTRY_AREA.teryt}
+        placeholder={value === undefined && !disabled ? t('area.none') : undefined}
         onChange={onChange}
         disabled={disabled}
       />

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../core/area/types';
-import { searchAreas } from '../../core/area/utils';
+import { type Area, COUNTRY_AREA } from '../../core/area/types';
+import { isCountryCode, searchAreas } from '../../core/area/utils';
 import { tMaybe } from '../../core/i18n';
 import { Combobox } from '../common/Combobox';
 
@@ -14,7 +14,17 @@ interface AreaSearchProps {
 export function AreaSearch({ areas, onPick }: AreaSearchProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const hits = useMemo(() => searchAreas(areas, query), [areas, query]);
+  const hits = useMemo(() => {
+    const found = searchAreas(areas, query);
+    const code = query.trim();
+    if (isCountryCode(code) || /^pols/i.test(code)) return [COUNTRY_AREA, ...found];
+    // A typed code (any digit in it) that no area with data has: offer to go to it anyway, so the
+    // explorer says plainly what is wrong with it instead of showing nothing.
+    if (/\d/.test(code) && !found.some((area) => area.teryt === code)) {
+      return [...found, { teryt: code, name: t('area.goToCode', { code }), level: 'CODE' }];
+    }
+    return found;
+  }, [areas, query, t]);
   return (
     <Combobox
       label={t('area.search')}
@@ -28,9 +38,11 @@ export function AreaSearch({ areas, onPick }: AreaSearchProps) {
       renderItem={(area) => (
         <>
           <span className="option-title">{area.name}</span>{' '}
-          <span className="option-meta">
-            {tMaybe(`area.level.${area.level}`, area.level)} · {area.teryt}
-          </span>
+          {area.level !== 'CODE' && (
+            <span className="option-meta">
+              {tMaybe(`area.level.${area.level}`, area.level)} · {area.teryt}
+            </span>
+          )}
         </>
       )}
       onPick={(area) => {

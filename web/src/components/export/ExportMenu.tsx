@@ -9,13 +9,15 @@ interface ExportMenuProps {
   view: ExportView;
   /** The drawn network, once there is one (PNG and SVG are taken from it). */
   getCy: () => Core | undefined;
+  /** What the data files hold, said plainly (the area; in an ego view, not the drawing). */
+  scope: string;
 }
 
 /**
  * "Export" as a disclosure menu: the data files are plain links to the server's streamed downloads
  * (the browser saves them, however large); the images are drawn from the canvas.
  */
-export function ExportMenu({ view, getCy }: ExportMenuProps) {
+export function ExportMenu({ view, getCy, scope }: ExportMenuProps) {
   const { t } = useTranslation();
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => menu.current?.removeAttribute('open');
@@ -48,6 +50,9 @@ export function ExportMenu({ view, getCy }: ExportMenuProps) {
       <summary>{t('export.menu')}</summary>
       <div className="export-menu-items">
         <p className="export-menu-heading">{t('export.data')}</p>
+        <p className="export-menu-scope" data-testid="export-scope">
+          {scope}
+        </p>
         <ul>
           {FILE_FORMATS.map((format) => (
             <li key={format}>
@@ -58,6 +63,7 @@ export function ExportMenu({ view, getCy }: ExportMenuProps) {
           ))}
         </ul>
         <p className="export-menu-heading">{t('export.image')}</p>
+        <p className="export-menu-scope">{t('export.imageScope')}</p>
         <ul>
           {(['png', 'svg'] as const).map((format) => (
             <li key={format}>

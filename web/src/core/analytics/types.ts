@@ -7,6 +7,12 @@ export interface SectorMatrixData {
   blocks: MatrixBlock[];
   ei: { internal: number; external: number; ei: number | null };
   sectorEi: Array<{ sector: string; ei: number | null }>;
+  /** The ties leaving the area (to institutions outside it); not in the matrix nor E-I. */
+  boundary: {
+    ties: number;
+    partners: number;
+    sectors: Array<{ sector: string; ties: number; partners: number }>;
+  };
 }
 
 export interface BrokerRow {

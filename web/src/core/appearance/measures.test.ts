@@ -6,7 +6,14 @@ import { sizesFor } from './utils';
 // A star around b, plus an isolated d: b is the only broker.
 const network: Network = {
   area: { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' },
-  nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id, type: 'INSTITUTION', sector: null, kind: null })),
+  nodes: ['a', 'b', 'c', 'd'].map((id) => ({
+    id,
+    label: id,
+    type: 'INSTITUTION',
+    sector: null,
+    kind: null,
+    outside: false,
+  })),
   edges: [
     {
       id: 'a--b',
@@ -92,6 +99,7 @@ describe('computeMeasure', () => {
         type: 'INSTITUTION',
         sector,
         kind: null,
+        outside: false,
       })),
       edges: [tie('a', 'b'), tie('b', 'c'), tie('a', 'c'), tie('b', 'e'), tie('e', 'f')],
     };
@@ -105,7 +113,10 @@ describe('computeMeasure', () => {
   it('falls back to degree for cross-sector brokerage in the two-mode view', () => {
     const twoMode: Network = {
       ...network,
-      nodes: [...network.nodes, { id: 'p', label: 'p', type: 'PARTNERSHIP', sector: null, kind: null }],
+      nodes: [
+        ...network.nodes,
+        { id: 'p', label: 'p', type: 'PARTNERSHIP', sector: null, kind: null, outside: false },
+      ],
     };
     expect(computeMeasure(twoMode, 'crossSector').measure).toBe('degree');
   });

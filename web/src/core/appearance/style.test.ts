@@ -12,6 +12,7 @@ const network: Network = {
     type: 'INSTITUTION',
     sector: 'NGO',
     kind: null,
+    outside: false,
   })),
   edges: [],
 };

@@ -35,6 +35,11 @@ const rest: StylesheetJson = [
     selector: 'node[type != "INSTITUTION"]',
     style: { 'border-width': 2.5, 'font-style': 'italic' },
   },
+  // An institution outside the area, drawn because it is tied to one inside: paler, dashed rim.
+  {
+    selector: 'node[?outside]',
+    style: { 'background-opacity': 0.4, 'border-style': 'dashed', 'border-width': 2 },
+  },
   {
     selector: 'edge',
     style: {

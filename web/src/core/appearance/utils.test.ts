@@ -17,10 +17,10 @@ describe('toElements', () => {
   const network: Network = {
     area: { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' },
     nodes: [
-      { id: 'a', label: 'A', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION' },
-      { id: 'a', label: 'A again', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION' },
-      { id: 'b', label: 'B', type: 'INSTITUTION', sector: null, kind: null },
-      { id: 'p', label: 'P', type: 'PARTNERSHIP', sector: null, kind: null },
+      { id: 'a', label: 'A', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION', outside: false },
+      { id: 'a', label: 'A again', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION', outside: false },
+      { id: 'b', label: 'B', type: 'INSTITUTION', sector: null, kind: null, outside: false },
+      { id: 'p', label: 'P', type: 'PARTNERSHIP', sector: null, kind: null, outside: false },
     ],
     edges: [
       {

@@ -92,6 +92,7 @@ export function toElements(
         sector: sectorKey(node.sector),
         color: nodeColor(node),
         size: size(node.id),
+        outside: node.outside === true,
       },
       ...(labelled?.has(node.id) ? { classes: 'labelled' } : {}),
       ...(positions?.has(node.id)

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { execute } from '../../api/client';
-import { AreasWithDataDocument } from '../../api/operations.generated';
+import { AreaByTerytDocument, AreasWithDataDocument } from '../../api/operations.generated';
 import { type RequestState, useRequest } from '../request';
-import type { Area } from './types';
-import { defaultArea, sortAreas } from './utils';
+import type { Area, AreaProblem } from './types';
+import { resolveArea, sortAreas } from './utils';
 
 export interface AreaState {
   areas: RequestState<Area[]>;
-  /** The area in the URL if it has data, else the default one. */
+  /** The area in the URL if it has data (or the country), the default one when none is given. */
   selected: Area | undefined;
+  /** Why the area in the URL is not drawn; then `selected` is undefined and nothing is drawn. */
+  problem: AreaProblem | null;
   retry: () => void;
 }
 
@@ -16,13 +18,33 @@ async function fetchAreas(signal: AbortSignal): Promise<Area[]> {
   return sortAreas((await execute(AreasWithDataDocument, {}, signal)).areasWithData);
 }
 
+async function fetchArea(signal: AbortSignal, teryt: string): Promise<Area | null> {
+  return (await execute(AreaByTerytDocument, { teryt }, signal)).areas[0] ?? null;
+}
+
 const NO_ARGS: [] = [];
 
 export function useAreas(chosen: string | null): AreaState {
   const [areas, retry] = useRequest(fetchAreas, NO_ARGS);
-  const selected = useMemo(() => {
-    if (areas.status !== 'success') return undefined;
-    return areas.data.find((area) => area.teryt === chosen) ?? defaultArea(areas.data);
-  }, [areas, chosen]);
-  return { areas, selected, retry };
+  const resolved = useMemo(
+    () => (areas.status === 'success' ? resolveArea(areas.data, chosen) : null),
+    [areas, chosen],
+  );
+  // A well-formed code without data: does such an area exist at all?
+  const missing = resolved && 'problem' in resolved && resolved.problem === 'missing' ? resolved.code : null;
+  const [known] = useRequest(fetchArea, missing === null ? null : [missing]);
+  const problem = useMemo((): AreaProblem | null => {
+    if (!resolved || 'area' in resolved) return null;
+    const { code, nearby } = resolved;
+    if (resolved.problem === 'malformed') return { kind: 'malformed', code, nearby };
+    if (known.status === 'success') {
+      return known.data
+        ? { kind: 'noData', code, area: known.data, nearby }
+        : { kind: 'unknown', code, nearby };
+    }
+    // Not knowing whether it exists (loading, or the check failed) is still no network of another area.
+    return { kind: known.status === 'error' ? 'unknown' : 'checking', code, nearby };
+  }, [resolved, known]);
+  const selected = resolved && 'area' in resolved ? resolved.area : undefined;
+  return { areas, selected, problem, retry };
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Area } from './types';
-import { areaDepth, childAreas, defaultArea, searchAreas, sortAreas, terytChain } from './utils';
+import { type Area, COUNTRY_AREA } from './types';
+import {
+  areaDepth,
+  childAreas,
+  defaultArea,
+  nearbyAreas,
+  resolveArea,
+  searchAreas,
+  sortAreas,
+  terytChain,
+} from './utils';
 
 const woj: Area = { teryt: '26', name: 'świętokrzyskie', level: 'VOIVODESHIP' };
 const powiat: Area = { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' };
@@ -56,5 +65,28 @@ describe('searchAreas', () => {
   it('finds TERYT codes by prefix', () => {
     expect(searchAreas(all, '2607').map((a) => a.teryt)).toEqual(['2607', '2607011', '2607032']);
     expect(searchAreas(all, '  ')).toEqual([]);
+  });
+});
+
+describe('resolveArea', () => {
+  it('gives the default without a code, the country for PL or 00, an area with data as it is', () => {
+    expect(resolveArea(all, null)).toEqual({ area: powiat });
+    expect(resolveArea(all, 'PL')).toEqual({ area: COUNTRY_AREA });
+    expect(resolveArea(all, 'pl')).toEqual({ area: COUNTRY_AREA });
+    expect(resolveArea(all, '00')).toEqual({ area: COUNTRY_AREA });
+    expect(resolveArea(all, '2607032')).toEqual({ area: gmina });
+  });
+
+  it('names a malformed code and never falls back to another area', () => {
+    expect(resolveArea(all, 'abc')).toEqual({ problem: 'malformed', code: 'abc', nearby: [COUNTRY_AREA] });
+  });
+
+  it('offers the nearest areas with data for a code without data: above, siblings, the country', () => {
+    const result = resolveArea(all, '2607043');
+    expect(result).toMatchObject({ problem: 'missing', code: '2607043' });
+    const nearby = result && 'nearby' in result ? result.nearby.map((a) => a.teryt) : [];
+    expect(nearby).toEqual(['2607', '26', '2607032', '2607011', 'PL']);
+    expect(nearbyAreas(all, '9999').map((a) => a.teryt)).toEqual(['PL']);
+    expect(nearbyAreas(all, '2699').map((a) => a.teryt)).toEqual(['26', '2601', '2607', 'PL']);
   });
 });

@@ -1,5 +1,5 @@
 import { fold } from '../text/fold';
-import { AREA_LEVELS, type Area, type AreaLevel, DEFAULT_TERYT } from './types';
+import { AREA_LEVELS, type Area, type AreaLevel, COUNTRY_AREA, DEFAULT_TERYT } from './types';
 
 export function isAreaLevel(level: string): level is AreaLevel {
   return AREA_LEVELS.some((known) => known === level);
@@ -66,4 +66,55 @@ export function searchAreas(areas: readonly Area[], query: string, limit = 12): 
     )
     .slice(0, limit)
     .map((s) => s.area);
+}
+
+const TERYT = /^(\d{2}|\d{4}|\d{7})$/;
+
+/** PL (or 00, as exports accept it), any case: the whole country. */
+export function isCountryCode(code: string): boolean {
+  return code.toUpperCase() === 'PL' || code === '00';
+}
+
+/** A well-formed TERYT code: voivodeship 2 digits, powiat 4, gmina 7. */
+export function isTerytCode(code: string): boolean {
+  return TERYT.test(code);
+}
+
+/**
+ * The nearest areas with data to a code: the areas above it, then its siblings (same parent,
+ * same level), a few, then the whole country. Used when the code has no data or no area.
+ */
+export function nearbyAreas(areas: readonly Area[], code: string, limit = 6): Area[] {
+  const byCode = new Map(areas.map((area) => [area.teryt, area]));
+  const chain = /^\d+$/.test(code) && code.length >= 2 ? terytChain(code).filter((c) => c !== code) : [];
+  // Nearest first: the parent, then the voivodeship.
+  const above = [...chain]
+    .reverse()
+    .map((c) => byCode.get(c))
+    .filter((area): area is Area => area !== undefined);
+  const parent = chain[chain.length - 1] ?? null;
+  const depth = code.length <= 2 ? 0 : code.length <= 4 ? 1 : 2;
+  const siblings = isTerytCode(code)
+    ? childAreas(areas, depth === 0 ? null : parent, depth).filter((area) => area.teryt !== code)
+    : [];
+  return [...above, ...siblings.slice(0, limit), COUNTRY_AREA];
+}
+
+/**
+ * The area a link asks for: the default when none, the country for PL, an area with data, or a
+ * problem naming the code (whether an unknown code has an area at all is asked of the server).
+ */
+export function resolveArea(
+  areas: readonly Area[],
+  chosen: string | null,
+): { area: Area } | { problem: 'malformed' | 'missing'; code: string; nearby: Area[] } | null {
+  if (chosen === null) {
+    const area = defaultArea(areas);
+    return area ? { area } : null;
+  }
+  if (isCountryCode(chosen)) return { area: COUNTRY_AREA };
+  const found = areas.find((area) => area.teryt === chosen);
+  if (found) return { area: found };
+  if (!isTerytCode(chosen)) return { problem: 'malformed', code: chosen, nearby: [COUNTRY_AREA] };
+  return { problem: 'missing', code: chosen, nearby: nearbyAreas(areas, chosen) };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FILE_FORMATS } from '../../components/export/exportLinks';
 import en from '../../locales/en.json';
 import pl from '../../locales/pl.json';
-import { AREA_LEVELS } from '../area/types';
+import { ALL_AREA_LEVELS } from '../area/types';
 import { ROLES } from '../auth/utils';
 import { FORM_ERROR_CODES } from '../editing/types';
 import {
@@ -35,7 +35,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   mode: NETWORK_MODES,
   layout: LAYOUTS,
   measure: SIZE_MEASURES,
-  'area.level': AREA_LEVELS,
+  'area.level': ALL_AREA_LEVELS,
   memberRole: MEMBER_ROLES,
   participationRole: PARTICIPATION_ROLES,
   'export.format': [...FILE_FORMATS, 'png', 'svg'],

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Network, NetworkEdge, NetworkNode } from '../network/types';
 import { clusteredPositions, fitViewport, NODE_SPACING, type Point, tieGroups } from './clustered';
 
-const node = (id: string): NetworkNode => ({ id, label: id, type: 'INSTITUTION', sector: 'NGO', kind: null });
+const node = (id: string): NetworkNode => ({
+  id,
+  label: id,
+  type: 'INSTITUTION',
+  sector: 'NGO',
+  kind: null,
+  outside: false,
+});
 const edge = (source: string, target: string, weight = 1): NetworkEdge => ({
   id: `${source}-${target}`,
   source,

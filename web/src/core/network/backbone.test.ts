@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ALL_TIES_MAX, autoK, backbone, EDGE_BUDGET, GROUPING_K, tieRanks } from './backbone';
 import type { Network, NetworkEdge, NetworkNode } from './types';
 
-const node = (id: string): NetworkNode => ({ id, label: id, type: 'INSTITUTION', sector: 'NGO', kind: null });
+const node = (id: string): NetworkNode => ({
+  id,
+  label: id,
+  type: 'INSTITUTION',
+  sector: 'NGO',
+  kind: null,
+  outside: false,
+});
 const edge = (source: string, target: string, weight: number): NetworkEdge => ({
   id: `${source}-${target}`,
   source,

@@ -85,6 +85,8 @@ export interface NetworkNode {
   type: NetworkNodeType;
   sector: string | null;
   kind: string | null;
+  /** Seated outside the area, tied to an institution inside it (the area's boundary). */
+  outside: boolean;
 }
 
 export interface NetworkEdge {

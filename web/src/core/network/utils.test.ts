@@ -8,6 +8,7 @@ const node = (id: string, type: NetworkNode['type'], sector: string | null, labe
   type,
   sector,
   kind: null,
+  outside: false,
 });
 
 describe('sectorKey', () => {

@@ -1,4 +1,11 @@
-import { type NetworkNode, type NetworkNodeType, SECTORS, type Sector, type SectorKey } from './types';
+import {
+  type Network,
+  type NetworkNode,
+  type NetworkNodeType,
+  SECTORS,
+  type Sector,
+  type SectorKey,
+} from './types';
 
 export function isSector(value: string | null): value is Sector {
   return SECTORS.some((sector) => sector === value);
@@ -35,4 +42,13 @@ export function sortedNodes(nodes: readonly NetworkNode[]): NetworkNode[] {
   const collator = new Intl.Collator('pl');
   const rank = (node: NetworkNode) => (node.type === 'INSTITUTION' ? 0 : 1);
   return [...nodes].sort((a, b) => rank(a) - rank(b) || collator.compare(a.label, b.label));
+}
+
+/** The network without the institutions outside the area (and their ties): the boundary hidden. */
+export function withoutOutside(network: Network): Network {
+  if (!network.nodes.some((node) => node.outside)) return network;
+  const nodes = network.nodes.filter((node) => !node.outside);
+  const kept = new Set(nodes.map((node) => node.id));
+  const edges = network.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
+  return { ...network, nodes, edges };
 }

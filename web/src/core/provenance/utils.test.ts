@@ -8,6 +8,7 @@ const node = (id: string, type: NetworkNode['type']): NetworkNode => ({
   type,
   sector: null,
   kind: null,
+  outside: false,
 });
 const nodes = [
   node('a', 'INSTITUTION'),

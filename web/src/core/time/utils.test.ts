@@ -105,9 +105,9 @@ describe('hiddenOn', () => {
     const network: Network = {
       area: { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' },
       nodes: [
-        { id: 'a', label: 'A', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION' },
-        { id: 'p', label: 'P', type: 'PARTNERSHIP', sector: null, kind: null },
-        { id: 'c', label: 'C', type: 'COLLABORATION', sector: null, kind: 'EVENT' },
+        { id: 'a', label: 'A', type: 'INSTITUTION', sector: 'NGO', kind: 'FOUNDATION', outside: false },
+        { id: 'p', label: 'P', type: 'PARTNERSHIP', sector: null, kind: null, outside: false },
+        { id: 'c', label: 'C', type: 'COLLABORATION', sector: null, kind: 'EVENT', outside: false },
       ],
       edges: [edge('a->p', '2020-01-15', null, 'a', 'p'), edge('a->c', null, null, 'a', 'c')],
     };

@@ -15,6 +15,10 @@ export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 export const EGO_DEPTHS = [1, 2] as const;
 export type EgoDepth = (typeof EGO_DEPTHS)[number];
 
+/** Whether the institutions outside the area, tied to it, are drawn. */
+export const BOUNDARY_OPTIONS = ['show', 'hide'] as const;
+export type BoundaryOption = (typeof BOUNDARY_OPTIONS)[number];
+
 /** Sections of the details panel that a link can open. */
 export const PANELS = ['missing'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -24,7 +28,13 @@ export type Panel = (typeof PANELS)[number];
  * null area means the default area; null asOf means today (no time filter).
  */
 export interface ViewState {
+  /**
+   * The area's TERYT code, or PL for the whole country, as written in the link: an unknown or
+   * malformed code is kept so the explorer can name it (never silently another area).
+   */
   area: string | null;
+  /** The area's partners outside it: drawn (show) or left out (hide). */
+  boundary: BoundaryOption;
   mode: NetworkMode;
   sectors: Sector[];
   kinds: InstitutionKind[];
@@ -49,6 +59,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   area: null,
+  boundary: 'show',
   mode: 'INSTITUTIONS',
   sectors: [],
   kinds: [],
@@ -69,6 +80,7 @@ export const DEFAULT_VIEW: ViewState = {
 /** The URL parameter of each field; short, stable names (links outlive releases). */
 export const PARAMS: Record<keyof ViewState, string> = {
   area: 'area',
+  boundary: 'outside',
   mode: 'mode',
   sectors: 'sectors',
   kinds: 'kinds',

@@ -4,6 +4,7 @@ import { applyChange, normalizeList, parseViewState, serializeViewState } from '
 
 const full: ViewState = {
   area: '2607',
+  boundary: 'hide',
   mode: 'AFFILIATIONS',
   sectors: ['PUBLIC', 'NGO'],
   kinds: ['OPS', 'CIS'],
@@ -38,7 +39,19 @@ describe('URL ↔ view state', () => {
     const view = parseViewState(
       '?area=26x&mode=BOTH&sectors=NGO,CHURCH,NGO&asOf=2019-02-30&depth=3&layout=cose&size=pagerank&top=4&lang=de&panel=x&node=a%20b',
     );
-    expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['NGO'] });
+    // A malformed area is kept, so the explorer can name it instead of drawing another area.
+    expect(view).toEqual({ ...DEFAULT_VIEW, area: '26x', sectors: ['NGO'] });
+  });
+
+  it('keeps the area of the link as written (PL, unknown codes) and the boundary switch', () => {
+    expect(parseViewState('?area=PL').area).toBe('PL');
+    expect(parseViewState('?area=9999').area).toBe('9999');
+    expect(parseViewState('?area=%3Cscript%3E').area).toBeNull();
+    expect(parseViewState('?outside=hide').boundary).toBe('hide');
+    expect(parseViewState('?outside=x').boundary).toBe('show');
+    expect(serializeViewState({ ...DEFAULT_VIEW, area: 'PL', boundary: 'hide' })).toBe(
+      'area=PL&outside=hide',
+    );
   });
 
   it('keeps a selected line (edge ids join their ends) unless a node is selected', () => {

@@ -2,9 +2,20 @@ import { LOCALES } from '../i18n/types';
 import { TOP_TIES } from '../network/backbone';
 import { INSTITUTION_KINDS, NETWORK_MODES, SECTORS, TIE_KINDS } from '../network/types';
 import { isIsoDate } from '../validation/dates';
-import { DEFAULT_VIEW, EGO_DEPTHS, LAYOUTS, PANELS, PARAMS, SIZE_MEASURES, type ViewState } from './types';
+import {
+  BOUNDARY_OPTIONS,
+  DEFAULT_VIEW,
+  EGO_DEPTHS,
+  LAYOUTS,
+  PANELS,
+  PARAMS,
+  SIZE_MEASURES,
+  type ViewState,
+} from './types';
 
-const TERYT = /^(\d{2}|\d{4}|\d{7})$/;
+// An area as the link gives it, kept even when it is no TERYT code, so the explorer can say which
+// code it does not know (printable, short); anything else counts as no area given.
+const AREA = /^[\p{L}\p{N} ._:~-]{1,40}$/u;
 // Ids are opaque strings chosen by the data; keep them short and printable.
 const ID = /^[\p{L}\p{N}._:~-]{1,200}$/u;
 // Edge ids join their ends: "a--b" (institutions) or "a->b" (institution → affiliation).
@@ -39,7 +50,8 @@ export function parseViewState(search: string): ViewState {
   const edge = get('edge');
   const mark = get('mark');
   return {
-    area: area && TERYT.test(area) ? area : null,
+    area: area && AREA.test(area.trim()) ? area.trim() : null,
+    boundary: oneOf(BOUNDARY_OPTIONS, get('boundary'), DEFAULT_VIEW.boundary),
     mode: oneOf(NETWORK_MODES, get('mode'), DEFAULT_VIEW.mode),
     sectors: normalizeList(SECTORS, listOf(SECTORS, get('sectors'))),
     kinds: normalizeList(INSTITUTION_KINDS, listOf(INSTITUTION_KINDS, get('kinds'))),
