@@ -227,7 +227,11 @@ export function ExplorerView() {
               count: view.depth,
             })}
           </p>
-          {area && <p data-testid="ego-scope">{t('ego.scope', { area: areaLabel })}</p>}
+          {area && (
+            <p className="ego-scope" data-testid="ego-scope">
+              {t('ego.scope', { area: areaLabel })}
+            </p>
+          )}
           <button type="button" data-testid="ego-leave" onClick={() => change({ focus: null })}>
             {t('ego.leave', {
               area: area ? `${area.name} (${tMaybe(`area.level.${area.level}`, area.level)})` : '',
