@@ -716,6 +716,8 @@ export type AreaInstitutionsUpdateFieldInput = {
 };
 
 export type AreaLevel =
+  /** The whole of Poland (TERYT "PL"): the area of networks and exports of the country, not stored. */
+  | 'COUNTRY'
   | 'GMINA'
   | 'POWIAT'
   | 'VOIVODESHIP';
@@ -7287,7 +7289,7 @@ export type SectorMatrixQueryVariables = Exact<{
 }>;
 
 
-export type SectorMatrixQuery = { sectorMatrix: { institutions: number, ties: number, sectors: Array<{ sector: string, institutions: number }>, blocks: Array<{ from: string, to: string, ties: number, possible: number, density: number | null }>, ei: { internal: number, external: number, ei: number | null }, sectorEi: Array<{ sector: string, ei: number | null }> } };
+export type SectorMatrixQuery = { sectorMatrix: { institutions: number, ties: number, sectors: Array<{ sector: string, institutions: number }>, blocks: Array<{ from: string, to: string, ties: number, possible: number, density: number | null }>, ei: { internal: number, external: number, ei: number | null }, sectorEi: Array<{ sector: string, ei: number | null }>, boundary: { ties: number, partners: number, sectors: Array<{ sector: string, ties: number, partners: number }> } } };
 
 export type BrokersQueryVariables = Exact<{
   teryt: string;
@@ -7302,6 +7304,13 @@ export type AreasWithDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AreasWithDataQuery = { areasWithData: Array<{ teryt: string, name: string, level: AreaLevel }> };
+
+export type AreaByTerytQueryVariables = Exact<{
+  teryt: string;
+}>;
+
+
+export type AreaByTerytQuery = { areas: Array<{ teryt: string, name: string, level: AreaLevel }> };
 
 export type SourceFieldsFragment = { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null };
 
@@ -7383,7 +7392,7 @@ export type MissingPartnersQueryVariables = Exact<{
 
 export type MissingPartnersQuery = { missingPartners: { gaps: { sectors: Array<{ sector: string, partners: number, status: GapStatus, own: boolean }> } | null, candidates: Array<{ score: number, institution: { id: string, label: string, kind: string | null, sector: string | null }, reasons: Array<{ code: ReasonCode, pl: string, en: string }> }> } };
 
-export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> };
+export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> };
 
 export type AreaNetworkQueryVariables = Exact<{
   teryt: string;
@@ -7395,7 +7404,7 @@ export type AreaNetworkQueryVariables = Exact<{
 }>;
 
 
-export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> } };
+export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> } };
 
 export type EgoNetworkQueryVariables = Exact<{
   institutionId: string;
@@ -7408,7 +7417,7 @@ export type EgoNetworkQueryVariables = Exact<{
 }>;
 
 
-export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> } };
+export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> } };
 
 export type ProvenanceFieldsFragment = { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> };
 
@@ -7588,6 +7597,7 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
     type
     sector
     kind
+    outside
   }
   edges {
     id
@@ -7682,6 +7692,15 @@ export const SectorMatrixDocument = new TypedDocumentString(`
       sector
       ei
     }
+    boundary {
+      ties
+      partners
+      sectors {
+        sector
+        ties
+        partners
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<SectorMatrixQuery, SectorMatrixQueryVariables>;
@@ -7721,6 +7740,15 @@ export const AreasWithDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AreasWithDataQuery, AreasWithDataQueryVariables>;
+export const AreaByTerytDocument = new TypedDocumentString(`
+    query AreaByTeryt($teryt: String!) {
+  areas(where: {teryt: {eq: $teryt}}, limit: 1) {
+    teryt
+    name
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<AreaByTerytQuery, AreaByTerytQueryVariables>;
 export const InstitutionDetailsDocument = new TypedDocumentString(`
     query InstitutionDetails($id: ID!) {
   institutions(where: {id: {eq: $id}}) {
@@ -8017,6 +8045,7 @@ export const AreaNetworkDocument = new TypedDocumentString(`
     type
     sector
     kind
+    outside
   }
   edges {
     id
@@ -8058,6 +8087,7 @@ export const EgoNetworkDocument = new TypedDocumentString(`
     type
     sector
     kind
+    outside
   }
   edges {
     id
