@@ -4,7 +4,7 @@ type Row = [string, string, string, string];
 
 const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'holds' : 'MISSED');
 
-/** The bench's figures next to issue 8's targets, as a Markdown table (BENCHMARKS.md copies it). */
+/** The bench's figures next to issue 8's targets, as a Markdown table (docs/benchmarks.md copies it). */
 export function tableRows(r: BenchResults): Row[] {
   const rows: Row[] = [];
   // --neo4j-uri measures a database loaded before: no load figure then.

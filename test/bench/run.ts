@@ -3,7 +3,7 @@
  * heap / 2g page cache) and measures loading, areaNetwork through GraphQL and through the driver,
  * the analytics and export endpoints when the server has them, and the explorer's canvas in
  * headless chromium. Prints a table and writes results.json under SPLOT_BENCH_DIR (default ~/.cache/splot-bench). Not a test: nothing here fails
- * on a slow figure; BENCHMARKS.md compares the figures with the targets.
+ * on a slow figure; docs/benchmarks.md compares the figures with the targets.
  *
  *   pnpm bench [--size L|M|S] [--seed 1] [--skip areaNetwork,canvas,export,analytics,cached] [--out FILE]
  *              [--export-mode institutions|affiliations] (default: the voivodeship one-mode, the country

@@ -1,4 +1,4 @@
-// Prints the Markdown table of a results file (BENCHMARKS.md copies it): node --import tsx test/bench/table.ts [FILE]
+// Prints the Markdown table of a results file (docs/benchmarks.md copies it): node --import tsx test/bench/table.ts [FILE]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchOutDir } from './out-dir.js';

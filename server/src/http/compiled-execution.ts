@@ -46,7 +46,7 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
  * - queries that only ask for `jitFields` run through graphql-jit, compiled once per document.
  *   These return networks of up to ~150,000 edges; graphql-js spends about 1 µs per field
  *   (a resolve-info object, a path entry and a completion call each), graphql-jit compiles the
- *   selection into straight-line code: 5–10× less time for the same JSON (BENCHMARKS.md);
+ *   selection into straight-line code: 5–10× less time for the same JSON (docs/benchmarks.md);
  * - everything else runs through graphql-js `execute`, as Apollo would run it.
  *
  * Both results go through Apollo's usual error handling (didEncounterErrors, formatError, the

@@ -6,7 +6,7 @@ const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 /**
  * Whether this browser can draw with WebGL 2 (Cytoscape's WebGL renderer needs it) on a GPU.
  * WebGL on the CPU is slower than the 2d canvas: 10,000 nodes panned at under 1 fps with
- * SwiftShader against several fps with 2d (BENCHMARKS.md), so it counts as unavailable.
+ * SwiftShader against several fps with 2d (docs/benchmarks.md), so it counts as unavailable.
  */
 export function webglAvailable(): boolean {
   if (cached === undefined) {

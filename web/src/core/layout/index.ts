@@ -9,7 +9,7 @@ cytoscape.use(fcose);
  * Above this many nodes the canvas trades detail for speed: the default layout is the clustered
  * preset (fcose takes tens of seconds there), fewer labels, no fading on hover, WebGL where the
  * browser has a GPU. fcose on 1,000 nodes took 3.4 s on an idle-ish 2-core machine and 13–44 s
- * on a busy one (BENCHMARKS.md); a median powiat (about 280 institutions) stays on fcose.
+ * on a busy one (docs/benchmarks.md); a median powiat (about 280 institutions) stays on fcose.
  */
 export const LARGE_GRAPH = 800;
 
