@@ -3,9 +3,8 @@ import { warmSnapshot } from '../../server/src/analytics/read-affiliation-snapsh
 import { readSectorMatrix } from '../../server/src/analytics/read-area-analytics.js';
 import { readCoverageGaps } from '../../server/src/analytics/read-coverage-gaps.js';
 import { readInstitutionMissingPartners } from '../../server/src/analytics/read-missing-partners.js';
+import { openCliDatabase } from '../../server/src/cli/database.js';
 import { loadConfig } from '../../server/src/config.js';
-import { createDriver } from '../../server/src/db/driver.js';
-import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
 
 // `pnpm bench:analytics [--institutions 30] [--repeat 3] [--asOf YYYY-MM-DD] [--skip sectorMatrix]`: times sectorMatrix and
 // missingPartners (the plain modules, on the driver: database read + computation) on the largest
@@ -62,20 +61,8 @@ function sample<T>(items: T[], n: number, seed = 4): T[] {
 }
 
 const config = loadConfig();
-let embedded: EmbeddedNeo4j | null = null;
-if (!config.NEO4J_URI) {
-  embedded = await startEmbeddedNeo4j({
-    port: await findFreePort(),
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
-  });
-}
-const driver = createDriver({
-  uri: config.NEO4J_URI ?? embedded?.uri ?? '',
-  user: embedded?.user ?? config.NEO4J_USER,
-  password: embedded?.password ?? config.NEO4J_PASSWORD,
-});
+const database = await openCliDatabase(config);
+const { driver } = database;
 
 try {
   const count = async (q: string, p: Record<string, unknown> = {}) =>
@@ -207,6 +194,5 @@ try {
   }
   if (!skip.has('missingPartners')) await timeMissingPartners(voivodeship);
 } finally {
-  await driver.close();
-  await embedded?.stop();
+  await database.close();
 }

@@ -4,9 +4,8 @@ import { betweennessScores } from '../../server/src/analytics/betweenness.js';
 import { toCsr } from '../../server/src/analytics/csr.js';
 import { toAnalyticsGraph } from '../../server/src/analytics/graph.js';
 import { runGraphTask } from '../../server/src/analytics/graph-task.js';
+import { openCliDatabase } from '../../server/src/cli/database.js';
 import { loadConfig } from '../../server/src/config.js';
-import { createDriver } from '../../server/src/db/driver.js';
-import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
 import { fetchAreaRows } from '../../server/src/network/area-network.js';
 import { projectInstitutions } from '../../server/src/network/build-network.js';
 import { NO_FILTER } from '../../server/src/network/types.js';
@@ -33,22 +32,9 @@ const median = (xs: number[]) => {
 const load = () => Math.round((loadavg()[0] ?? 0) * 10) / 10;
 
 const config = loadConfig();
-let embedded: EmbeddedNeo4j | null = null;
-if (!config.NEO4J_URI) {
-  embedded = await startEmbeddedNeo4j({
-    port: await findFreePort(),
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    // Reading a dense area on a busy machine can pass the API's 30 s bound; the bench times the walk.
-    txTimeout: '600s',
-    ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
-  });
-}
-const driver = createDriver({
-  uri: config.NEO4J_URI ?? embedded?.uri ?? '',
-  user: config.NEO4J_USER,
-  password: config.NEO4J_PASSWORD,
-});
+// Reading a dense area on a busy machine can pass the API's 30 s bound; the bench times the walk.
+const database = await openCliDatabase(config, { txTimeout: '600s' });
+const { driver } = database;
 try {
   const rows = await fetchAreaRows(driver, { teryt: values.area, mode: 'INSTITUTIONS', filter: NO_FILTER });
   if (!rows) throw new Error(`no area ${values.area}`);
@@ -95,6 +81,5 @@ try {
     `median betweenness ${median(ours).toFixed(2)} s vs igraph ${median(theirs).toFixed(2)} s: ratio median ${median(ratios).toFixed(2)} (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)}); brokers answer median ${median(whole).toFixed(2)} s; load ${load()}`,
   );
 } finally {
-  await driver.close();
-  await embedded?.stop();
+  await database.close();
 }

@@ -21,7 +21,10 @@ export interface CliDatabase {
  * this machine (its embedded Neo4j on NEO4J_PORT holds the data directory's lock); else the
  * embedded Neo4j started for this command and stopped at the end.
  */
-export async function openCliDatabase(config: Config): Promise<CliDatabase> {
+export async function openCliDatabase(
+  config: Config,
+  { txTimeout }: { txTimeout?: string } = {},
+): Promise<CliDatabase> {
   if (config.NEO4J_URI) {
     const driver = createDriver({
       uri: config.NEO4J_URI,
@@ -49,6 +52,7 @@ export async function openCliDatabase(config: Config): Promise<CliDatabase> {
     heap: config.NEO4J_HEAP,
     pageCache: config.NEO4J_PAGECACHE,
     password,
+    ...(txTimeout ? { txTimeout } : {}),
     ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
   });
   const driver = connect(embedded.uri);
