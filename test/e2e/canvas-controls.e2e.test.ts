@@ -101,7 +101,7 @@ describe('the explorer controls', () => {
   it('lays out, zooms, highlights neighbours, sizes nodes and shows the ego network', async () => {
     const page = await chromium.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${api.url}/?area=${world.powiat}`);
+    await page.goto(`${api.url}/?area=${world.powiat}&outside=hide`);
     const start = await drawn(page);
     expect(start.nodes).toBe(4);
 
@@ -246,7 +246,7 @@ describe('the explorer controls', () => {
       await held;
       return route.abort('connectionrefused');
     });
-    await page.goto(`${api.url}/?area=${world.powiat}`);
+    await page.goto(`${api.url}/?area=${world.powiat}&outside=hide`);
     await expect
       .poll(() => page.getByTestId('status-loading').allTextContents(), { timeout: 20_000 })
       .toContainEqual(expect.stringContaining('Wczytywanie sieci'));

@@ -22,10 +22,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('destroyWhenStalled (issue 14: stalled downloads held the export slots)', () => {
   it('destroys a stream whose reader stopped reading for the idle time', async () => {
     const { out } = slowClient();
+    // The guard destroys the stream with an error; a real response reports it, here it is caught.
+    const errors: Error[] = [];
+    out.on('error', (e) => errors.push(e));
     destroyWhenStalled(out, 100);
     out.write('x'.repeat(64)); // fills it: the reader never takes it
     await sleep(300);
     expect(out.destroyed).toBe(true);
+    expect(errors.map((e) => e.message)).toEqual(['the client read nothing for 100 ms']);
   });
 
   it('leaves a slow reader that keeps reading alone', async () => {

@@ -67,6 +67,8 @@ export function CoverageGapsPanel(props: CoverageGapsPanelProps) {
                 type="button"
                 className="link-button wb-area-button"
                 onClick={() => showArea(group.area.teryt, group.area.name)}
+                // Until the seats of the drawn institutions are known a click could light nothing.
+                disabled={!seats}
                 title={t('workbench.gaps.showArea')}
               >
                 {tMaybe(`area.level.${group.area.level}`, group.area.level)} {group.area.name}

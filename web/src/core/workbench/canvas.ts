@@ -37,13 +37,15 @@ export function spotlight(
 
 /**
  * Lights up one block of the sector matrix: the drawn ties between a node of sector `from` and
- * one of sector `to` (both ways). Returns how many ties were found.
+ * one of sector `to` (both ways), inside the area as the matrix counts them (a tie to a partner
+ * outside the area is not in the block). Returns how many ties were found.
  */
 export function spotlightBlock(cy: Core | undefined, from: string, to: string): number {
   if (!cy) return 0;
   const ids = cy
     .edges()
     .filter((edge) => {
+      if (edge.source().data('outside') === true || edge.target().data('outside') === true) return false;
       const a = edge.source().data('sector') as string;
       const b = edge.target().data('sector') as string;
       return (a === from && b === to) || (a === to && b === from);
