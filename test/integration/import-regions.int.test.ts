@@ -10,7 +10,8 @@ import { authHeader } from '../helpers/tokens.js';
 
 let api: Splot;
 const prefix = uniquePrefix('s2');
-const suffix = String(Math.floor(Math.random() * 1000)).padStart(3, '0');
+// A gmina code's last digit is its TERC type (1–5, 8, 9): a random 0, 6 or 7 made the code invalid.
+const suffix = `${String(Math.floor(Math.random() * 100)).padStart(2, '0')}1`;
 const area26 = `2695${suffix}`;
 const area06 = `0695${suffix}`;
 const id = (what: string) => `${prefix}-${what}`;
