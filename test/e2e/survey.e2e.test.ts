@@ -31,11 +31,11 @@ beforeAll(async () => {
     startEmbeddedNeo4j({ port: await findFreePort(), dataDir, heap: '512m', readyTimeoutMs: 300_000 }),
     launchChromium(),
   ]);
-  const driver = createDriver({ uri: db.uri });
+  const driver = createDriver({ uri: db.uri, password: db.password });
   await applySchema(driver);
   await seedDatabase(driver, { reset: true });
   await driver.close();
-  api = await startTestApi({ NEO4J_URI: db.uri });
+  api = await startTestApi({ NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password });
 }, 400_000);
 
 afterAll(async () => {

@@ -26,7 +26,12 @@ let api: Splot;
 let schema: GraphQLSchema;
 // The queries below select hundreds of fields: past the public cost and depth limits on purpose.
 beforeAll(async () => {
-  api = await startTestApi({ QUERY_MAX_COST: '1000000', QUERY_MAX_DEPTH: '20', QUERY_MAX_TOKENS: '200000' });
+  api = await startTestApi({
+    INTROSPECTION: 'true',
+    QUERY_MAX_COST: '1000000',
+    QUERY_MAX_DEPTH: '20',
+    QUERY_MAX_TOKENS: '200000',
+  });
   const res = await gql<IntrospectionQuery>(api.url, getIntrospectionQuery());
   expect(res.errors).toBeUndefined();
   schema = buildClientSchema(res.data as IntrospectionQuery);
