@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 
 /**
  * Every error a client sees carries one of these codes and a message a person understands
- * (never a stack trace or Cypher). server/src/http/client-errors.ts maps everything else onto them.
+ * (never a stack trace or Cypher). server/src/client-errors.ts maps everything else onto them.
  */
 export type ErrorCode =
   | 'BAD_USER_INPUT'

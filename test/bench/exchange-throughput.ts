@@ -14,13 +14,13 @@ import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
 import { createDriver } from '../../server/src/db/driver.js';
 import { findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
+import { emptyRows } from '../../server/src/db/rows.js';
 import { applySchema } from '../../server/src/db/schema.js';
 import { writeRows } from '../../server/src/db/write-rows.js';
 import { SECTORS } from '../../server/src/domain/kinds.js';
 import { importFile } from '../../server/src/import/run-import.js';
 import { paths } from '../../server/src/paths.js';
 import { readAreas } from '../../server/src/seed/read-seed.js';
-import { emptyRows } from '../../server/src/seed/rows.js';
 
 const { values } = parseArgs({ options: { institutions: { type: 'string', default: '50000' } } });
 const N = Number(values.institutions);

@@ -5,8 +5,8 @@
  * Used by the synthetic generator (`pnpm synthetic`, `pnpm bench`) and meant for the importer.
  */
 import type { Driver } from 'neo4j-driver';
-import type { Rows } from '../seed/rows.js';
 import { namedWrite } from './queries.js';
+import type { Rows } from './rows.js';
 import { STEPS } from './write-rows.js';
 
 export const DEFAULT_BATCH_SIZE = 10_000;

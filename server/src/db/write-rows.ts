@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Rows } from '../seed/rows.js';
 import { namedWrite } from './queries.js';
+import type { Rows } from './rows.js';
 
 const BATCH = 5_000;
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { classifyError } from '../client-errors.js';
 // Child process of the API for one export download (export-process.ts starts it): writes the file
 // to stdout, so the API's own heap and event loop never carry a multi-minute, multi-GB export.
 // Messages to the parent (IPC): started | rejected | failed | done, then the exit code (0 = whole).
 import { createDriver } from '../db/driver.js';
-import { classifyError } from '../http/client-errors.js';
 import { startExport } from './export-network.js';
 import type { ExportJob, ExportMessage } from './export-process.js';
 import type { NodePlacement } from './types.js';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { SplotContext } from './context.js';
+import type { SplotContext } from '../graphql/context.js';
 import type { AnswerText } from './stringify-once.js';
 
 /**

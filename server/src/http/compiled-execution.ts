@@ -8,9 +8,9 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Driver } from 'neo4j-driver';
+import type { SplotContext } from '../graphql/context.js';
 import { graphqlRuntime } from '../graphql/runtime.js';
 import { inOneWriteTransaction } from '../graphql/write-guard/transaction.js';
-import type { SplotContext } from './context.js';
 
 type Gateway = ApolloServerOptionsWithGateway<SplotContext>['gateway'];
 

@@ -6,11 +6,11 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readGatePlugin } from '../auth/read-access.js';
+import { classifyError, formatClientError, formatWithoutHints } from '../client-errors.js';
 import { httpStatusOf } from '../errors.js';
+import type { SplotContext } from '../graphql/context.js';
 import { answerSizePlugin } from './answer-size.js';
-import { classifyError, formatClientError, formatWithoutHints } from './client-errors.js';
 import { compiledExecutionGateway } from './compiled-execution.js';
-import type { SplotContext } from './context.js';
 import { armorProtection, operationBoundsPlugin, type QueryLimits } from './limits.js';
 import { type ReadCacheStats, readCachePlugin } from './read-cache.js';
 import { stringifyOnce } from './stringify-once.js';

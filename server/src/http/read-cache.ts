@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
-import type { SplotContext } from './context.js';
+import type { SplotContext } from '../graphql/context.js';
 
 type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];
 

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { classifyError } from '../client-errors.js';
 import { httpStatusOf } from '../errors.js';
 import { SurveyInputError } from '../survey/answers.js';
 import { isSurveyExportFormat, SURVEY_EXPORT_FORMATS } from '../survey/export.js';
@@ -20,7 +21,6 @@ import {
 } from '../survey/respond.js';
 import { today } from '../survey/store.js';
 import { principalOf } from './authenticate.js';
-import { classifyError } from './client-errors.js';
 import { sendError } from './export-routes.js';
 
 export interface SurveyRouteOptions {

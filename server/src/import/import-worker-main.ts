@@ -1,8 +1,8 @@
 // One import in a worker thread (import-thread.ts starts it): reading, checking and writing a file
 // of 250,000 rows takes seconds of CPU, which would otherwise hold the API's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
+import { classifyError } from '../client-errors.js';
 import { createDriver } from '../db/driver.js';
-import { classifyError } from '../http/client-errors.js';
 import type { ImportJob, ImportThreadMessage } from './import-thread.js';
 import { ImportInterruptedError, importFile } from './run-import.js';
 

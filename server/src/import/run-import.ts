@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { emptyRows, type Rows } from '../db/rows.js';
 import { writeRows } from '../db/write-rows.js';
-import { emptyRows, type Rows } from '../seed/rows.js';
 import { TABLE_KINDS, type TableKind } from './columns.js';
 import { loadExisting } from './existing.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, sizeProblem } from './limits.js';

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import type { Driver } from 'neo4j-driver';
+import type { AreaRow } from '../db/rows.js';
+import { emptyRows } from '../db/rows.js';
 import { writeRows } from '../db/write-rows.js';
-import type { AreaRow } from '../seed/rows.js';
-import { emptyRows } from '../seed/rows.js';
 
 // The official GUS TERC register (eteryt.stat.gov.pl, "TERC_Urzedowy"): a semicolon CSV with the
 // columns WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, published in UTF-8 (often with a BOM) or

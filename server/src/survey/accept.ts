@@ -1,9 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { namedWrite } from '../db/queries.js';
+import { emptyRows, type Rows } from '../db/rows.js';
 import { writeRows } from '../db/write-rows.js';
 import { badUserInput } from '../errors.js';
-import { emptyRows, type Rows } from '../seed/rows.js';
 import { type QuestionSet, questionSet } from './question-sets.js';
 import { readAnswers } from './read-results.js';
 import { type ResultTie, surveyResults } from './results.js';

@@ -1,11 +1,11 @@
-import type { InstitutionKind, SectorCode } from '../domain/kinds.js';
 import type {
   CollaborationRow,
   CoverageRow,
   MembershipRow,
   ParticipationRow,
   PartnershipRow,
-} from '../seed/rows.js';
+} from '../db/rows.js';
+import type { InstitutionKind, SectorCode } from '../domain/kinds.js';
 import type { GenArea } from './geography.js';
 import type { GenInstitution } from './institutions.js';
 import { type Random, WeightedPool } from './random.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { type AreaRow, emptyRows, type Rows } from '../db/rows.js';
 import { SECTORS } from '../domain/kinds.js';
 import { isTerytCode } from '../network/teryt.js';
-import { type AreaRow, emptyRows, type Rows } from '../seed/rows.js';
 import { generateAffiliations } from './affiliations.js';
 import {
   areaRowsToWrite,

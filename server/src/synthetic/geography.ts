@@ -1,5 +1,5 @@
+import type { AreaRow } from '../db/rows.js';
 import type { StoredAreaLevel } from '../network/types.js';
-import type { AreaRow } from '../seed/rows.js';
 import { placeName } from './names.js';
 import {
   isCityPowiatCode,

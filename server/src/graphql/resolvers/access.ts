@@ -1,4 +1,4 @@
-import type { SplotContext } from '../../http/context.js';
+import type { SplotContext } from '../context.js';
 
 /** `me`: the verified caller of this request, straight from the context (no database). */
 export function accessResolvers() {

@@ -1,5 +1,4 @@
 import type { Driver } from 'neo4j-driver';
-import type { SplotContext } from '../../http/context.js';
 import { acceptSurvey } from '../../survey/accept.js';
 import { surveyRegions } from '../../survey/access.js';
 import { revokeLink } from '../../survey/links.js';
@@ -14,6 +13,7 @@ import {
   setSurveyStatus,
   surveyForEditor,
 } from '../../survey/store.js';
+import type { SplotContext } from '../context.js';
 
 type Id = { id: string };
 

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode } from './errors.js';
 
 /** What a client is told about an error, and whether it is the server's fault (to be logged). */
 export interface ClientError {

@@ -1,8 +1,8 @@
 import { GraphQLError, locatedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { badUserInput, queryTooComplex } from '../errors.js';
 import { classifyError, formatClientError, MESSAGES } from './client-errors.js';
+import { badUserInput, queryTooComplex } from './errors.js';
 
 /** How graphql-js hands a resolver's error to Apollo. */
 const fromResolver = (error: Error) => locatedError(error, undefined, ['institutions']);
