@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
-import { createDriver } from '../db/driver.js';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../db/embedded.js';
 import { applySchema } from '../db/schema.js';
 import { decodeTerc, parseTerc, TercError, writeTercAreas } from '../import/terc.js';
+import { openCliDatabase } from './database.js';
 
 // `pnpm import-terc FILE [--dry-run]`: loads the official GUS TERC register (TERC_Urzedowy_*.csv)
 // as areas, in one transaction. FILE is relative to where pnpm was run (INIT_CWD). --dry-run
@@ -35,19 +34,9 @@ console.log(
 if (dryRun) process.exit(0);
 
 const config = loadConfig();
-let embedded: EmbeddedNeo4j | null = null;
-if (!config.NEO4J_URI) {
-  embedded = await startEmbeddedNeo4j({
-    port: config.NEO4J_PORT,
-    ...(config.NEO4J_PASSWORD ? { password: config.NEO4J_PASSWORD } : {}),
-    ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
-  });
-}
-const driver = createDriver({
-  uri: config.NEO4J_URI ?? embedded?.uri ?? '',
-  user: embedded?.user ?? config.NEO4J_USER,
-  password: embedded?.password ?? config.NEO4J_PASSWORD,
-});
+const db = await openCliDatabase(config);
+const driver = db.driver;
+console.log(`Working on ${db.description}.`);
 try {
   await applySchema(driver);
   console.log(`Wrote ${await writeTercAreas(driver, result.areas)} areas.`);
@@ -55,6 +44,5 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 } finally {
-  await driver.close();
-  await embedded?.stop();
+  await db.close();
 }

@@ -3,8 +3,6 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { deleteByIdPrefix, deleteSyntheticAreas } from '../db/bulk-delete.js';
 import { bulkLoad } from '../db/bulk-load.js';
-import { createDriver } from '../db/driver.js';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../db/embedded.js';
 import { applySchema } from '../db/schema.js';
 import { paths } from '../paths.js';
 import { readAreas } from '../seed/read-seed.js';
@@ -15,6 +13,7 @@ import {
   SYNTHETIC_SIZES,
   type SyntheticSize,
 } from '../synthetic/generate.js';
+import { openCliDatabase } from './database.js';
 
 // `pnpm synthetic --size S|M|L [--seed 1] [--prefix syn-] [--scope 2607]`: generates synthetic
 // Poland and bulk-loads it (idempotent: loading twice changes nothing). `--delete` removes the
@@ -36,21 +35,9 @@ if (!SYNTHETIC_SIZES.includes(size)) {
 }
 
 const config = loadConfig();
-let embedded: EmbeddedNeo4j | null = null;
-if (!config.NEO4J_URI) {
-  embedded = await startEmbeddedNeo4j({
-    port: config.NEO4J_PORT,
-    ...(config.NEO4J_PASSWORD ? { password: config.NEO4J_PASSWORD } : {}),
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
-  });
-}
-const driver = createDriver({
-  uri: config.NEO4J_URI ?? embedded?.uri ?? '',
-  user: embedded?.user ?? config.NEO4J_USER,
-  password: embedded?.password ?? config.NEO4J_PASSWORD,
-});
+const db = await openCliDatabase(config);
+const driver = db.driver;
+console.log(`Working on ${db.description}.`);
 try {
   await applySchema(driver);
   if (values.delete) {
@@ -90,6 +77,5 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 } finally {
-  await driver.close();
-  await embedded?.stop();
+  await db.close();
 }
