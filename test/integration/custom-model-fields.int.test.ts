@@ -159,4 +159,42 @@ describe('custom queries resolve every reachable field (introspection)', () => {
       sectorMatrix: { area: { p: [{ name: 'świętokrzyskie' }] } },
     });
   });
+  it('the whole country (PL, no Area node): no parent, the voivodeships as children, lists and connections', async () => {
+    const res = await gql<{
+      areaNetwork: { area: Record<string, unknown> };
+      zero: { area: { teryt: string; up: unknown[] } };
+    }>(
+      api.url,
+      `query ($n: Int) {
+        areaNetwork(teryt: "PL") { area { name level parent { name } children { teryt }
+          first: children(sort: [{ teryt: ASC }], limit: $n) { teryt name }
+          childrenConnection { totalCount } parentConnection { totalCount }
+          institutions { id } ...Kids } }
+        zero: areaNetwork(teryt: "00") { area { teryt up: parent { teryt } } }
+      }
+      fragment Kids on Area { named: children(where: { name: { eq: "świętokrzyskie" } }) { teryt } }`,
+      { n: 2 },
+    );
+    expect(res.errors).toBeUndefined();
+    const area = res.data?.areaNetwork.area as Record<string, unknown>;
+    const voivodeships = await gql<{ areas: Array<{ teryt: string }> }>(
+      api.url,
+      '{ areas(where: { level: { eq: VOIVODESHIP } }) { teryt } }',
+    );
+    const expected = (voivodeships.data?.areas ?? []).map((a) => a.teryt).sort();
+    expect(expected).toContain('26');
+    expect(area.name).toBe('Polska');
+    expect(area.level).toBe('COUNTRY');
+    expect(area.parent).toEqual([]);
+    expect((area.children as Array<{ teryt: string }>).map((c) => c.teryt).sort()).toEqual(expected);
+    expect(area.first).toEqual([
+      { teryt: expected[0], name: expect.any(String) },
+      { teryt: expected[1], name: expect.any(String) },
+    ]);
+    expect(area.childrenConnection).toEqual({ totalCount: expected.length });
+    expect(area.parentConnection).toEqual({ totalCount: 0 });
+    expect(area.institutions).toEqual([]);
+    expect(area.named).toEqual([{ teryt: '26' }]);
+    expect(res.data?.zero.area).toEqual({ teryt: 'PL', up: [] });
+  });
 });

@@ -214,6 +214,23 @@ describe('the time model, everywhere', () => {
     expectNoReversed(egoNetwork.edges);
   });
 
+  it('tieSources: the partnership of the never-overlapping pair is not their tie', async () => {
+    const sources = (a: string, b: string) =>
+      ask<{ tieSources: Array<{ id: string; start: string | null; end: string | null }> }>(
+        'query ($a: ID!, $b: ID!) { tieSources(a: $a, b: $b) { id start end } }',
+        { a: id(a), b: id(b) },
+      ).then((d) => d.tieSources.map((x) => x.id).sort());
+    // early (2012–2014) and late (from 2016) share the partnership, never at the same time.
+    expect(await sources('early', 'late')).toEqual([]);
+    expect(await sources('late', 'early')).toEqual([]);
+    // Each of them overlapped anchor (no dates of its own: the partnership's), so those ties cite it.
+    expect(await sources('early', 'anchor')).toEqual([id('p')]);
+    expect(await sources('late', 'anchor')).toEqual([id('p')]);
+    // The one-day meeting ties early and host; the study visit late and host.
+    expect(await sources('early', 'host')).toEqual([id('meeting')]);
+    expect(await sources('late', 'host')).toEqual([id('visit')]);
+  });
+
   it('analytics: degrees, the sector matrix and coverage gaps count only overlapping pairs', async () => {
     const data = await ask<{
       nodeMetrics: { ids: string[]; metrics: Array<{ id: string; values: Array<number | null> }> };

@@ -11,6 +11,8 @@ import type {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import { isCountryCode } from '../network/teryt.js';
+import { answerCountry } from './country-area.js';
 import { graphqlRuntime as g } from './runtime.js';
 
 /**
@@ -201,9 +203,14 @@ function delegatingResolver(
     if (values.every((v) => answeredByValue(selection, v))) return value;
     const loader = loaderFor(schema, typeName, context, info);
     const full = await Promise.all(
-      // A model the custom code names but the generated query cannot see (deleted meanwhile, or
-      // hidden by the access rules) keeps the custom value rather than failing a non-null field.
-      values.map(async (v) => (await loader.load(String(v[keyField]))) ?? v),
+      values.map(async (v) => {
+        // The whole country is an Area no node holds (country-area.ts).
+        if (typeName === 'Area' && isCountryCode(String(v[keyField])))
+          return answerCountry(schema, v, selection, context, info, variablesIn(selection, info));
+        // A model the custom code names but the generated query cannot see (deleted meanwhile, or
+        // hidden by the access rules) keeps the custom value rather than failing a non-null field.
+        return (await loader.load(String(v[keyField]))) ?? v;
+      }),
     );
     return Array.isArray(value) ? full : full[0];
   };
