@@ -62,8 +62,12 @@ function rootField(field: FieldNode): FieldNode {
   let where = value(relationship.where);
   const args: ArgumentNode[] = [];
   for (const arg of field.arguments ?? []) {
-    const given = connection && arg.name.value !== 'first' && arg.name.value !== 'after' ? unwrapNode(arg, name) : arg.value;
-    if (arg.name.value === 'where') where = { kind: g.Kind.OBJECT, fields: [andOf(where, given)] } as ObjectValueNode;
+    const given =
+      connection && arg.name.value !== 'first' && arg.name.value !== 'after'
+        ? unwrapNode(arg, name)
+        : arg.value;
+    if (arg.name.value === 'where')
+      where = { kind: g.Kind.OBJECT, fields: [andOf(where, given)] } as ObjectValueNode;
     else args.push({ ...arg, value: given });
   }
   args.push({ kind: g.Kind.ARGUMENT, name: { kind: g.Kind.NAME, value: 'where' }, value: where });
