@@ -61,6 +61,13 @@ const envSchema = z.object({
   // the next ones wait in line up to EXPORT_QUEUE_WAIT_MS, then get 429.
   EXPORT_MAX_CONCURRENT: positiveInt(2),
   EXPORT_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(60_000),
+  // Requests one client (its signed-in subject, else its address) may make per
+  // RATE_LIMIT_WINDOW_MS to /graphql, /export and /import (http/rate-limit.ts); beyond that 429
+  // RATE_LIMITED with Retry-After. 0 turns a limit off.
+  RATE_LIMIT_WINDOW_MS: positiveInt(60_000),
+  GRAPHQL_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  EXPORT_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  IMPORT_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
   // Requests one address may make per minute to a partner survey's respondent endpoints.
   SURVEY_RATE_LIMIT: positiveInt(120),
   // A download whose client reads nothing for this long is ended and its slot freed.

@@ -23,6 +23,11 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Sp
       // The first run of each generated mutation plans its Cypher, which takes seconds on a busy
       // machine; no test here is about the transaction timeout.
       DB_TX_TIMEOUT_MS: '120000',
+      // Every test calls from one address, faster than any person: rate limits only where a test
+      // is about them (rate-limit.int.test.ts).
+      GRAPHQL_RATE_LIMIT: '0',
+      EXPORT_RATE_LIMIT: '0',
+      IMPORT_RATE_LIMIT: '0',
       ...env,
     }),
   );

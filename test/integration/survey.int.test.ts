@@ -586,13 +586,16 @@ describe('a survey from links to the map', () => {
     const limited = await startTestApi({ SURVEY_RATE_LIMIT: '3' });
     try {
       const statuses: number[] = [];
+      let last: Response | undefined;
       for (let i = 0; i < 5; i++) {
-        const res = await fetch(`${limited.url}/api/survey-response`, {
+        last = await fetch(`${limited.url}/api/survey-response`, {
           headers: { 'x-survey-token': 'x'.repeat(43) },
         });
-        statuses.push(res.status);
+        statuses.push(last.status);
       }
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await last?.json()).toMatchObject({ code: 'RATE_LIMITED' });
     } finally {
       await limited.stop();
     }

@@ -16,6 +16,7 @@ import { contextFactory } from './context.js';
 import { exportRoutes } from './export-routes.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { importRoutes } from './import-routes.js';
+import { clientRateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 import { surveyRoutes } from './survey-routes.js';
@@ -102,11 +103,15 @@ export async function createApp({
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  const limit = (what: string, perWindow: number) =>
+    clientRateLimit({ what, limit: perWindow, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  // Counted before the body is parsed: a client over its limit costs no JSON parsing.
   app.use(
     '/graphql',
     requestLog(logger),
-    express.json({ limit: config.BODY_LIMIT }),
     authenticate(verify),
+    limit('GraphQL requests', config.GRAPHQL_RATE_LIMIT),
+    express.json({ limit: config.BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: contextFactory({
         txTimeoutMs: config.DB_TX_TIMEOUT_MS,
@@ -116,7 +121,13 @@ export async function createApp({
   );
   app.use('/graphql', bodyErrors(config.BODY_LIMIT));
   // Exports are reads: the same token check and ANONYMOUS_READ rule as the API.
-  app.use('/export', requestLog(logger), authenticate(verify), requireReader(config.ANONYMOUS_READ));
+  app.use(
+    '/export',
+    requestLog(logger),
+    authenticate(verify),
+    requireReader(config.ANONYMOUS_READ),
+    limit('exports', config.EXPORT_RATE_LIMIT),
+  );
   app.use(
     exportRoutes({
       database,
@@ -127,7 +138,7 @@ export async function createApp({
     }),
   );
   // Imports are writes: an editor's or admin's token, checked in the route.
-  app.use('/import', requestLog(logger), authenticate(verify));
+  app.use('/import', requestLog(logger), authenticate(verify), limit('imports', config.IMPORT_RATE_LIMIT));
   app.use(
     importRoutes({
       database,

@@ -7,7 +7,6 @@ import { SurveyInputError } from '../survey/answers.js';
 import { isSurveyExportFormat, SURVEY_EXPORT_FORMATS } from '../survey/export.js';
 import { issueLinks, linksCsv, linksXlsx } from '../survey/links.js';
 import { QUESTION_SETS } from '../survey/question-sets.js';
-import { RateLimiter } from '../survey/rate-limit.js';
 import { readResults } from '../survey/read-results.js';
 import {
   openByToken,
@@ -22,6 +21,7 @@ import {
 import { today } from '../survey/store.js';
 import { principalOf } from './authenticate.js';
 import { sendError } from './export-routes.js';
+import { clientRateLimit } from './rate-limit.js';
 
 export interface SurveyRouteOptions {
   driver: Driver;
@@ -48,7 +48,6 @@ const INVALID_LINK =
  */
 export function surveyRoutes({ driver, logger, rateLimit }: SurveyRouteOptions): express.Router {
   const router = express.Router();
-  const limiter = new RateLimiter(rateLimit, 60_000);
 
   router.get('/api/survey-questions/:version', (req, res) => {
     const set = QUESTION_SETS[req.params.version];
@@ -58,13 +57,11 @@ export function surveyRoutes({ driver, logger, rateLimit }: SurveyRouteOptions):
   });
 
   const respondent = express.Router();
-  respondent.use((req, res, next) => {
-    const wait = limiter.hit(req.ip ?? 'unknown');
-    if (wait > 0) {
-      res.set('Retry-After', String(wait));
-      sendError(res, 429, 'QUERY_TOO_COMPLEX', `Too many requests; try again in ${wait} s.`);
-      return;
-    }
+  // By address: a respondent has no account, and their link's token is checked only later.
+  respondent.use(
+    clientRateLimit({ what: 'survey requests', limit: rateLimit, windowMs: 60_000, byAddressOnly: true }),
+  );
+  respondent.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     res.set('Referrer-Policy', 'no-referrer');
     next();
