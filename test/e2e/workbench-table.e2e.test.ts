@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, launchChromium, openExplorer, type TestBrowser } from '../helpers/browser.js';
 
 // The data table beside the canvas, as a Gephi Lite or Kumu user looks for it: every measure the
 // server computes per institution, sorted, searched, tied to the canvas both ways; and the
@@ -40,16 +40,8 @@ type Cy = {
   $(s: string): Array<{ id(): string }>;
 };
 
-async function open(path: string, width = 1440, height = 900): Promise<Page> {
-  const page = await chromium.context.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.setViewportSize({ width, height });
-  await page.goto(`${api.url}${path}`);
-  await expect
-    .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
-    .toBe('true');
-  return page;
-}
+const open = (path: string, width = 1440, height = 900): Promise<Page> =>
+  openExplorer(chromium, api.url, path, { width, height });
 
 describe('workbench: data table', () => {
   it('lists every registered measure per institution as the server computes it, sorted, searched, linked to the canvas', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, launchChromium, openExplorer, type TestBrowser } from '../helpers/browser.js';
 
 // The workbench under the canvas as a ROPS worker uses it: what is missing in the area, which
 // pairs to bring together (ticked, downloaded, printed), at 1440×900 and on a 390×844 phone.
@@ -23,15 +23,8 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function open(path: string, width = 1440, height = 900): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.setViewportSize({ width, height });
-  await page.goto(`${api.url}${path}`);
-  await expect
-    .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
-    .toBe('true');
-  return page;
-}
+const open = (path: string, width = 1440, height = 900): Promise<Page> =>
+  openExplorer(chromium, api.url, path, { width, height });
 
 const spotlit = (page: Page) =>
   page.evaluate(() => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -36,4 +36,25 @@ export async function launchChromium(): Promise<TestBrowser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export const DESKTOP = { width: 1440, height: 900 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+/**
+ * A new page of the explorer at `path` (e.g. "/?area=24"), in the given viewport, once the canvas
+ * has laid out its network (data-ready): the wait every browser test starts with.
+ */
+export async function openExplorer(
+  browser: TestBrowser,
+  baseUrl: string,
+  path: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.setViewportSize(viewport);
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForSelector('[data-testid="network-canvas"][data-ready="true"]', { timeout: 30_000 });
+  return page;
 }

@@ -21,6 +21,9 @@ export interface AreaAnalyticsArgs {
   teryt: string;
   asOf: string | null;
   tieKinds: string[] | null;
+  /** Only institutions of these sectors / kinds (the explorer's filters); null or absent: all. */
+  sectors?: string[] | null;
+  kinds?: string[] | null;
   /** How big a network the measures may take on (network/limits.ts); the defaults when not given. */
   limits?: NetworkLimits;
 }
@@ -36,12 +39,12 @@ interface AreaHeader {
  * to count the ties leaving the area beside it.
  */
 const networkArgs = (
-  { teryt, asOf, tieKinds, limits }: AreaAnalyticsArgs,
+  { teryt, asOf, tieKinds, sectors, kinds, limits }: AreaAnalyticsArgs,
   boundary = false,
 ): AreaNetworkArgs => ({
   teryt,
   mode: 'INSTITUTIONS',
-  filter: { ...NO_FILTER, asOf, tieKinds },
+  filter: { ...NO_FILTER, asOf, tieKinds, sectors: sectors ?? null, kinds: kinds ?? null },
   maxTies: (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
   boundary,
 });

@@ -7286,6 +7286,9 @@ export type UnnamedParticipantWhere = {
 export type SectorMatrixQueryVariables = Exact<{
   teryt: string;
   asOf?: string | null | undefined;
+  sectors?: Array<SectorCode> | SectorCode | null | undefined;
+  kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
+  tieKinds?: Array<TieKind> | TieKind | null | undefined;
 }>;
 
 
@@ -7294,6 +7297,9 @@ export type SectorMatrixQuery = { sectorMatrix: { institutions: number, ties: nu
 export type BrokersQueryVariables = Exact<{
   teryt: string;
   asOf?: string | null | undefined;
+  sectors?: Array<SectorCode> | SectorCode | null | undefined;
+  kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
+  tieKinds?: Array<TieKind> | TieKind | null | undefined;
   limit?: number | null | undefined;
 }>;
 
@@ -7543,6 +7549,8 @@ export type MeasuresQuery = { measures: Array<{ id: string, scope: MeasureScope,
 export type AreaMeasuresQueryVariables = Exact<{
   teryt: string;
   asOf?: string | null | undefined;
+  sectors?: Array<SectorCode> | SectorCode | null | undefined;
+  kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
   tieKinds?: Array<TieKind> | TieKind | null | undefined;
 }>;
 
@@ -7668,8 +7676,14 @@ export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
 export const SectorMatrixDocument = new TypedDocumentString(`
-    query SectorMatrix($teryt: String!, $asOf: String) {
-  sectorMatrix(teryt: $teryt, asOf: $asOf) {
+    query SectorMatrix($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
+  sectorMatrix(
+    teryt: $teryt
+    asOf: $asOf
+    sectors: $sectors
+    kinds: $kinds
+    tieKinds: $tieKinds
+  ) {
     institutions
     ties
     sectors {
@@ -7705,8 +7719,15 @@ export const SectorMatrixDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SectorMatrixQuery, SectorMatrixQueryVariables>;
 export const BrokersDocument = new TypedDocumentString(`
-    query Brokers($teryt: String!, $asOf: String, $limit: Int) {
-  brokers(teryt: $teryt, asOf: $asOf, limit: $limit) {
+    query Brokers($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $limit: Int) {
+  brokers(
+    teryt: $teryt
+    asOf: $asOf
+    sectors: $sectors
+    kinds: $kinds
+    tieKinds: $tieKinds
+    limit: $limit
+  ) {
     institutions
     ties
     isolates
@@ -8447,15 +8468,28 @@ export const MeasuresDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeasuresQuery, MeasuresQueryVariables>;
 export const AreaMeasuresDocument = new TypedDocumentString(`
-    query AreaMeasures($teryt: String!, $asOf: String, $tieKinds: [TieKind!]) {
-  nodeMetrics(teryt: $teryt, asOf: $asOf, tieKinds: $tieKinds) {
+    query AreaMeasures($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
+  nodeMetrics(
+    teryt: $teryt
+    asOf: $asOf
+    sectors: $sectors
+    kinds: $kinds
+    tieKinds: $tieKinds
+  ) {
     ids
     metrics {
       id
       values
     }
   }
-  brokers(teryt: $teryt, asOf: $asOf, tieKinds: $tieKinds, limit: null) {
+  brokers(
+    teryt: $teryt
+    asOf: $asOf
+    sectors: $sectors
+    kinds: $kinds
+    tieKinds: $tieKinds
+    limit: null
+  ) {
     communities
     ranking {
       id

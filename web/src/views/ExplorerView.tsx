@@ -128,6 +128,20 @@ export function ExplorerView() {
   const analyticsScope = ego
     ? t('scope.analyticsEgo', { area: areaLabel, name: centre?.label ?? '…' })
     : t('scope.analyticsArea', { area: areaLabel });
+  const analyticsFilter = useMemo(
+    () => ({ sectors: view.sectors, kinds: view.kinds, tieKinds: view.ties }),
+    [view.sectors, view.kinds, view.ties],
+  );
+  // The analytics follow the sector, kind and tie filters: said beside them, named.
+  const filterNames = [
+    ...view.sectors.map((s) => t(`sector.${s}`)),
+    ...view.kinds.map((k) => t(`kind.${k}`)),
+    ...view.ties.map((k) => t(`tieKind.${k}`)),
+  ];
+  const analyticsScopeFiltered =
+    filterNames.length > 0
+      ? `${analyticsScope} ${t('scope.filtered', { filters: filterNames.join(', ') })}`
+      : analyticsScope;
   const exportScope = ego
     ? t('scope.exportEgo', { area: areaLabel, name: centre?.label ?? '…' })
     : t(area?.level === 'COUNTRY' ? 'scope.exportCountry' : 'scope.exportArea', { area: areaLabel });
@@ -316,7 +330,7 @@ export function ExplorerView() {
               onFindPartners={(node) => change({ node, edge: null, panel: 'missing' })}
               onArea={(teryt) => change({ area: teryt, focus: null, node: null })}
               hidden={hidden}
-              tieKinds={view.ties}
+              filter={analyticsFilter}
               selectedId={view.node}
             />
           )}
@@ -380,8 +394,9 @@ export function ExplorerView() {
               />
               <AnalyticsPanel
                 teryt={area?.teryt}
-                scope={analyticsScope}
+                scope={analyticsScopeFiltered}
                 asOf={view.asOf}
+                filter={analyticsFilter}
                 selectedId={view.node ?? undefined}
                 onSelect={(node) => change({ node })}
               />

@@ -43,11 +43,13 @@ interface AreaArgs {
   teryt: string;
   asOf?: string | null;
   tieKinds?: string[] | null;
+  sectors?: string[] | null;
+  kinds?: string[] | null;
 }
 
 const areaArgs = (args: AreaArgs, limits: NetworkLimits) => {
-  const filter = toNetworkFilter(args);
-  return { teryt: checkAreaCode(args.teryt), asOf: filter.asOf, tieKinds: filter.tieKinds, limits };
+  const { asOf, tieKinds, sectors, kinds } = toNetworkFilter(args);
+  return { teryt: checkAreaCode(args.teryt), asOf, tieKinds, sectors, kinds, limits };
 };
 
 /** Thin resolvers: check the arguments, call a plain module from server/src/analytics, return its data. */

@@ -1,4 +1,5 @@
 import { useBrokers, useSectorMatrix } from '../../core/analytics';
+import type { AnalyticsFilter } from '../../core/analytics/types';
 import { tMaybe } from '../../core/i18n';
 import { StatusMessage } from '../StatusMessage';
 import { BrokersTable } from './BrokersTable';
@@ -11,14 +12,16 @@ interface AnalyticsPanelProps {
   scope: string;
   /** YYYY-MM-DD, or null for every tie ever. */
   asOf: string | null;
+  /** The sector, kind and tie filters on screen: the matrix and the brokers follow them. */
+  filter: AnalyticsFilter;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }
 
 /** Cross-sector analytics of the chosen area, beside the network: the sector matrix and the brokers. */
-export function AnalyticsPanel({ teryt, scope, asOf, selectedId, onSelect }: AnalyticsPanelProps) {
-  const [matrix, retryMatrix] = useSectorMatrix(teryt, asOf);
-  const [brokers, retryBrokers] = useBrokers(teryt, asOf);
+export function AnalyticsPanel({ teryt, scope, asOf, filter, selectedId, onSelect }: AnalyticsPanelProps) {
+  const [matrix, retryMatrix] = useSectorMatrix(teryt, asOf, filter);
+  const [brokers, retryBrokers] = useBrokers(teryt, asOf, filter);
   const loading = tMaybe('analytics.loading', 'Computing…');
   return (
     <div className="analytics" data-testid="analytics">

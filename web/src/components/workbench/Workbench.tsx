@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnalyticsFilter } from '../../core/analytics/types';
 import type { Area } from '../../core/area/types';
 import type { Network } from '../../core/network/types';
 import { useRequest } from '../../core/request';
@@ -30,8 +31,8 @@ interface WorkbenchProps {
   onArea: (teryt: string) => void;
   /** Elements hidden by the date. */
   hidden: ReadonlySet<string>;
-  /** The tie-kind filter on screen (the measures follow it). */
-  tieKinds: string[];
+  /** The sector, kind and tie filters on screen (the measures follow them). */
+  filter: AnalyticsFilter;
   selectedId: string | null;
 }
 
@@ -51,7 +52,7 @@ export function Workbench({
   onFindPartners,
   onArea,
   hidden,
-  tieKinds,
+  filter,
   selectedId,
 }: WorkbenchProps) {
   const { t } = useTranslation();
@@ -82,7 +83,7 @@ export function Workbench({
   const [measures] = useRequest(fetchMeasures, tab === 'table' ? NO_ARGS : null);
   const [areaMeasures, retryMeasures] = useRequest(
     fetchAreaMeasures,
-    tab === 'table' || styled ? [area.teryt, asOf, tieKinds] : null,
+    tab === 'table' || styled ? [area.teryt, asOf, filter] : null,
   );
   const colours = useMemo(() => {
     if (!network || areaMeasures.status !== 'success') return null;

@@ -1,3 +1,4 @@
+import type { InstitutionKind, Sector, TieKind } from '../network/types';
 import type { MatrixBlock } from './utils';
 
 export interface SectorMatrixData {
@@ -43,3 +44,10 @@ export interface BrokersData {
 
 /** How many brokers the table lists. */
 export const BROKERS_SHOWN = 10;
+
+/** The filters on screen that the analytics follow (empty: no filter), as the canvas applies them. */
+export interface AnalyticsFilter {
+  sectors: readonly Sector[];
+  kinds: readonly InstitutionKind[];
+  tieKinds: readonly TieKind[];
+}

@@ -1,5 +1,7 @@
 import { execute } from '../../api/client';
 import { AreaMeasuresDocument, MeasuresDocument, type MeasuresQuery } from '../../api/operations.generated';
+import { filterArgs } from '../analytics/api';
+import type { AnalyticsFilter } from '../analytics/types';
 import type { Network } from '../network/types';
 
 export type Measure = MeasuresQuery['measures'][number];
@@ -28,13 +30,9 @@ export async function fetchAreaMeasures(
   signal: AbortSignal,
   teryt: string,
   asOf: string | null,
-  tieKinds: string[],
+  filter: AnalyticsFilter,
 ) {
-  return execute(
-    AreaMeasuresDocument,
-    { teryt, asOf, tieKinds: tieKinds.length > 0 ? (tieKinds as never) : null },
-    signal,
-  );
+  return execute(AreaMeasuresDocument, { teryt, asOf, ...filterArgs(filter) }, signal);
 }
 
 /**
