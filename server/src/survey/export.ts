@@ -12,25 +12,42 @@ interface Column {
   name: string;
   type: 'string' | 'int' | 'double' | 'boolean';
 }
+type Node = FullResults['nodes'][number];
+type Tie = FullResults['ties'][number];
 
-const NODE_COLUMNS: Column[] = [
-  { name: 'label', type: 'string' },
-  { name: 'kind', type: 'string' },
-  { name: 'sector', type: 'string' },
-  { name: 'rostered', type: 'boolean' },
-  { name: 'responded', type: 'boolean' },
-  { name: 'inDegree', type: 'int' },
-  { name: 'outDegree', type: 'int' },
-];
-const EDGE_COLUMNS: Column[] = [
-  { name: 'kinds', type: 'string' },
-  { name: 'frequency', type: 'string' },
-  { name: 'since', type: 'int' },
-  { name: 'value', type: 'int' },
-  { name: 'trust', type: 'int' },
-  { name: 'reciprocated', type: 'boolean' },
-  { name: 'reportedOn', type: 'string' },
-];
+/**
+ * One table of the export (nodes or edges): its columns, declared once with how each value is
+ * read, so the header of every format and every row's values follow from the same list.
+ */
+function table<T>(spec: Record<string, [Column['type'], (item: T) => Value]>) {
+  const entries = Object.entries(spec);
+  return {
+    columns: entries.map(([name, [type]]): Column => ({ name, type })),
+    values: (item: T): Record<string, Value> =>
+      Object.fromEntries(entries.map(([name, [, of]]) => [name, of(item)])),
+  };
+}
+
+const NODES = table<Node>({
+  label: ['string', (n) => n.label],
+  kind: ['string', (n) => n.kind],
+  sector: ['string', (n) => n.sector],
+  rostered: ['boolean', (n) => n.rostered],
+  responded: ['boolean', (n) => n.responded],
+  inDegree: ['int', (n) => n.inDegree],
+  outDegree: ['int', (n) => n.outDegree],
+});
+const EDGES = table<Tie>({
+  kinds: ['string', (t) => t.kinds.join('|')],
+  frequency: ['string', (t) => t.frequency],
+  since: ['int', (t) => t.since],
+  value: ['int', (t) => t.value],
+  trust: ['int', (t) => t.trust],
+  reciprocated: ['boolean', (t) => t.reciprocated],
+  reportedOn: ['string', (t) => t.savedAt.slice(0, 10)],
+});
+const NODE_COLUMNS = NODES.columns;
+const EDGE_COLUMNS = EDGES.columns;
 const GRAPH_COLUMNS = [
   'survey',
   'title',
@@ -52,31 +69,12 @@ function rows(results: FullResults, exportedOn: string) {
     closesOn: s.closesOn,
     exportedOn,
   };
-  const nodes = results.nodes.map((n) => ({
-    id: n.id,
-    values: {
-      label: n.label,
-      kind: n.kind,
-      sector: n.sector,
-      rostered: n.rostered,
-      responded: n.responded,
-      inDegree: n.inDegree,
-      outDegree: n.outDegree,
-    } as Record<string, Value>,
-  }));
+  const nodes = results.nodes.map((n) => ({ id: n.id, values: NODES.values(n) }));
   const edges = results.ties.map((t, i) => ({
     id: `r${i}`,
     source: t.source,
     target: t.target,
-    values: {
-      kinds: t.kinds.join('|'),
-      frequency: t.frequency,
-      since: t.since,
-      value: t.value,
-      trust: t.trust,
-      reciprocated: t.reciprocated,
-      reportedOn: t.savedAt.slice(0, 10),
-    } as Record<string, Value>,
+    values: EDGES.values(t),
   }));
   return { graph, nodes, edges };
 }
