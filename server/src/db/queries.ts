@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cypherDir } from '../paths.js';
 import { expandFragments, parseFragments } from './fragments.js';
@@ -6,9 +6,14 @@ import { expandFragments, parseFragments } from './fragments.js';
 const cache = new Map<string, string>();
 let fragments: ReturnType<typeof parseFragments> | undefined;
 
-/** The shared expressions of cypher/fragments/ (the time model), read once. */
+/** The shared expressions of cypher/fragments/ (the time model, text folding), read once. */
 function sharedFragments() {
-  fragments ??= parseFragments(readFileSync(join(cypherDir, 'fragments', 'time.cypher'), 'utf8'));
+  fragments ??= new Map(
+    readdirSync(join(cypherDir, 'fragments'))
+      .filter((file) => file.endsWith('.cypher'))
+      .sort()
+      .flatMap((file) => [...parseFragments(readFileSync(join(cypherDir, 'fragments', file), 'utf8'))]),
+  );
   return fragments;
 }
 

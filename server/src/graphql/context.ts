@@ -10,6 +10,8 @@ export interface SplotContext {
   /** The verified claims, handed to @neo4j/graphql as already trusted (absent: anonymous). */
   jwt?: Principal;
   requestId: string;
+  /** Scheme and host the request came to (for links the answer hands out, e.g. survey links). */
+  origin: string;
   log: Logger;
   /** Bounds each transaction @neo4j/graphql runs for this request. */
   transaction: { timeout: number };

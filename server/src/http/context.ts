@@ -14,6 +14,7 @@ export function contextFactory({ txTimeoutMs, database }: ContextOptions) {
       principal,
       ...(principal ? { jwt: principal } : {}),
       requestId: String(req.id),
+      origin: `${req.protocol}://${req.get('host')}`,
       log: req.log,
       transaction: { timeout: txTimeoutMs },
       ...(database ? { sessionConfig: { database } } : {}),

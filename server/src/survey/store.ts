@@ -94,7 +94,7 @@ export interface SurveyInput {
   roster?: string[] | null;
 }
 
-const MAX_ROSTER = 2000;
+export const MAX_ROSTER = 2000;
 
 /** Checks a new survey's fields; every refusal names its field and nothing is written. */
 function checkInput(input: SurveyInput): void {

@@ -7450,19 +7450,52 @@ export type SearchInstitutionsQueryVariables = Exact<{
 
 export type SearchInstitutionsQuery = { institutionsByName: { edges: Array<{ score: number, node: { id: string, name: string, shortName: string | null, kind: InstitutionKind, sector: Array<{ code: SectorCode }>, area: Array<{ teryt: string, name: string, level: AreaLevel }> } }> } };
 
-export type SurveyFieldsFragment = { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> };
+export type SurveyFieldsFragment = { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, partnership: { id: string, name: string } | null, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> };
 
 export type SurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SurveysQuery = { surveys: Array<{ id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }> };
+export type SurveysQuery = { surveys: Array<{ id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, partnership: { id: string, name: string } | null, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }> };
 
 export type SurveyResultsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SurveyResultsQuery = { surveyResults: { rostered: number, submitted: number, inProgress: number, responseRate: number, mutualPairs: number, oneSidedPairs: number, reciprocity: number | null, density: number, components: number, isolates: number, pendingTies: number, survey: { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }, notAnswered: Array<{ institutionId: string, name: string, status: SurveyResponseStatus }>, pairs: Array<{ a: string, b: string, reportedBy: Array<string>, mutual: boolean, awaiting: boolean }>, nodes: Array<{ id: string, label: string, kind: string | null, sector: string | null, responded: boolean, inDegree: number, outDegree: number, mutual: number, meanValueIn: number | null, meanTrustIn: number | null, betweenness: number }>, lacking: Array<{ institutionId: string, name: string, text: string }>, proposals: Array<{ id: string, name: string, kind: string, gmina: string, gminaName: string | null, status: string, proposedByName: string }> } | null };
+export type SurveyResultsQuery = { surveyResults: { rostered: number, submitted: number, inProgress: number, responseRate: number, mutualPairs: number, oneSidedPairs: number, reciprocity: number | null, density: number, components: number, isolates: number, pendingTies: number, survey: { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, partnership: { id: string, name: string } | null, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }, notAnswered: Array<{ institutionId: string, name: string, status: SurveyResponseStatus }>, pairs: Array<{ a: string, b: string, reportedBy: Array<string>, mutual: boolean, awaiting: boolean }>, nodes: Array<{ id: string, label: string, kind: string | null, sector: string | null, responded: boolean, inDegree: number, outDegree: number, mutual: number, meanValueIn: number | null, meanTrustIn: number | null, betweenness: number }>, lacking: Array<{ institutionId: string, name: string, text: string }>, proposals: Array<{ id: string, name: string, kind: string, gmina: string, gminaName: string | null, status: string, proposedByName: string, matches: Array<{ id: string, name: string, kind: string | null, gmina: string | null, gminaName: string | null, rostered: boolean }> }> } | null };
+
+export type SurveyInstitutionFieldsFragment = { id: string, name: string, kind: string | null, gmina: string | null, gminaName: string | null, rostered: boolean };
+
+export type SurveyInstitutionsQueryVariables = Exact<{
+  id: string;
+  search: string;
+}>;
+
+
+export type SurveyInstitutionsQuery = { surveyInstitutions: Array<{ id: string, name: string, kind: string | null, gmina: string | null, gminaName: string | null, rostered: boolean }> };
+
+export type SurveyPartnershipsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SurveyPartnershipsQuery = { surveyPartnerships: Array<{ id: string, name: string, areas: Array<{ teryt: string, name: string, level: AreaLevel }>, members: Array<{ id: string, name: string, kind: string | null, seat: string | null, inRegion: boolean }> }> };
+
+export type AddSurveyRespondentsMutationVariables = Exact<{
+  id: string;
+  institutions: Array<string> | string;
+}>;
+
+
+export type AddSurveyRespondentsMutation = { addSurveyRespondents: { survey: { id: string }, links: Array<{ institutionId: string, name: string, link: string }> } };
+
+export type RemoveSurveyRespondentsMutationVariables = Exact<{
+  id: string;
+  institutions: Array<string> | string;
+}>;
+
+
+export type RemoveSurveyRespondentsMutation = { removeSurveyRespondents: { id: string } };
 
 export type CreateSurveyMutationVariables = Exact<{
   input: SurveyInput;
@@ -7664,6 +7697,10 @@ export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
     name
     level
   }
+  partnership {
+    id
+    name
+  }
   roster {
     institutionId
     name
@@ -7675,6 +7712,16 @@ export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
+export const SurveyInstitutionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyInstitutionFields on SurveyInstitution {
+  id
+  name
+  kind
+  gmina
+  gminaName
+  rostered
+}
+    `, {"fragmentName":"SurveyInstitutionFields"}) as unknown as TypedDocumentString<SurveyInstitutionFieldsFragment, unknown>;
 export const SectorMatrixDocument = new TypedDocumentString(`
     query SectorMatrix($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
   sectorMatrix(
@@ -8229,6 +8276,10 @@ export const SurveysDocument = new TypedDocumentString(`
     name
     level
   }
+  partnership {
+    id
+    name
+  }
   roster {
     institutionId
     name
@@ -8294,6 +8345,9 @@ export const SurveyResultsDocument = new TypedDocumentString(`
       gminaName
       status
       proposedByName
+      matches {
+        ...SurveyInstitutionFields
+      }
     }
   }
 }
@@ -8311,6 +8365,10 @@ export const SurveyResultsDocument = new TypedDocumentString(`
     name
     level
   }
+  partnership {
+    id
+    name
+  }
   roster {
     institutionId
     name
@@ -8320,7 +8378,70 @@ export const SurveyResultsDocument = new TypedDocumentString(`
     submittedAt
     partners
   }
+}
+fragment SurveyInstitutionFields on SurveyInstitution {
+  id
+  name
+  kind
+  gmina
+  gminaName
+  rostered
 }`) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const SurveyInstitutionsDocument = new TypedDocumentString(`
+    query SurveyInstitutions($id: ID!, $search: String!) {
+  surveyInstitutions(id: $id, search: $search) {
+    ...SurveyInstitutionFields
+  }
+}
+    fragment SurveyInstitutionFields on SurveyInstitution {
+  id
+  name
+  kind
+  gmina
+  gminaName
+  rostered
+}`) as unknown as TypedDocumentString<SurveyInstitutionsQuery, SurveyInstitutionsQueryVariables>;
+export const SurveyPartnershipsDocument = new TypedDocumentString(`
+    query SurveyPartnerships($search: String!) {
+  surveyPartnerships(search: $search) {
+    id
+    name
+    areas {
+      teryt
+      name
+      level
+    }
+    members {
+      id
+      name
+      kind
+      seat
+      inRegion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyPartnershipsQuery, SurveyPartnershipsQueryVariables>;
+export const AddSurveyRespondentsDocument = new TypedDocumentString(`
+    mutation AddSurveyRespondents($id: ID!, $institutions: [ID!]!) {
+  addSurveyRespondents(id: $id, institutions: $institutions) {
+    survey {
+      id
+    }
+    links {
+      institutionId
+      name
+      link
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddSurveyRespondentsMutation, AddSurveyRespondentsMutationVariables>;
+export const RemoveSurveyRespondentsDocument = new TypedDocumentString(`
+    mutation RemoveSurveyRespondents($id: ID!, $institutions: [ID!]!) {
+  removeSurveyRespondents(id: $id, institutions: $institutions) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSurveyRespondentsMutation, RemoveSurveyRespondentsMutationVariables>;
 export const CreateSurveyDocument = new TypedDocumentString(`
     mutation CreateSurvey($input: SurveyInput!) {
   createSurvey(input: $input) {
