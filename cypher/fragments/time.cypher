@@ -1,4 +1,4 @@
-// The time model in Cypher: the twin of server/src/domain/time.ts, pinned to it by
+// The time model in Cypher: the twin of domain/src/time.ts, pinned to it by
 // test/integration/time-model.int.test.ts. A query writes @name(arguments) and
 // server/src/db/queries.ts puts the expression in when it reads the query (%name is a parameter);
 // so "current on a date" and "the period of a membership" are written here once, not per query.

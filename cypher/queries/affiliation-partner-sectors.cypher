@@ -3,7 +3,7 @@
 // their periods (`sectors`: distinct [sector, start, end], each member's first sector; null for a
 // member without one). An institution has a cross-sector partner exactly when one of its
 // affiliations holds a sector other than its own whose period overlaps its own (the caller checks
-// by server/src/domain/time.ts), so member pairs never have to be walked: the work is the
+// by domain/src/time.ts), so member pairs never have to be walked: the work is the
 // affiliations' sizes, not their squares. Periods by cypher/fragments/time.cypher.
 UNWIND $ids AS iid
 MATCH (i:Institution {id: iid})-[r:MEMBER_OF|TAKES_PART]->(x)

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import { changeDays, currentOn, type Period, today } from '@splot/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeDays, currentOn, type Period, today } from '../../server/src/domain/time.js';
 import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi } from '../helpers/api.js';
 import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';

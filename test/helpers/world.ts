@@ -1,7 +1,7 @@
+import { SECTORS } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { emptyRows, type Rows } from '../../server/src/db/rows.js';
 import { writeRows } from '../../server/src/db/write-rows.js';
-import { SECTORS } from '../../server/src/domain/kinds.js';
 import { uniquePrefix } from './api.js';
 
 // A small world of its own for a test: two powiats with unused TERYT codes, five institutions,

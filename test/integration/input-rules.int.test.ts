@@ -3,7 +3,7 @@ import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi, uniquePrefix } from '../helpers/api.js';
 import { authHeader, gqlAsAdmin } from '../helpers/tokens.js';
 
-// The generated mutations refuse input that breaks the shared rules (server/src/domain/rules),
+// The generated mutations refuse input that breaks the shared rules (domain/src/rules),
 // naming the field, and write nothing; valid input goes through.
 
 let api: Splot;

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { currentOn, isPeriod, membershipPeriod, overlap, type Period } from '@splot/domain';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AffiliationSnapshot } from '../../server/src/analytics/affiliation-snapshot.js';
@@ -12,12 +13,11 @@ import {
   missingPartnersFromSnapshot,
   readInstitutionMissingPartners,
 } from '../../server/src/analytics/read-missing-partners.js';
-import { currentOn, isPeriod, membershipPeriod, overlap, type Period } from '../../server/src/domain/time.js';
 import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi, uniquePrefix } from '../helpers/api.js';
 import { readWithNetworkx } from '../helpers/python.js';
 
-// The time model (server/src/domain/time.ts, cypher/fragments/time.cypher) on a world of its own:
+// The time model (domain/src/time.ts, cypher/fragments/time.cypher) on a world of its own:
 // two members of one partnership at disjoint times ("early" 2012–2014, "late" from 2016) are never
 // tied, anywhere; a one-day event (2019-06-28, no end date) ties for that day only; a two-day
 // study visit (2017-06-20–21) for those two days. Every answer — areaNetwork, egoNetwork, the

@@ -1,4 +1,4 @@
-import { SECTOR_CODES } from '../domain/kinds.js';
+import { SECTOR_CODES } from '@splot/domain';
 import { UNKNOWN_SECTOR } from './graph.js';
 import { typicalPartnerKinds } from './kind-pairings.js';
 

@@ -1,5 +1,4 @@
-import type { InstitutionKind } from '../domain/kinds.js';
-import type { StoredAreaLevel } from '../network/types.js';
+import type { InstitutionKind, StoredAreaLevel } from '@splot/domain';
 
 export type Expectation = 'REQUIRED' | 'TYPICAL';
 

@@ -1,5 +1,5 @@
+import { SECTOR_CODES } from '@splot/domain';
 import { describe, expect, it } from 'vitest';
-import { SECTOR_CODES } from '../domain/kinds.js';
 import { adamicAdar } from './adamic-adar.js';
 import type { Place } from './ego-gaps.js';
 import { findMissingPartners } from './find-missing-partners.js';

@@ -1,4 +1,4 @@
-import type { InstitutionKind } from '../domain/kinds.js';
+import type { InstitutionKind } from '@splot/domain';
 import type { Text } from './labels.js';
 
 /**

@@ -1,5 +1,5 @@
+import { overlap } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
-import { overlap } from '../domain/time.js';
 import type { AreaRef } from '../network/types.js';
 import { type CoverageGaps, coverageGaps, crossesSectors } from './coverage-gaps.js';
 import { readLocatedInstitutions } from './located-institutions.js';

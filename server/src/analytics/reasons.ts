@@ -1,17 +1,6 @@
+import type { ReasonCode } from '@splot/domain';
 import type { Text } from './labels.js';
 import { kindName, sectorName } from './labels.js';
-
-export const REASON_CODES = [
-  'SECTOR_ABSENT',
-  'SECTOR_THIN',
-  'TYPICAL_PAIRING',
-  'COMMON_PARTNERS',
-  'SAME_GMINA',
-  'SAME_POWIAT',
-  'SAME_VOIVODESHIP',
-  'OUTSIDE_AREA',
-] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Why a candidate is suggested: a code with its parameters (for programs) and the text (for people). */
 export interface Reason {

@@ -1,4 +1,4 @@
-import { SECTOR_CODES } from '../domain/kinds.js';
+import { SECTOR_CODES } from '@splot/domain';
 import type { EgoGaps, Place } from './ego-gaps.js';
 import { typicalPartnerKinds } from './kind-pairings.js';
 import { pairingPart, partnersByKind, SCORE_WEIGHTS, sectorPart } from './missing-partners.js';

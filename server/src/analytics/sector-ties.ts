@@ -1,4 +1,4 @@
-import { SECTOR_CODES } from '../domain/kinds.js';
+import { SECTOR_CODES } from '@splot/domain';
 import type { AffiliationGroup, InstitutionRow } from '../network/build-network.js';
 import { indexMembers, walkTies } from '../network/tie-walk.js';
 import { type SectorNetwork, UNKNOWN_SECTOR } from './graph.js';

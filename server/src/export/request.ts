@@ -1,7 +1,6 @@
-import { COLLABORATION_KINDS, INSTITUTION_KINDS, SECTOR_CODES } from '../domain/kinds.js';
+import { COLLABORATION_KINDS, INSTITUTION_KINDS, isTerytCode, SECTOR_CODES } from '@splot/domain';
 import { badUserInput } from '../errors.js';
 import { toNetworkFilter } from '../network/filter-args.js';
-import { isTerytCode } from '../network/teryt.js';
 import type { NetworkMode } from '../network/types.js';
 import { EXPORT_FORMAT_NAMES, type ExportFormatName, isExportFormat } from './formats.js';
 import { COUNTRY_CODES, type ExportRequest, type NodePlacement } from './types.js';

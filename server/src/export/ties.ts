@@ -1,4 +1,4 @@
-import { hull, mergePeriods, overlap } from '../domain/time.js';
+import { hull, mergePeriods, overlap } from '@splot/domain';
 import type { ExportEdge, Span } from './types.js';
 
 /** One dated membership of an exported institution (export-memberships.cypher). */

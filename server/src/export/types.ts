@@ -1,9 +1,8 @@
 import type { Span } from '../network/build-network.js';
 import type { NetworkFilter, NetworkMode, NetworkNodeType } from '../network/types.js';
 
+export { COUNTRY_CODES } from '@splot/domain';
 export type { Span } from '../network/build-network.js';
-
-export { COUNTRY_CODES } from '../network/teryt.js';
 
 export interface ExportRequest {
   /** A TERYT code, or null for the whole country. */

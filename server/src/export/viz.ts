@@ -1,4 +1,4 @@
-import { AFFILIATION_FILL, SECTOR_COLORS } from '../domain/sector-colors.js';
+import { AFFILIATION_FILL, SECTOR_COLORS } from '@splot/domain';
 import type { ExportNode, NodePlacement } from './types.js';
 
 // How a node looks, for the formats that carry it (GEXF viz, GraphML keys): the explorer's colours.

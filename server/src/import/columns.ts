@@ -4,7 +4,7 @@ import {
   MEMBER_ROLES,
   PARTICIPATION_ROLES,
   SECTOR_CODES,
-} from '../domain/kinds.js';
+} from '@splot/domain';
 
 // The import templates: what each table (a CSV file, an XLSX sheet, a JSON array) holds, the column
 // names accepted for each field in English and Polish, and which fields are required.

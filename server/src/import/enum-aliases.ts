@@ -1,43 +1,28 @@
+import { INSTITUTION_KINDS, KINDS } from '@splot/domain';
+import { foldName } from './columns.js';
+
 // Enum values as people write them in Polish spreadsheets, folded (see foldName) → the code.
 // The codes themselves are always accepted, in any case, with spaces or dashes for underscores.
+// Every kind's Polish name (@splot/domain) is accepted too; below are the other ways people write it.
+
+const KIND_NAMES = Object.fromEntries(INSTITUTION_KINDS.map((kind) => [foldName(KINDS[kind].pl), kind]));
 
 export const ENUM_ALIASES: Record<string, Record<string, string>> = {
   kind: {
-    urzadgminy: 'GMINA_OFFICE',
+    ...KIND_NAMES,
     urzadmiasta: 'GMINA_OFFICE',
     urzadmiastaigminy: 'GMINA_OFFICE',
     starostwo: 'POWIAT_OFFICE',
-    starostwopowiatowe: 'POWIAT_OFFICE',
-    urzadmarszalkowski: 'MARSHAL_OFFICE',
-    osrodekpomocyspolecznej: 'OPS',
     mops: 'OPS',
     gops: 'OPS',
     mgops: 'OPS',
     centrumuslugspolecznych: 'OPS',
-    powiatowecentrumpomocyrodzinie: 'PCPR',
-    powiatowyurzadpracy: 'PUP',
     urzadpracy: 'PUP',
-    regionalnyosrodekpolitykispolecznej: 'ROPS',
-    osrodekwsparciaekonomiispolecznej: 'OWES',
-    centrumintegracjispolecznej: 'CIS',
-    klubintegracjispolecznej: 'KIS',
-    warsztatterapiizajeciowej: 'WTZ',
-    zakladaktywnoscizawodowej: 'ZAZ',
-    spoldzielniasocjalna: 'SOCIAL_COOPERATIVE',
-    spoldzielniapracy: 'WORK_COOPERATIVE',
-    fundacja: 'FOUNDATION',
-    stowarzyszenie: 'ASSOCIATION',
-    lokalnagrupadzialania: 'LGD',
-    przedsiebiorstwospoleczne: 'SOCIAL_ENTERPRISE',
     firma: 'COMPANY',
-    przedsiebiorstwo: 'COMPANY',
     spolka: 'COMPANY',
-    szkola: 'SCHOOL',
-    uczelnia: 'UNIVERSITY',
     uniwersytet: 'UNIVERSITY',
     parafia: 'CHURCH_ENTITY',
     koscielnaosobaprawna: 'CHURCH_ENTITY',
-    ministerstwo: 'MINISTRY',
     inny: 'OTHER',
     inne: 'OTHER',
     // Collaboration kinds share the column name "rodzaj".

@@ -1,5 +1,5 @@
+import { isTerytCode } from '@splot/domain';
 import { isIsoDate } from '../network/filter-args.js';
-import { isTerytCode } from '../network/teryt.js';
 import { type ColumnSpec, foldName } from './columns.js';
 import { ENUM_ALIASES } from './enum-aliases.js';
 import {

@@ -1,6 +1,5 @@
+import { KIND_DEFAULT_SECTOR, levelOfTeryt, SECTORS } from '@splot/domain';
 import { emptyRows, type Rows } from '../db/rows.js';
-import { KIND_DEFAULT_SECTOR, SECTORS } from '../domain/kinds.js';
-import { levelOfTeryt } from '../network/teryt.js';
 import type { TableKind } from './columns.js';
 import { type Affiliation, type Existing, type Props, pairKey } from './existing.js';
 import type { FieldValue } from './fields.js';

@@ -1,5 +1,4 @@
-import { KIND_DEFAULT_SECTOR } from '../domain/kinds.js';
-import { parentTeryt } from '../network/teryt.js';
+import { KIND_DEFAULT_SECTOR, parentTeryt } from '@splot/domain';
 import {
   type ColumnSpec,
   columnFor,

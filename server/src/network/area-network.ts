@@ -1,3 +1,4 @@
+import { isCountryCode } from '@splot/domain';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
 import {
@@ -7,8 +8,7 @@ import {
   projectInstitutions,
 } from './build-network.js';
 import { checkNetworkSize } from './limits.js';
-import { COUNTRY, isCountryCode } from './teryt.js';
-import type { AreaRef, Network, NetworkFilter, NetworkMode } from './types.js';
+import { type AreaRef, COUNTRY, type Network, type NetworkFilter, type NetworkMode } from './types.js';
 
 export interface AreaNetworkArgs {
   /** A TERYT code, or PL (00) for the whole country. */

@@ -1,4 +1,4 @@
-import { hull, mergePeriods, overlap, type Period } from '../domain/time.js';
+import { hull, mergePeriods, overlap, type Period } from '@splot/domain';
 import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
 export interface InstitutionRow {

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../domain/rules/dates.js';
+import { isIsoDate } from '@splot/domain';
 import { badUserInput } from '../errors.js';
 import type { NetworkFilter } from './types.js';
 

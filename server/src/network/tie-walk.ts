@@ -1,4 +1,4 @@
-import { dayKey, keysOverlap, OPEN_END, OPEN_START } from '../domain/time.js';
+import { dayKey, keysOverlap, OPEN_END, OPEN_START } from '@splot/domain';
 import type { AffiliationGroup } from './build-network.js';
 
 /** Institutions as ranks 0..n−1 and the affiliations' members as ranks (CSR), both ways. */

@@ -1,7 +1,5 @@
-/** COUNTRY: the whole of Poland (TERYT "PL"), above the voivodeships; no Area node holds it. */
-export type AreaLevel = 'COUNTRY' | StoredAreaLevel;
-/** The levels stored as Area nodes. */
-export type StoredAreaLevel = 'VOIVODESHIP' | 'POWIAT' | 'GMINA';
+import { type AreaLevel, COUNTRY_NAME, COUNTRY_TERYT } from '@splot/domain';
+
 export type NetworkMode = 'INSTITUTIONS' | 'AFFILIATIONS';
 export type NetworkNodeType = 'INSTITUTION' | 'PARTNERSHIP' | 'COLLABORATION';
 
@@ -10,6 +8,9 @@ export interface AreaRef {
   name: string;
   level: AreaLevel;
 }
+
+/** The whole of Poland as an area: the level above the voivodeships, not stored as an Area node. */
+export const COUNTRY: AreaRef = { teryt: COUNTRY_TERYT, name: COUNTRY_NAME, level: 'COUNTRY' };
 
 export interface NetworkNode {
   id: string;

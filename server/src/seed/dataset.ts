@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   COLLABORATION_KINDS,
   DATE_PRECISIONS,
@@ -6,7 +5,8 @@ import {
   MEMBER_ROLES,
   PARTICIPATION_ROLES,
   SECTOR_CODES,
-} from '../domain/kinds.js';
+} from '@splot/domain';
+import { z } from 'zod';
 
 // The shape of one seed document file (cypher/seed/documents/*.json): one source and what it says.
 // The honesty rule (cypher/seed/README.md) is enforced here where a schema can: every mention of an

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type InstitutionKind, KIND_DEFAULT_SECTOR, levelOfTeryt, parentTeryt, SECTORS } from '@splot/domain';
 import { parse } from 'csv-parse/sync';
 import { type AreaRow, emptyRows, type Rows } from '../db/rows.js';
-import { type InstitutionKind, KIND_DEFAULT_SECTOR, SECTORS } from '../domain/kinds.js';
-import { levelOfTeryt, parentTeryt } from '../network/teryt.js';
 import { paths } from '../paths.js';
 import { documentSchema, type SeedDocument, type SeedInstitution, type SeedUnnamed } from './dataset.js';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { type InstitutionKind, KIND_DEFAULT_SECTOR } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { namedQuery, namedWrite } from '../db/queries.js';
 import { emptyRows } from '../db/rows.js';
 import { writeRows } from '../db/write-rows.js';
-import { type InstitutionKind, KIND_DEFAULT_SECTOR } from '../domain/kinds.js';
 import { badUserInput } from '../errors.js';
 import { inRegions, surveyRegions } from './access.js';
 import { readAnswers } from './read-results.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { INSTITUTION_KINDS } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { namedQuery, namedWrite } from '../db/queries.js';
-import { INSTITUTION_KINDS } from '../domain/kinds.js';
 import { checkId, parseLacking, parsePartnerAnswer, parseProposal, SurveyInputError } from './answers.js';
 import { questionSet } from './question-sets.js';
 import { now, today } from './store.js';

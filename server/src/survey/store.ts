@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { isIsoDate } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { namedQuery, namedWrite } from '../db/queries.js';
-import { isIsoDate } from '../domain/rules/dates.js';
 import { badUserInput } from '../errors.js';
 import { assertSurveyArea, inRegions, surveyRegions } from './access.js';
 import { CURRENT_QUESTION_SET, QUESTION_SETS } from './question-sets.js';

@@ -1,3 +1,4 @@
+import type { InstitutionKind, SectorCode } from '@splot/domain';
 import type {
   CollaborationRow,
   CoverageRow,
@@ -5,7 +6,6 @@ import type {
   ParticipationRow,
   PartnershipRow,
 } from '../db/rows.js';
-import type { InstitutionKind, SectorCode } from '../domain/kinds.js';
 import type { GenArea } from './geography.js';
 import type { GenInstitution } from './institutions.js';
 import { type Random, WeightedPool } from './random.js';

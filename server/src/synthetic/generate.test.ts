@@ -1,6 +1,6 @@
 import { join } from 'node:path';
+import { isTerytCode } from '@splot/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isTerytCode } from '../network/teryt.js';
 import { paths } from '../paths.js';
 import { readAreas } from '../seed/read-seed.js';
 import { generateSyntheticPoland, rowsDigest } from './generate.js';

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
+import { isTerytCode, SECTORS } from '@splot/domain';
 import { type AreaRow, emptyRows, type Rows } from '../db/rows.js';
-import { SECTORS } from '../domain/kinds.js';
-import { isTerytCode } from '../network/teryt.js';
 import { generateAffiliations } from './affiliations.js';
 import {
   areaRowsToWrite,

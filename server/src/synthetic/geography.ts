@@ -1,5 +1,5 @@
+import type { StoredAreaLevel } from '@splot/domain';
 import type { AreaRow } from '../db/rows.js';
-import type { StoredAreaLevel } from '../network/types.js';
 import { placeName } from './names.js';
 import {
   isCityPowiatCode,

@@ -1,4 +1,4 @@
-import { type InstitutionKind, KIND_DEFAULT_SECTOR, type SectorCode } from '../domain/kinds.js';
+import { type InstitutionKind, KIND_DEFAULT_SECTOR, type SectorCode } from '@splot/domain';
 import type { GenArea, Geography } from './geography.js';
 import { institutionName } from './names.js';
 import { type Random, WeightedPool } from './random.js';
@@ -40,8 +40,8 @@ const PER_GMINA_PEOPLE: ReadonlyArray<[InstitutionKind, number]> = [
   ['CHURCH_ENTITY', 19_000],
 ];
 
-/** Relative readiness to join ties, by kind (public services and social economy lead). */
-export const KIND_ACTIVITY: Record<InstitutionKind, number> = {
+/** Relative readiness to join ties, by kind (public services and social economy lead); default 1. */
+export const KIND_ACTIVITY: Partial<Record<InstitutionKind, number>> = {
   GMINA_OFFICE: 12,
   OPS: 14,
   POWIAT_OFFICE: 10,
@@ -69,7 +69,7 @@ export const KIND_ACTIVITY: Record<InstitutionKind, number> = {
 };
 
 /** Founding years by kind: offices date from the 1990 and 1999 reforms, CIS/KIS from 2004 on… */
-const FOUNDED: Record<InstitutionKind, [number, number]> = {
+const FOUNDED: Partial<Record<InstitutionKind, [number, number]>> = {
   GMINA_OFFICE: [1990, 1990],
   OPS: [1990, 1992],
   POWIAT_OFFICE: [1999, 1999],
@@ -108,7 +108,7 @@ export const LEGAL_FORM: Partial<Record<InstitutionKind, string>> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function foundedOn(kind: InstitutionKind, random: Random): string {
-  const [from, to] = FOUNDED[kind];
+  const [from, to] = FOUNDED[kind] ?? [1990, 2025];
   const year = random.int(from, to);
   if (kind === 'GMINA_OFFICE') return '1990-05-27';
   if (from === to) return `${year}-01-01`;
@@ -136,7 +136,7 @@ export function generateInstitutions(
       powiat: powiat?.teryt ?? '',
       voivodeship: powiat?.parent ?? '',
       founded: foundedOn(kind, random),
-      activity: KIND_ACTIVITY[kind] * random.logNormal(1, 1),
+      activity: (KIND_ACTIVITY[kind] ?? 1) * random.logNormal(1, 1),
     });
   };
 

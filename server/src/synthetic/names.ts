@@ -1,4 +1,4 @@
-import type { InstitutionKind } from '../domain/kinds.js';
+import type { InstitutionKind } from '@splot/domain';
 import type { Random } from './random.js';
 
 // Word lists for plausible Polish names. Every synthetic name also carries its number, so it is

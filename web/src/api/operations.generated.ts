@@ -3161,29 +3161,53 @@ export type InstitutionDisconnectInput = {
 };
 
 export type InstitutionKind =
+  /** association */
   | 'ASSOCIATION'
+  /** church entity */
   | 'CHURCH_ENTITY'
+  /** social integration centre */
   | 'CIS'
+  /** company */
   | 'COMPANY'
+  /** foundation */
   | 'FOUNDATION'
+  /** municipal office */
   | 'GMINA_OFFICE'
+  /** social integration club */
   | 'KIS'
+  /** local action group */
   | 'LGD'
+  /** marshal's office */
   | 'MARSHAL_OFFICE'
+  /** ministry */
   | 'MINISTRY'
+  /** social assistance centre */
   | 'OPS'
+  /** other entity */
   | 'OTHER'
+  /** social economy support centre */
   | 'OWES'
+  /** county family support centre */
   | 'PCPR'
+  /** county office */
   | 'POWIAT_OFFICE'
+  /** county labour office */
   | 'PUP'
+  /** regional social policy centre */
   | 'ROPS'
+  /** school */
   | 'SCHOOL'
+  /** social cooperative */
   | 'SOCIAL_COOPERATIVE'
+  /** social enterprise */
   | 'SOCIAL_ENTERPRISE'
+  /** university */
   | 'UNIVERSITY'
+  /** worker cooperative */
   | 'WORK_COOPERATIVE'
+  /** occupational therapy workshop */
   | 'WTZ'
+  /** vocational activity establishment */
   | 'ZAZ';
 
 /** InstitutionKind filters */
@@ -5774,9 +5798,13 @@ export type ReasonCode =
   | 'TYPICAL_PAIRING';
 
 export type SectorCode =
+  /** market sector */
   | 'MARKET'
+  /** non-governmental sector */
   | 'NGO'
+  /** public sector */
   | 'PUBLIC'
+  /** social economy sector */
   | 'SOCIAL_ECONOMY';
 
 /** SectorCode filters */

@@ -1,6 +1,6 @@
+import { today } from '@splot/domain';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { today } from '../../../server/src/domain/time.js';
 import { AnalyticsPanel } from '../components/analytics/AnalyticsPanel';
 import { AreaPicker } from '../components/area/AreaPicker';
 import { AreaProblemMessage } from '../components/area/AreaProblemMessage';

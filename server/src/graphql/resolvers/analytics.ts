@@ -1,3 +1,4 @@
+import { isTerytCode } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import type { BrokerOrder } from '../../analytics/brokers.js';
 import type { Lang } from '../../analytics/labels.js';
@@ -13,7 +14,6 @@ import type { Reason } from '../../analytics/reasons.js';
 import { badUserInput } from '../../errors.js';
 import { toNetworkFilter } from '../../network/filter-args.js';
 import type { NetworkLimits } from '../../network/limits.js';
-import { isTerytCode } from '../../network/teryt.js';
 import { checkAreaCode, checkTeryt, refusingTooLarge } from './network.js';
 
 const MAX_LIMIT = 1000;

@@ -1,9 +1,9 @@
+import { COUNTRY_TERYT, isCountryCode, isTerytCode } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../../errors.js';
 import { readAreaNetwork } from '../../network/area-network.js';
 import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
 import { type NetworkLimits, NetworkTooLargeError } from '../../network/limits.js';
-import { COUNTRY, isCountryCode, isTerytCode } from '../../network/teryt.js';
 import type { NetworkMode } from '../../network/types.js';
 
 /** Throws BAD_USER_INPUT unless the code is a well-formed TERYT code. */
@@ -16,7 +16,7 @@ export function checkTeryt(teryt: string): string {
 
 /** Throws BAD_USER_INPUT unless the code is a TERYT code or PL (00) for the whole country. */
 export function checkAreaCode(teryt: string): string {
-  if (isCountryCode(teryt)) return COUNTRY.teryt;
+  if (isCountryCode(teryt)) return COUNTRY_TERYT;
   if (!isTerytCode(teryt)) {
     throw badUserInput(
       'teryt',

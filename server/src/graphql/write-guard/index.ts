@@ -1,6 +1,3 @@
-import type { GraphQLFieldResolver, GraphQLInputType, GraphQLSchema } from 'graphql';
-import type { Driver, Transaction } from 'neo4j-driver';
-import type { Principal } from '../../auth/principal.js';
 import {
   checkRules,
   citationFields,
@@ -8,7 +5,10 @@ import {
   NODE_RULES,
   RULE_MESSAGES,
   type RuleSet,
-} from '../../domain/rules/index.js';
+} from '@splot/domain';
+import type { GraphQLFieldResolver, GraphQLInputType, GraphQLSchema } from 'graphql';
+import type { Driver, Transaction } from 'neo4j-driver';
+import type { Principal } from '../../auth/principal.js';
 import { badUserInput, forbidden, unauthenticated } from '../../errors.js';
 import { writeModel } from './model.js';
 import { planMutation, type WritePlan } from './plan.js';

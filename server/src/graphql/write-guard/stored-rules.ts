@@ -1,6 +1,6 @@
+import { checkRules, NODE_RULES, type RuleViolation } from '@splot/domain';
 import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { namedQuery } from '../../db/queries.js';
-import { checkRules, NODE_RULES, type RuleViolation } from '../../domain/rules/index.js';
 import type { Touched } from './resolve.js';
 
 // The domain rules on what a write leaves stored: only the properties the write changed (records

@@ -1,6 +1,7 @@
 import { pageLocale } from '../../core/analytics';
 import type { BrokersData } from '../../core/analytics/types';
 import { tMaybe } from '../../core/i18n';
+import { SectorDot } from './SectorDot';
 
 interface BrokersTableProps {
   data: BrokersData;
@@ -39,7 +40,7 @@ export function BrokersTable({ data, selectedId, onSelect }: BrokersTableProps) 
                   onClick={() => onSelect(row.id)}
                   title={`${tMaybe('analytics.brokers.roles', '')} ${row.brokerage.coordinator} / ${row.brokerage.consultant} / ${row.brokerage.gatekeeper} / ${row.brokerage.liaison}`}
                 >
-                  <span className={`sector-dot sector-${row.sector}`} aria-hidden="true" />
+                  <SectorDot sector={row.sector} />
                   {row.label}
                 </button>
               </td>

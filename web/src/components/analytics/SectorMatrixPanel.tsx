@@ -4,6 +4,7 @@ import { densityColor, formatEi, formatShare, matrixRows } from '../../core/anal
 import { tMaybe } from '../../core/i18n';
 import { spotlightBlock } from '../../core/workbench/canvas';
 import { DensityLegend } from '../workbench/DensityLegend';
+import { SectorDot } from './SectorDot';
 
 const sectorName = (sector: string) => tMaybe(`sector.${sector}`, sector);
 
@@ -72,7 +73,7 @@ export function SectorMatrixPanel({ data }: { data: SectorMatrixData }) {
             <td />
             {sectors.map((s) => (
               <th key={s} scope="col" title={sectorName(s)}>
-                <span className={`sector-dot sector-${s}`} aria-hidden="true" />
+                <SectorDot sector={s} />
                 <span className="heatmap-col">{sectorName(s)}</span>
               </th>
             ))}

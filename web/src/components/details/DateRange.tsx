@@ -1,5 +1,5 @@
+import { membershipPeriod } from '@splot/domain';
 import { useTranslation } from 'react-i18next';
-import { membershipPeriod } from '../../../../server/src/domain/time.js';
 import { currentLocale } from '../../core/i18n';
 import { formatDate, formatDateRange } from '../../core/i18n/format';
 
@@ -11,7 +11,7 @@ interface DateRangeProps {
 }
 
 /**
- * A period by the time model (server/src/domain/time.ts): "28.06.2019" for a one-day event,
+ * A period by the time model (domain/src/time.ts): "28.06.2019" for a one-day event,
  * "20–21.06.2017", "od 15.01.2020" while it lasts, "do …", or nothing when undated.
  */
 export function DateRange({ start, end, kind = null }: DateRangeProps) {

@@ -1,7 +1,7 @@
 import type { NetworkNodeType } from '../network/types';
 
 // The sector colours are the domain's (shared with the exports' viz colours): one definition.
-export { AFFILIATION_FILL, SECTOR_COLORS } from '../../../../server/src/domain/sector-colors.js';
+export { AFFILIATION_FILL, SECTOR_COLORS } from '@splot/domain';
 
 export const NODE_BORDER = '#1F2328';
 export const LABEL_COLOR = '#1F2328';

@@ -1,3 +1,11 @@
+import {
+  INSTITUTION_KINDS as DOMAIN_INSTITUTION_KINDS,
+  MEMBER_ROLES as DOMAIN_MEMBER_ROLES,
+  PARTICIPATION_ROLES as DOMAIN_PARTICIPATION_ROLES,
+  REASON_CODES as DOMAIN_REASON_CODES,
+  TIE_KINDS as DOMAIN_TIE_KINDS,
+  SECTOR_CODES,
+} from '@splot/domain';
 import type {
   GapStatus,
   InstitutionKind,
@@ -29,54 +37,17 @@ export const NODE_TYPES = ['INSTITUTION', 'PARTNERSHIP', 'COLLABORATION'] as con
 >;
 
 export type Sector = SectorCode;
-export const SECTORS = ['PUBLIC', 'MARKET', 'NGO', 'SOCIAL_ECONOMY'] as const satisfies Covers<
-  SectorCode,
-  readonly SectorCode[]
->;
+export const SECTORS = SECTOR_CODES satisfies Covers<SectorCode, readonly SectorCode[]>;
 /** A sector as drawn: one of the four, or UNKNOWN for a missing or unexpected value. */
 export type SectorKey = Sector | 'UNKNOWN';
 
-export const INSTITUTION_KINDS = [
-  'GMINA_OFFICE',
-  'POWIAT_OFFICE',
-  'MARSHAL_OFFICE',
-  'OPS',
-  'PCPR',
-  'PUP',
-  'ROPS',
-  'OWES',
-  'CIS',
-  'KIS',
-  'WTZ',
-  'ZAZ',
-  'SOCIAL_COOPERATIVE',
-  'WORK_COOPERATIVE',
-  'FOUNDATION',
-  'ASSOCIATION',
-  'LGD',
-  'SOCIAL_ENTERPRISE',
-  'COMPANY',
-  'SCHOOL',
-  'UNIVERSITY',
-  'CHURCH_ENTITY',
-  'MINISTRY',
-  'OTHER',
-] as const satisfies Covers<InstitutionKind, readonly InstitutionKind[]>;
+export const INSTITUTION_KINDS = DOMAIN_INSTITUTION_KINDS satisfies Covers<
+  InstitutionKind,
+  readonly InstitutionKind[]
+>;
 
 /** A partnership, or one kind of collaboration: what a tie is made of. */
-export const TIE_KINDS = [
-  'PARTNERSHIP',
-  'PROJECT',
-  'AGREEMENT',
-  'EVENT',
-  'STUDY_VISIT',
-  'SOCIAL_CLAUSE',
-  'CONTRACT',
-  'REFERRAL',
-  'OTHER',
-  'REPORTED_MUTUAL',
-  'REPORTED_ONE_SIDED',
-] as const satisfies Covers<TieKind, readonly TieKind[]>;
+export const TIE_KINDS = DOMAIN_TIE_KINDS satisfies Covers<TieKind, readonly TieKind[]>;
 
 /** As the server sends it: `sector` and `kind` are open strings and may be null. */
 export interface NetworkNode {
@@ -99,7 +70,7 @@ export interface NetworkEdge {
   start: string | null;
   /** YYYY-MM-DD, or null while it lasts. */
   end: string | null;
-  /** The periods the tie exists in (server/src/domain/time.ts); start..end is their hull. */
+  /** The periods the tie exists in (@splot/domain's time model); start..end is their hull. */
   periods: ReadonlyArray<{ start: string | null; end: string | null }>;
 }
 
@@ -111,33 +82,16 @@ export interface Network {
 
 export type { MemberRole, ParticipationRole } from '../../api/operations.generated';
 
-export const MEMBER_ROLES = ['LEADER', 'MEMBER', 'SECRETARIAT', 'INITIATOR'] as const satisfies Covers<
-  MemberRole,
-  readonly MemberRole[]
->;
+export const MEMBER_ROLES = DOMAIN_MEMBER_ROLES satisfies Covers<MemberRole, readonly MemberRole[]>;
 
-export const PARTICIPATION_ROLES = [
-  'LEAD',
-  'PARTNER',
-  'HOST',
-  'ORGANIZER',
-  'PARTICIPANT',
-  'FUNDER',
-  'CONTRACTOR',
-] as const satisfies Covers<ParticipationRole, readonly ParticipationRole[]>;
+export const PARTICIPATION_ROLES = DOMAIN_PARTICIPATION_ROLES satisfies Covers<
+  ParticipationRole,
+  readonly ParticipationRole[]
+>;
 
 export type { GapStatus, ReasonCode } from '../../api/operations.generated';
 
-export const REASON_CODES = [
-  'SECTOR_ABSENT',
-  'SECTOR_THIN',
-  'TYPICAL_PAIRING',
-  'COMMON_PARTNERS',
-  'SAME_GMINA',
-  'SAME_POWIAT',
-  'SAME_VOIVODESHIP',
-  'OUTSIDE_AREA',
-] as const satisfies Covers<ReasonCode, readonly ReasonCode[]>;
+export const REASON_CODES = DOMAIN_REASON_CODES satisfies Covers<ReasonCode, readonly ReasonCode[]>;
 
 export const GAP_STATUSES = ['ABSENT', 'THIN', 'PRESENT'] as const satisfies Covers<
   GapStatus,

@@ -1,7 +1,7 @@
-import { changeDays, currentOn, today } from '../../../../server/src/domain/time.js';
+import { changeDays, currentOn, today } from '@splot/domain';
 import type { Network, NetworkEdge } from '../network/types';
 
-// One time model, the server's (server/src/domain/time.ts): a tie exists in its periods only.
+// One time model, the server's (domain/src/time.ts): a tie exists in its periods only.
 
 /** Most steps the replay takes; longer histories are sampled evenly (the last date always kept). */
 export const MAX_STEPS = 60;

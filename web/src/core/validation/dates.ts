@@ -1,2 +1,2 @@
-// One rule, one place: the server's own date check (see server/src/domain/rules).
-export { isIsoDate } from '../../../../server/src/domain/rules/dates.js';
+// One rule, one place: the server's own date check (see domain/src/rules).
+export { isIsoDate } from '@splot/domain';

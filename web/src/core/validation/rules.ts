@@ -1,4 +1,4 @@
-// One rule book, one place: the server's own input rules (server/src/domain/rules), which the
+// One rule book, one place: the server's own input rules (domain/src/rules), which the
 // server enforces on every create and update; the forms show the same verdicts before sending.
 export {
   checkRules,
@@ -11,4 +11,4 @@ export {
   type RuleCode,
   type RuleViolation,
   sourceFields,
-} from '../../../../server/src/domain/rules/index.js';
+} from '@splot/domain';

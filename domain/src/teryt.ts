@@ -1,7 +1,16 @@
-import type { AreaRef, StoredAreaLevel } from './types.js';
-
 // TERYT: voivodeship 2 digits, powiat 4, gmina 7 (6 digits + the TERC type digit: 1–5, 8 or 9).
 const TERYT_PATTERN = /^(\d{2}|\d{4}|\d{6}[1-589])$/;
+
+/** The levels stored as Area nodes. */
+export type StoredAreaLevel = 'VOIVODESHIP' | 'POWIAT' | 'GMINA';
+/** COUNTRY: the whole of Poland (TERYT "PL"), above the voivodeships; no Area node holds it. */
+export type AreaLevel = 'COUNTRY' | StoredAreaLevel;
+export const AREA_LEVELS = [
+  'COUNTRY',
+  'VOIVODESHIP',
+  'POWIAT',
+  'GMINA',
+] as const satisfies readonly AreaLevel[];
 
 export function isTerytCode(code: string): boolean {
   return TERYT_PATTERN.test(code);
@@ -22,9 +31,9 @@ export function parentTeryt(code: string): string | null {
 
 /** The whole country: accepted instead of a TERYT code wherever an area is asked for. */
 export const COUNTRY_CODES = ['PL', '00'] as const;
-
-/** The whole of Poland as an area: the level above the voivodeships, not stored as an Area node. */
-export const COUNTRY: AreaRef = { teryt: 'PL', name: 'Polska', level: 'COUNTRY' };
+/** The code and name the whole country answers with. */
+export const COUNTRY_TERYT = 'PL';
+export const COUNTRY_NAME = 'Polska';
 
 export function isCountryCode(code: string): boolean {
   return (COUNTRY_CODES as readonly string[]).includes(code.toUpperCase());

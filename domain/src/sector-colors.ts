@@ -1,4 +1,4 @@
-import type { SectorCode } from './kinds.js';
+import type { SectorCode } from './sectors.js';
 
 /**
  * Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. One definition
