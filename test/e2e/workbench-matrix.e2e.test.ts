@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import { COLLABORATION_KINDS, SECTORS as SECTOR_ROWS } from '@splot/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLABORATION_KINDS, SECTORS as SECTOR_ROWS } from '../../server/src/domain/kinds.js';
 import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';

@@ -1,3 +1,4 @@
+import { isCountryCode } from '@splot/domain';
 import DataLoader from 'dataloader';
 import type {
   ASTNode,
@@ -11,7 +12,6 @@ import type {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
-import { isCountryCode } from '../network/teryt.js';
 import { answerCountry } from './country-area.js';
 import { graphqlRuntime as g } from './runtime.js';
 
