@@ -4,7 +4,7 @@
 // come back for those in $wanted and for the others whose index is at least the least that can
 // still make the list: $kindMinIndex[kind] for the kinds paired with the ego's, else $minIndex.
 // `nextIndex` is the highest index among those left out (0 if none).
-// The index here only orders; server/src/analytics/adamic-adar.ts sums it again from the rows.
+// The index here only orders; server/src/analytics/missing-partners/adamic-adar.ts sums it again from the rows.
 // Same date rules as institution-partners.cypher.
 MATCH (ego:Institution {id: $ego})
 UNWIND $ids AS zid

@@ -1,6 +1,6 @@
 // Institutions of the voivodeship outside the ego's powiat ($near; null: none) that belong to one of
 // $sectors or are of one of $kinds: the only groups whose score can still reach the best candidates
-// found nearby (server/src/analytics/rest-groups.ts). Reached from the Sector node and the kind
+// found nearby (server/src/analytics/missing-partners/rest-groups.ts). Reached from the Sector node and the kind
 // index, so the cost follows the groups asked for, not the size of the voivodeship; the caller
 // takes rest-candidates-scan.cypher instead when the groups are larger than the voivodeship.
 CALL () {

@@ -1,5 +1,5 @@
 // Every partnership and collaboration with its member institutions, for the in-memory affiliation
-// snapshot (server/src/analytics/affiliation-snapshot.ts), one row each (`affiliation` keeps two of
+// snapshot (server/src/analytics/missing-partners/snapshot/affiliation-snapshot.ts), one row each (`affiliation` keeps two of
 // the same size apart). `size`: all its memberships, any date
 // (as partner-reach.cypher counts them). Per membership, the dates between which it is current,
 // by the time model (cypher/fragments/time.cypher); '' for no bound (not null: collect() would

@@ -1,5 +1,5 @@
 // Every institution as the missing-partner finder sees it, for the in-memory affiliation snapshot
-// (server/src/analytics/affiliation-snapshot.ts): kind, sector and area as institution-place.cypher
+// (server/src/analytics/missing-partners/snapshot/affiliation-snapshot.ts): kind, sector and area as institution-place.cypher
 // reads them (the first of each). `founded` as 'YYYY-MM-DD' when it is a date, 'other' when it is
 // set but not a date (Cypher compares such a value with no date: the snapshot keeps that rule).
 MATCH (i:Institution)

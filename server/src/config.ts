@@ -84,7 +84,7 @@ const envSchema = z.object({
   // Largest answer /graphql sends, in MB of JSON (http/answer-size.ts); larger ones are refused.
   ANSWER_MAX_MB: positive(32),
   // missingPartners from an in-memory copy of the affiliation graph, used only while the data is
-  // unchanged (server/src/analytics/read-affiliation-snapshot.ts); false: always from Cypher.
+  // unchanged (server/src/analytics/missing-partners/snapshot/read-affiliation-snapshot.ts); false: always from Cypher.
   ANALYTICS_SNAPSHOT: flag(true),
 
   // Database time bounds: a transaction longer than DB_TX_TIMEOUT_MS is stopped; while the

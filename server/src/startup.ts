@@ -1,7 +1,10 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { stopSnapshots, warmSnapshot } from './analytics/read-affiliation-snapshot.js';
+import {
+  stopSnapshots,
+  warmSnapshot,
+} from './analytics/missing-partners/snapshot/read-affiliation-snapshot.js';
 import type { Config } from './config.js';
 import { createDriver } from './db/driver.js';
 import { applySchema } from './db/schema.js';

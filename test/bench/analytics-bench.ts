@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { warmSnapshot } from '../../server/src/analytics/read-affiliation-snapshot.js';
+import { readInstitutionMissingPartners } from '../../server/src/analytics/missing-partners/read-missing-partners.js';
+import { warmSnapshot } from '../../server/src/analytics/missing-partners/snapshot/read-affiliation-snapshot.js';
 import { readSectorMatrix } from '../../server/src/analytics/read-area-analytics.js';
-import { readCoverageGaps } from '../../server/src/analytics/read-coverage-gaps.js';
-import { readInstitutionMissingPartners } from '../../server/src/analytics/read-missing-partners.js';
+import { readCoverageGaps } from '../../server/src/analytics/sectors/read-coverage-gaps.js';
 import { openCliDatabase } from '../../server/src/cli/database.js';
 import { loadConfig } from '../../server/src/config.js';
 

@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { betweennessScores } from '../../server/src/analytics/betweenness.js';
-import { toCsr } from '../../server/src/analytics/csr.js';
-import { toAnalyticsGraph } from '../../server/src/analytics/graph.js';
-import { runGraphTask } from '../../server/src/analytics/graph-task.js';
+import { betweennessScores } from '../../server/src/analytics/measures/betweenness.js';
+import { toCsr } from '../../server/src/analytics/measures/csr.js';
+import { toAnalyticsGraph } from '../../server/src/analytics/measures/graph.js';
+import { runGraphTask } from '../../server/src/analytics/measures/graph-task.js';
 import { openCliDatabase } from '../../server/src/cli/database.js';
 import { loadConfig } from '../../server/src/config.js';
 import { fetchAreaRows } from '../../server/src/network/area-network.js';

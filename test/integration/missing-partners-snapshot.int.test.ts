@@ -1,16 +1,16 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AffiliationSnapshot } from '../../server/src/analytics/affiliation-snapshot.js';
-import {
-  readAffiliationSnapshot,
-  stopSnapshots,
-  warmSnapshot,
-} from '../../server/src/analytics/read-affiliation-snapshot.js';
 import {
   type InstitutionMissingPartners,
   missingPartnersFromSnapshot,
   readInstitutionMissingPartners,
-} from '../../server/src/analytics/read-missing-partners.js';
+} from '../../server/src/analytics/missing-partners/read-missing-partners.js';
+import type { AffiliationSnapshot } from '../../server/src/analytics/missing-partners/snapshot/affiliation-snapshot.js';
+import {
+  readAffiliationSnapshot,
+  stopSnapshots,
+  warmSnapshot,
+} from '../../server/src/analytics/missing-partners/snapshot/read-affiliation-snapshot.js';
 import { testDriver, uniquePrefix } from '../helpers/api.js';
 
 // The in-memory snapshot must answer exactly as the Cypher reads do, and never after a write.

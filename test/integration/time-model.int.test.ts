@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { currentOn, isPeriod, membershipPeriod, overlap, type Period } from '@splot/domain';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AffiliationSnapshot } from '../../server/src/analytics/affiliation-snapshot.js';
-import {
-  readAffiliationSnapshot,
-  stopSnapshots,
-} from '../../server/src/analytics/read-affiliation-snapshot.js';
 import {
   missingPartnersFromSnapshot,
   readInstitutionMissingPartners,
-} from '../../server/src/analytics/read-missing-partners.js';
+} from '../../server/src/analytics/missing-partners/read-missing-partners.js';
+import type { AffiliationSnapshot } from '../../server/src/analytics/missing-partners/snapshot/affiliation-snapshot.js';
+import {
+  readAffiliationSnapshot,
+  stopSnapshots,
+} from '../../server/src/analytics/missing-partners/snapshot/read-affiliation-snapshot.js';
 import type { Splot } from '../../server/src/startup.js';
 import { gql, startTestApi, uniquePrefix } from '../helpers/api.js';
 import { readWithNetworkx } from '../helpers/python.js';

@@ -8,14 +8,14 @@ import {
 } from '../network/area-network.js';
 import { checkBetweennessWork, DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
-import { type BoundaryTies, boundaryTies } from './boundary-ties.js';
-import type { BrokerOrder, BrokersReport } from './brokers.js';
-import { type EiIndex, eiIndexOfTies } from './ei-index.js';
-import { type AnalyticsGraph, toAnalyticsGraph } from './graph.js';
-import { runOnGraph } from './graph-pool.js';
-import type { NodeMetricColumns } from './graph-task.js';
-import { type SectorMatrix, sectorMatrixOfTies } from './sector-matrix.js';
-import { sectorTiesOfGroups } from './sector-ties.js';
+import type { BrokerOrder, BrokersReport } from './measures/brokers.js';
+import { type AnalyticsGraph, toAnalyticsGraph } from './measures/graph.js';
+import { runOnGraph } from './measures/graph-pool.js';
+import type { NodeMetricColumns } from './measures/graph-task.js';
+import { type BoundaryTies, boundaryTies } from './sectors/boundary-ties.js';
+import { type EiIndex, eiIndexOfTies } from './sectors/ei-index.js';
+import { type SectorMatrix, sectorMatrixOfTies } from './sectors/sector-matrix.js';
+import { sectorTiesOfGroups } from './sectors/sector-ties.js';
 
 export interface AreaAnalyticsArgs {
   teryt: string;

@@ -1,5 +1,10 @@
 import type { NetworkEdge, NetworkNode } from '../network/types.js';
-import { type AnalyticsGraph, type SectorNetwork, toAnalyticsGraph, toSectorNetwork } from './graph.js';
+import {
+  type AnalyticsGraph,
+  type SectorNetwork,
+  toAnalyticsGraph,
+  toSectorNetwork,
+} from './measures/graph.js';
 
 /** Small hand-made networks for the unit tests: nodes as [id, sector, kind?], ties as [a, b, weight?]. */
 export function networkOf(

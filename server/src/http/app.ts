@@ -6,7 +6,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { snapshotStatus } from '../analytics/read-affiliation-snapshot.js';
+import { snapshotStatus } from '../analytics/missing-partners/snapshot/read-affiliation-snapshot.js';
 import { createTokenVerifier } from '../auth/verify-token.js';
 import type { Config } from '../config.js';
 import type { ExportJob } from '../export/export-process.js';

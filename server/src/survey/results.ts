@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
-import { brokers } from '../analytics/brokers.js';
-import { type AnalyticsGraph, UNKNOWN_SECTOR } from '../analytics/graph.js';
+import { brokers } from '../analytics/measures/brokers.js';
+import { type AnalyticsGraph, UNKNOWN_SECTOR } from '../analytics/measures/graph.js';
 import type { ReportedTie, RosterEntry, Survey } from './types.js';
 
 export interface SurveyNode {

@@ -1,16 +1,16 @@
 import { isTerytCode } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
-import type { BrokerOrder } from '../../analytics/brokers.js';
-import type { Lang } from '../../analytics/labels.js';
-import { readBrokers, readNodeMetrics, readSectorMatrix } from '../../analytics/read-area-analytics.js';
-import { readCoverageGaps } from '../../analytics/read-coverage-gaps.js';
+import type { BrokerOrder } from '../../analytics/measures/brokers.js';
+import type { Lang } from '../../analytics/missing-partners/labels.js';
 import {
   AreaTooLargeError,
   readAreaMissingPartners,
   readInstitutionMissingPartners,
   UnknownAreaError,
-} from '../../analytics/read-missing-partners.js';
-import type { Reason } from '../../analytics/reasons.js';
+} from '../../analytics/missing-partners/read-missing-partners.js';
+import type { Reason } from '../../analytics/missing-partners/reasons.js';
+import { readBrokers, readNodeMetrics, readSectorMatrix } from '../../analytics/read-area-analytics.js';
+import { readCoverageGaps } from '../../analytics/sectors/read-coverage-gaps.js';
 import { badUserInput } from '../../errors.js';
 import { toNetworkFilter } from '../../network/filter-args.js';
 import type { NetworkLimits } from '../../network/limits.js';

@@ -1,4 +1,7 @@
-import { type MeasureDescription, measureDescriptions } from '../../analytics/measure-descriptions.js';
+import {
+  type MeasureDescription,
+  measureDescriptions,
+} from '../../analytics/measures/measure-descriptions.js';
 
 type Lang = { lang?: 'PL' | 'EN' };
 const pick = (text: { pl: string; en: string }, { lang }: Lang) => (lang === 'EN' ? text.en : text.pl);

@@ -1,0 +1,71 @@
+import { UndirectedGraph } from 'graphology';
+import type { Network } from '../../network/types.js';
+
+/** The sector an institution is grouped by; institutions without one form their own group. */
+export const UNKNOWN_SECTOR = 'UNKNOWN';
+
+export interface InstitutionAttributes {
+  label: string;
+  kind: string | null;
+  /** Sector code, or UNKNOWN_SECTOR. */
+  sector: string;
+}
+
+export interface TieAttributes {
+  /** Number of shared partnerships and collaborations. */
+  weight: number;
+  kinds: string[];
+}
+
+/** The one-mode institution network as an undirected, simple graphology graph. */
+export type AnalyticsGraph = UndirectedGraph<InstitutionAttributes, TieAttributes>;
+
+/**
+ * Builds the analytics graph from a network read by readAreaNetwork (INSTITUTIONS mode).
+ * Affiliation nodes and ties touching them are ignored, so a two-mode network cannot leak in.
+ */
+export function toAnalyticsGraph(network: Pick<Network, 'nodes' | 'edges'>): AnalyticsGraph {
+  const graph: AnalyticsGraph = new UndirectedGraph();
+  for (const node of network.nodes) {
+    if (node.type !== 'INSTITUTION') continue;
+    graph.addNode(node.id, { label: node.label, kind: node.kind, sector: node.sector ?? UNKNOWN_SECTOR });
+  }
+  for (const edge of network.edges) {
+    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    graph.mergeEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds });
+  }
+  return graph;
+}
+
+/**
+ * The plain shape the sector measures read: they only count ties by sector, so they skip building
+ * a graph (at national scale a powiat can hold 150k ties).
+ */
+export interface SectorNetwork {
+  nodes: ReadonlyArray<{ id: string; label: string; sector: string }>;
+  edges: ReadonlyArray<{ source: string; target: string; weight: number }>;
+}
+
+/** Institutions only, sector defaulted to UNKNOWN, ties whose two ends are institutions present. */
+export function toSectorNetwork(network: Pick<Network, 'nodes' | 'edges'>): SectorNetwork {
+  const nodes = network.nodes
+    .filter((n) => n.type === 'INSTITUTION')
+    .map((n) => ({ id: n.id, label: n.label, sector: n.sector ?? UNKNOWN_SECTOR }));
+  const ids = new Set(nodes.map((n) => n.id));
+  const seen = new Set<string>();
+  const edges = network.edges.filter((e) => {
+    const key = e.source < e.target ? `${e.source}|${e.target}` : `${e.target}|${e.source}`;
+    if (e.source === e.target || !ids.has(e.source) || !ids.has(e.target) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { nodes, edges };
+}
+
+/** The same view of an analytics graph (for the per-institution metrics of the registry). */
+export function sectorNetworkOf(graph: AnalyticsGraph): SectorNetwork {
+  return {
+    nodes: graph.mapNodes((id, a) => ({ id, label: a.label, sector: a.sector })),
+    edges: graph.mapEdges((_e, a, source, target) => ({ source, target, weight: a.weight })),
+  };
+}

@@ -1,0 +1,514 @@
+import type { SharedPartners } from '../adamic-adar.js';
+import { adamicAdarTerm } from '../adamic-adar.js';
+import type { Place } from '../ego-gaps.js';
+import type { EgoPartner } from '../missing-partners.js';
+
+/**
+ * The bipartite institution–affiliation graph (partnerships and collaborations with their member
+ * institutions) in typed arrays, for the missing-partner finder. At national scale its Cypher
+ * reads expand cliques of thousands of members on every request; here the same walks are array
+ * loops. Built from the rows of cypher/queries/snapshot-*.cypher; read-only once built.
+ *
+ * Every rule is the Cypher one (institution-partners, partner-reach, common-partners,
+ * located-institutions, institution-places, rest-candidates), so both give the same answers:
+ * memberships have the periods of the time model (domain/time.ts, cypher/fragments/time.cypher),
+ * two members are partners only while their periods overlap, and on a date only if both are
+ * current then; a partner counts only if founded by then (or its `founded` is not a date); a
+ * candidate counts only if founded by then or `founded` is unset.
+ */
+export interface SnapshotRows {
+  areas: ReadonlyArray<{ teryt: string; name: string | null; above: readonly string[] }>;
+  institutions: ReadonlyArray<{
+    id: string;
+    label: string | null;
+    kind: string | null;
+    sector: string | null;
+    teryt: string | null;
+    /** 'YYYY-MM-DD', null when unset, 'other' when set but not a date. */
+    founded: string | null;
+  }>;
+  affiliations: ReadonlyArray<{
+    /** All memberships of the affiliation, any date and any member (partner-reach.cypher). */
+    size: number;
+    members: readonly string[];
+    /** Per member: when the membership starts and ends ('YYYY-MM-DD'; '' or null: no date bound). */
+    starts: ReadonlyArray<string | null>;
+    ends: ReadonlyArray<string | null>;
+  }>;
+}
+
+/** Day numbers: no lower / upper bound, and a `founded` that is set but not a date. */
+const NO_START = -2_147_483_648;
+const NO_END = 2_147_483_647;
+const UNSET = NO_START;
+const NOT_A_DATE = NO_END;
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date (as Cypher's toString(date) writes it). */
+export function dayNumber(date: string): number {
+  const m = /^([+-]?\d{4,})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new Error(`Not a date: ${date}`);
+  const at = new Date(0);
+  at.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Math.round(at.getTime() / 86_400_000);
+}
+
+export interface AffiliationSnapshot {
+  /** Institutions by index. */
+  places: Place[];
+  index: Map<string, number>;
+  founded: Int32Array;
+  /** Each institution's position among all ids in code-unit order (as `<` compares), and back. */
+  idRank: Int32Array;
+  byRank: Int32Array;
+  /** Σ sizes of each institution's affiliations: an upper bound of its partner count. */
+  reach: Float64Array;
+  /** Institution → its memberships (CSR): affiliation index and the dates it is current between. */
+  memberStart: Int32Array;
+  memberAffiliation: Int32Array;
+  /** Affiliation → its memberships (CSR): member index and dates. */
+  affiliationStart: Int32Array;
+  affiliationMember: Int32Array;
+  affiliationFrom: Int32Array;
+  affiliationTo: Int32Array;
+  /** Index into affiliationMember/-From/-To of each institution's membership (parallel to memberAffiliation). */
+  memberSlot: Int32Array;
+  areaNames: Map<string, string>;
+  /** Institutions located in each area or up to two levels below it (located-institutions.cypher). */
+  located: Map<string, number[]>;
+  /** Institutions whose area's TERYT code starts with each two-digit code (a voivodeship). */
+  byVoivodeship: Map<string, number[]>;
+}
+
+export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapshot {
+  const places: Place[] = [];
+  const index = new Map<string, number>();
+  for (const r of rows.institutions) {
+    if (index.has(r.id)) continue;
+    index.set(r.id, places.length);
+    places.push({ id: r.id, label: r.label ?? '', kind: r.kind, sector: r.sector, teryt: r.teryt });
+  }
+  const n = places.length;
+  const byRank = Int32Array.from(places.keys()).sort((x, y) => {
+    const a = (places[x] as Place).id;
+    const b = (places[y] as Place).id;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const idRank = new Int32Array(n);
+  for (const [r, i] of byRank.entries()) idRank[i] = r;
+  const founded = new Int32Array(n);
+  for (const r of rows.institutions) {
+    const i = index.get(r.id) as number;
+    founded[i] = r.founded === null ? UNSET : r.founded === 'other' ? NOT_A_DATE : dayNumber(r.founded);
+  }
+
+  // Affiliation → members, keeping only known institutions.
+  const affiliationCount = rows.affiliations.length;
+  const affiliationStart = new Int32Array(affiliationCount + 1);
+  let total = 0;
+  for (const [a, r] of rows.affiliations.entries()) {
+    affiliationStart[a] = total;
+    for (const id of r.members) if (index.has(id)) total++;
+  }
+  affiliationStart[affiliationCount] = total;
+  const affiliationMember = new Int32Array(total);
+  const affiliationFrom = new Int32Array(total);
+  const affiliationTo = new Int32Array(total);
+  const reach = new Float64Array(n);
+  const memberships = new Int32Array(n + 1);
+  let k = 0;
+  for (const r of rows.affiliations) {
+    for (const [j, id] of r.members.entries()) {
+      const i = index.get(id);
+      if (i === undefined) continue;
+      const start = r.starts[j];
+      const end = r.ends[j];
+      affiliationMember[k] = i;
+      affiliationFrom[k] = start ? dayNumber(start) : NO_START;
+      affiliationTo[k] = end ? dayNumber(end) : NO_END;
+      reach[i] = (reach[i] as number) + r.size;
+      memberships[i + 1] = (memberships[i + 1] as number) + 1;
+      k++;
+    }
+  }
+  // Institution → memberships: the same slots, grouped by member.
+  const memberStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++)
+    memberStart[i + 1] = (memberStart[i] as number) + (memberships[i + 1] as number);
+  const fill = memberStart.slice(0, n);
+  const memberAffiliation = new Int32Array(total);
+  const memberSlot = new Int32Array(total);
+  for (let a = 0; a < affiliationCount; a++) {
+    for (let s = affiliationStart[a] as number; s < (affiliationStart[a + 1] as number); s++) {
+      const i = affiliationMember[s] as number;
+      const at = fill[i] as number;
+      fill[i] = at + 1;
+      memberAffiliation[at] = a;
+      memberSlot[at] = s;
+    }
+  }
+
+  const areaNames = new Map<string, string>();
+  const above = new Map<string, readonly string[]>();
+  for (const a of rows.areas) {
+    if (a.name !== null) areaNames.set(a.teryt, a.name);
+    above.set(a.teryt, a.above);
+  }
+  const located = new Map<string, number[]>();
+  const byVoivodeship = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  for (const [i, p] of places.entries()) {
+    if (p.teryt === null) continue;
+    push(byVoivodeship, p.teryt.slice(0, 2), i);
+    if (!above.has(p.teryt)) continue;
+    for (const area of new Set([p.teryt, ...(above.get(p.teryt) ?? [])])) push(located, area, i);
+  }
+  return {
+    places,
+    index,
+    founded,
+    idRank,
+    byRank,
+    reach,
+    memberStart,
+    memberAffiliation,
+    memberSlot,
+    affiliationStart,
+    affiliationMember,
+    affiliationFrom,
+    affiliationTo,
+    areaNames,
+    located,
+    byVoivodeship,
+  };
+}
+
+/** The day of `asOf` (null: every tie counts). */
+const asOfDay = (asOf: string | null) => (asOf === null ? null : dayNumber(asOf));
+
+/** Is the membership a period (start not after end) current on the day (no day: at all)? */
+const current = (s: AffiliationSnapshot, slot: number, day: number | null) => {
+  const from = s.affiliationFrom[slot] as number;
+  const to = s.affiliationTo[slot] as number;
+  return from <= to && (day === null || (from <= day && to >= day));
+};
+
+/** Do two memberships' periods share a day (the two members are tied only then)? */
+const overlapping = (s: AffiliationSnapshot, a: number, b: number) =>
+  Math.max(s.affiliationFrom[a] as number, s.affiliationFrom[b] as number) <=
+  Math.min(s.affiliationTo[a] as number, s.affiliationTo[b] as number);
+
+/** A partner counts if founded by then, or if `founded` is unset or not a date. */
+const partnerFounded = (s: AffiliationSnapshot, i: number, day: number | null) => {
+  const f = s.founded[i] as number;
+  return day === null || f === UNSET || f === NOT_A_DATE || f <= day;
+};
+
+/** A candidate counts if founded by then or `founded` is unset (a non-date fails the comparison). */
+const placeFounded = (s: AffiliationSnapshot, i: number, day: number | null) => {
+  const f = s.founded[i] as number;
+  return day === null || f === UNSET || (f !== NOT_A_DATE && f <= day);
+};
+
+/**
+ * Scratch space of one walk, one slot per institution, reused across requests: a walk is
+ * synchronous, so two never overlap. `mark[i] === stamp` means "seen in this walk".
+ */
+interface Scratch {
+  /** mark[i] === stamp: met in this walk. */
+  mark: Int32Array;
+  /** In a partner walk: the affiliation the institution was last counted in, and its weight. */
+  lastAffiliation: Int32Array;
+  weight: Int32Array;
+  /** In a two-step walk: met[i] === its stamp, and the index summed so far. */
+  met: Int32Array;
+  sum: Float64Array;
+  stamp: number;
+}
+const scratches = new WeakMap<AffiliationSnapshot, Scratch>();
+
+function scratchOf(s: AffiliationSnapshot): Scratch {
+  let scratch = scratches.get(s);
+  if (!scratch) {
+    const n = s.places.length;
+    scratch = {
+      mark: new Int32Array(n),
+      lastAffiliation: new Int32Array(n),
+      weight: new Int32Array(n),
+      met: new Int32Array(n),
+      sum: new Float64Array(n),
+      stamp: 0,
+    };
+    scratches.set(s, scratch);
+  }
+  return scratch;
+}
+
+/** A new stamp: every mark of earlier walks is now stale. */
+function nextStamp(scratch: Scratch): number {
+  reserveStamps(scratch, 1);
+  scratch.stamp++;
+  return scratch.stamp;
+}
+
+/** Makes sure `k` more stamps fit before the counter wraps (clearing every mark if not). */
+function reserveStamps(scratch: Scratch, k: number) {
+  if (scratch.stamp + k >= 2_147_483_647) {
+    scratch.mark.fill(0);
+    scratch.met.fill(0);
+    scratch.stamp = 0;
+  }
+}
+
+/**
+ * The co-members of institution `i` as of the day, each once: every other institution sharing a
+ * current affiliation with it (both memberships current then and overlapping, the co-member
+ * founded by then). Each of i's memberships is walked (two of one affiliation may differ in time).
+ * Writes them to `out` and returns how many; scratch.weight[p] is then the number of affiliations
+ * p shares with i (an institution with two memberships of one affiliation shares it once).
+ */
+function coMembers(
+  s: AffiliationSnapshot,
+  scratch: Scratch,
+  i: number,
+  day: number | null,
+  out: Int32Array,
+): number {
+  const seen = nextStamp(scratch);
+  const { mark, lastAffiliation, weight } = scratch;
+  const { memberStart, memberAffiliation, memberSlot, affiliationStart, affiliationMember } = s;
+  let end = 0;
+  for (let m = memberStart[i] as number; m < (memberStart[i + 1] as number); m++) {
+    const a = memberAffiliation[m] as number;
+    const own = memberSlot[m] as number;
+    if (!current(s, own, day)) continue;
+    for (let q = affiliationStart[a] as number; q < (affiliationStart[a + 1] as number); q++) {
+      const p = affiliationMember[q] as number;
+      if (p === i || !current(s, q, day) || !overlapping(s, own, q) || !partnerFounded(s, p, day)) continue;
+      if (mark[p] !== seen) {
+        mark[p] = seen;
+        lastAffiliation[p] = a;
+        weight[p] = 1;
+        out[end++] = p;
+      } else if (lastAffiliation[p] !== a) {
+        lastAffiliation[p] = a;
+        weight[p] = (weight[p] as number) + 1;
+      }
+    }
+  }
+  return end;
+}
+
+/** Room for the co-members of an institution: at most its reach, at most everyone. */
+const roomFor = (s: AffiliationSnapshot, i: number) =>
+  new Int32Array(Math.min(s.places.length, s.reach[i] as number));
+
+/** The institution's partners as of the date, with the tie weight (institution-partners.cypher). */
+export function snapshotPartners(s: AffiliationSnapshot, ego: number, asOf: string | null): EgoPartner[] {
+  const scratch = scratchOf(s);
+  const found = roomFor(s, ego);
+  const end = coMembers(s, scratch, ego, asOfDay(asOf), found);
+  const out: EgoPartner[] = new Array(end);
+  for (let k = 0; k < end; k++) {
+    const p = found[k] as number;
+    const { id, label, kind, sector, teryt } = s.places[p] as Place;
+    out[k] = { id, label, kind, sector, teryt, weight: scratch.weight[p] as number };
+  }
+  return out;
+}
+
+/** Each institution's reach (partner-reach.cypher): Σ sizes of its affiliations. */
+export const snapshotReach = (s: AffiliationSnapshot, ids: readonly string[]): Map<string, number> =>
+  new Map(ids.map((id) => [id, s.reach[s.index.get(id) ?? -1] ?? 0]));
+
+/**
+ * partnersWithinBudget(snapshotReach(partners), budget), sorting numbers instead of pairs: each
+ * partner's key is its reach and then its rank by id, packed into one exact float.
+ */
+export function snapshotWithinBudget(
+  s: AffiliationSnapshot,
+  partners: readonly Place[],
+  budget: number,
+): { expand: string[]; skipped: number } {
+  const scale = s.places.length + 1;
+  const keys = new Float64Array(partners.length);
+  for (const [k, p] of partners.entries()) {
+    const i = s.index.get(p.id) ?? -1;
+    keys[k] = (s.reach[i] ?? 0) * scale + (s.idRank[i] ?? 0);
+  }
+  keys.sort();
+  const expand: string[] = [];
+  let used = 0;
+  for (const key of keys) {
+    const reach = Math.floor(key / scale);
+    if (used + reach > budget) break;
+    used += reach;
+    expand.push((s.places[s.byRank[key - reach * scale] as number] as Place).id);
+  }
+  return { expand, skipped: partners.length - expand.length };
+}
+
+/** The institutions two steps from the ego with their Adamic–Adar index; `common` on demand. */
+export interface TwoSteps {
+  /** Institution indexes, in the order first met. */
+  ids: Int32Array;
+  index: Float64Array;
+  /** The common partners (positions in `expand`, ascending) of the k-th institution. */
+  common(k: number): string[];
+}
+
+/**
+ * Adamic–Adar of every institution two steps from the ego through the `expand` partners, as
+ * common-partners.cypher + adamicAdarFromCommon() compute it: each partner z's term uses z's
+ * partner count as of the date, and the terms are added in `expand` order (the same sums to the
+ * last bit).
+ */
+export function snapshotTwoSteps(
+  s: AffiliationSnapshot,
+  ego: number,
+  expand: readonly string[],
+  asOf: string | null,
+): TwoSteps {
+  const day = asOfDay(asOf);
+  const scratch = scratchOf(s);
+  const n = s.places.length;
+  const zs = expand.map((id) => s.index.get(id) ?? -1);
+  let budget = 0;
+  for (const z of zs) if (z >= 0) budget += s.reach[z] as number;
+  let widest = 0;
+  for (const z of zs) if (z >= 0) widest = Math.max(widest, s.reach[z] as number);
+  const others = new Int32Array(Math.min(n, widest));
+  // One stamp for the walk and one per partner walked: none may wrap the counter midway.
+  reserveStamps(scratch, zs.length + 2);
+  // Pairs (institution, position of z in expand), in expand order.
+  let pairs = new Int32Array(Math.max(16, budget * 2));
+  let pairCount = 0;
+  const met = nextStamp(scratch);
+  const { met: metMark, sum } = scratch;
+  const ids: number[] = [];
+  for (const [position, z] of zs.entries()) {
+    if (z < 0) continue;
+    const end = coMembers(s, scratch, z, day, others);
+    const term = adamicAdarTerm(end);
+    for (let k = 0; k < end; k++) {
+      const p = others[k] as number;
+      if (p === ego) continue;
+      if (metMark[p] !== met) {
+        metMark[p] = met;
+        sum[p] = 0;
+        ids.push(p);
+      }
+      sum[p] = (sum[p] as number) + term;
+      if (pairCount * 2 + 2 > pairs.length) {
+        const grown = new Int32Array(pairs.length * 2);
+        grown.set(pairs);
+        pairs = grown;
+      }
+      pairs[pairCount * 2] = p;
+      pairs[pairCount * 2 + 1] = position;
+      pairCount++;
+    }
+  }
+  const order = Int32Array.from(ids);
+  const index = new Float64Array(order.length);
+  // Group the pairs by institution (counting sort), keeping expand order within each.
+  const slot = new Map<number, number>();
+  for (const [k, p] of order.entries()) {
+    index[k] = sum[p] as number;
+    slot.set(p, k);
+  }
+  const start = new Int32Array(order.length + 1);
+  for (let k = 0; k < pairCount; k++) {
+    const at = slot.get(pairs[k * 2] as number) as number;
+    start[at + 1] = (start[at + 1] as number) + 1;
+  }
+  for (let k = 0; k < order.length; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const fill = start.slice(0, order.length);
+  const positions = new Int32Array(pairCount);
+  for (let k = 0; k < pairCount; k++) {
+    const at = slot.get(pairs[k * 2] as number) as number;
+    positions[fill[at] as number] = pairs[k * 2 + 1] as number;
+    fill[at] = (fill[at] as number) + 1;
+  }
+  return {
+    ids: order,
+    index,
+    common: (k) => {
+      const out: string[] = [];
+      for (let j = start[k] as number; j < (start[k + 1] as number); j++)
+        out.push(expand[positions[j] as number] as string);
+      return out;
+    },
+  };
+}
+
+/** snapshotTwoSteps() as a map: id → index, common partners and kind (for tests and small graphs). */
+export function snapshotAdamicAdar(
+  s: AffiliationSnapshot,
+  ego: number,
+  expand: readonly string[],
+  asOf: string | null,
+): Map<string, SharedPartners & { kind: string | null }> {
+  const two = snapshotTwoSteps(s, ego, expand, asOf);
+  const out = new Map<string, SharedPartners & { kind: string | null }>();
+  for (const [k, p] of two.ids.entries()) {
+    const place = s.places[p] as Place;
+    out.set(place.id, { index: two.index[k] as number, common: two.common(k), kind: place.kind });
+  }
+  return out;
+}
+
+/** The institution as institution-place.cypher reads it, or undefined. */
+export const snapshotPlace = (s: AffiliationSnapshot, id: string): Place | undefined => {
+  const i = s.index.get(id);
+  return i === undefined ? undefined : s.places[i];
+};
+
+/** Institutions located in the area or below it, founded by the date (located-institutions.cypher). */
+export function snapshotLocated(s: AffiliationSnapshot, teryt: string, asOf: string | null): Place[] {
+  const day = asOfDay(asOf);
+  return (s.located.get(teryt) ?? []).filter((i) => placeFounded(s, i, day)).map((i) => s.places[i] as Place);
+}
+
+/** These institutions, those located in the voivodeship and founded by the date (institution-places.cypher). */
+export function snapshotPlaces(
+  s: AffiliationSnapshot,
+  ids: readonly string[],
+  voivodeship: string,
+  asOf: string | null,
+): Place[] {
+  const day = asOfDay(asOf);
+  const out: Place[] = [];
+  for (const id of ids) {
+    const i = s.index.get(id);
+    if (i === undefined || !placeFounded(s, i, day)) continue;
+    const place = s.places[i] as Place;
+    if (place.teryt?.startsWith(voivodeship)) out.push(place);
+  }
+  return out;
+}
+
+/**
+ * The voivodeship's institutions outside `near` (a powiat code; null: none), founded by the date,
+ * that pass `keep` (rest-candidates.cypher with the groups of rest-groups.ts).
+ */
+export function snapshotVoivodeship(
+  s: AffiliationSnapshot,
+  voivodeship: string,
+  near: string | null,
+  asOf: string | null,
+  keep: (p: Place) => boolean,
+): Place[] {
+  const day = asOfDay(asOf);
+  const out: Place[] = [];
+  for (const i of s.byVoivodeship.get(voivodeship.slice(0, 2)) ?? []) {
+    const place = s.places[i] as Place;
+    if (!place.teryt?.startsWith(voivodeship)) continue;
+    if (near !== null && place.teryt.startsWith(near)) continue;
+    if (placeFounded(s, i, day) && keep(place)) out.push(place);
+  }
+  return out;
+}
