@@ -4,6 +4,7 @@ import type { SurveysQuery } from '../api/operations.generated';
 import { SignIn } from '../components/auth/SignIn';
 import { useAuth } from '../core/auth';
 import { createSurvey, listSurveys } from './editor-api';
+import { type PartnershipChoice, PartnershipPicker, partnershipArea } from './PartnershipPicker';
 import { SurveyDetail } from './SurveyDetail';
 import './survey.css';
 
@@ -22,6 +23,18 @@ export function SurveysPage() {
   );
   const [problem, setProblem] = useState<string | null>(null);
   const [form, setForm] = useState({ title: '', area: '', opensOn: inDays(0), closesOn: inDays(21) });
+  const [partnership, setPartnership] = useState<PartnershipChoice | null>(null);
+  const [members, setMembers] = useState<Set<string>>(new Set());
+  const [creating, setCreating] = useState(false);
+  // What the server would refuse anyway, said before sending: the button stays off until then.
+  const missing =
+    form.title.trim().length < 3
+      ? t('surveys.needTitle')
+      : !/^\d{2}(\d{2}(\d{3})?)?$/.test(form.area)
+        ? t('surveys.needArea')
+        : partnership && members.size < 2
+          ? t('surveys.needMembers')
+          : null;
 
   const reload = useCallback(() => {
     listSurveys()
@@ -63,13 +76,19 @@ export function SurveysPage() {
               className="survey-form"
               onSubmit={(event) => {
                 event.preventDefault();
+                if (missing || creating) return;
                 setProblem(null);
-                createSurvey(form)
+                setCreating(true);
+                createSurvey({
+                  ...form,
+                  ...(partnership ? { partnership: partnership.id, roster: [...members] } : {}),
+                })
                   .then((made) => {
                     reload();
                     select(made.id);
                   })
-                  .catch((error: Error) => setProblem(error.message));
+                  .catch((error: Error) => setProblem(error.message))
+                  .finally(() => setCreating(false));
               }}
             >
               {(
@@ -92,9 +111,34 @@ export function SurveysPage() {
                   />
                 </div>
               ))}
-              <button type="submit" className="survey-submit" data-testid="survey-create">
-                {t('surveys.create')}
-              </button>
+              <div className="survey-form-wide">
+                <PartnershipPicker
+                  choice={partnership}
+                  roster={members}
+                  onChange={(choice, roster) => {
+                    setPartnership(choice);
+                    setMembers(roster);
+                    const area = choice && partnershipArea(choice);
+                    if (area) setForm((f) => ({ ...f, area }));
+                  }}
+                />
+              </div>
+              <div className="survey-form-wide survey-row">
+                <button
+                  type="submit"
+                  className="survey-submit"
+                  data-testid="survey-create"
+                  disabled={missing !== null || creating}
+                  aria-describedby={missing ? `${id}-missing` : undefined}
+                >
+                  {t('surveys.create')}
+                </button>
+                {missing && (
+                  <span className="survey-muted" id={`${id}-missing`} data-testid="survey-create-missing">
+                    {missing}
+                  </span>
+                )}
+              </div>
             </form>
             <p className="survey-muted">{t('surveys.rosterHint')}</p>
           </section>

@@ -1,13 +1,17 @@
 import { execute } from '../api/client';
 import {
   AcceptSurveyResultsDocument,
+  AddSurveyRespondentsDocument,
   CloseSurveyDocument,
   CreateSurveyDocument,
   DeleteSurveyDocument,
   OpenSurveyDocument,
+  RemoveSurveyRespondentsDocument,
   ResolveSurveyProposalDocument,
   RevokeSurveyLinkDocument,
   type SurveyInput,
+  SurveyInstitutionsDocument,
+  SurveyPartnershipsDocument,
   type SurveyProposalDecision,
   SurveyResultsDocument,
   SurveysDocument,
@@ -29,8 +33,21 @@ export const closeSurvey = (id: string) => execute(CloseSurveyDocument, { id });
 export const deleteSurvey = (id: string) => execute(DeleteSurveyDocument, { id });
 export const revokeLink = (id: string, institution: string) =>
   execute(RevokeSurveyLinkDocument, { id, institution });
-export const resolveProposal = (id: string, proposal: string, decision: SurveyProposalDecision) =>
-  execute(ResolveSurveyProposalDocument, { id, proposal, decision });
+export const resolveProposal = (
+  id: string,
+  proposal: string,
+  decision: SurveyProposalDecision,
+  institution: string | null = null,
+) => execute(ResolveSurveyProposalDocument, { id, proposal, decision, institution });
+export const searchInstitutions = async (id: string, search: string) =>
+  (await execute(SurveyInstitutionsDocument, { id, search })).surveyInstitutions;
+export const searchPartnerships = async (search: string) =>
+  (await execute(SurveyPartnershipsDocument, { search })).surveyPartnerships;
+/** Puts institutions on the roster; answers one new link per institution (shown once). */
+export const addRespondents = async (id: string, institutions: string[]) =>
+  (await execute(AddSurveyRespondentsDocument, { id, institutions })).addSurveyRespondents.links;
+export const removeRespondents = (id: string, institutions: string[]) =>
+  execute(RemoveSurveyRespondentsDocument, { id, institutions });
 export const acceptResults = async (id: string) =>
   (await execute(AcceptSurveyResultsDocument, { id })).acceptSurveyResults;
 
