@@ -4,30 +4,33 @@ import { gql, startTestApi } from '../helpers/api.js';
 import { authHeader } from '../helpers/tokens.js';
 import { createWorld, type World } from '../helpers/world.js';
 
-// Who may manage partner surveys (issue 14 item 1, "survey answers" included; issue 17): five
-// callers × every survey operation, for a survey of one region, against the real Neo4j. The
-// survey mutations are resolvers of their own (server/src/survey), not generated ones, so
-// auth-matrix.int.test.ts does not reach them. Every cell starts from its own fresh survey and
-// checks both the answer and what the database holds afterwards. Then a respondent's link token
-// tries every editor operation, as a header of its own and as a bearer token.
+// Who may manage partner surveys (issue 14 item 1, "survey answers" included; issue 17): a role ×
+// operation × region matrix against the real Neo4j: five callers (anonymous, viewer, an editor
+// of region A, an editor of region B, admin) × every survey operation × a survey of region A or
+// of region B. The survey mutations are resolvers of their own (server/src/survey), not generated
+// ones, so auth-matrix.int.test.ts does not reach them. Every cell starts from its own fresh survey
+// and checks both the answer and what the database holds afterwards. Then a respondent's link
+// token tries every editor operation, as a header of its own and as a bearer token.
 
-type Caller = 'anonymous' | 'viewer' | 'editorOfRegion' | 'editorOfOtherRegion' | 'admin';
+type Caller = 'anonymous' | 'viewer' | 'editorOfA' | 'editorOfB' | 'admin';
+type Region = 'A' | 'B';
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+const CALLERS: Caller[] = ['anonymous', 'viewer', 'editorOfA', 'editorOfB', 'admin'];
+const REGIONS: Region[] = ['A', 'B'];
 
-// Surveys are an editor's tool: nobody else sees or changes them, and only in the editor's regions.
-const EXPECTED: Record<Caller, Outcome> = {
-  anonymous: 'UNAUTHENTICATED',
-  viewer: 'FORBIDDEN',
-  editorOfRegion: 'OK',
-  editorOfOtherRegion: 'FORBIDDEN',
-  admin: 'OK',
-};
-const CALLERS = Object.keys(EXPECTED) as Caller[];
+/** Surveys are an editor's tool: nobody else sees or changes them, and only in the editor's regions. */
+function expected(caller: Caller, region: Region): Outcome {
+  if (caller === 'anonymous') return 'UNAUTHENTICATED';
+  if (caller === 'viewer') return 'FORBIDDEN';
+  if (caller === 'admin') return 'OK';
+  return caller === `editorOf${region}` ? 'OK' : 'FORBIDDEN';
+}
 
 let api: Splot;
-let world: World;
+const worlds = {} as Record<Region, World>;
 const headers = {} as Record<Caller, Record<string, string>>;
 let admin: Record<string, string> = {};
+const regionOf = (w: World) => w.powiat.slice(0, 2);
 
 async function cypher<T = unknown>(statement: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const { records } = await api.driver.executeQuery(statement, params);
@@ -36,25 +39,30 @@ async function cypher<T = unknown>(statement: string, params: Record<string, unk
 
 beforeAll(async () => {
   api = await startTestApi();
-  world = await createWorld(api.driver, 'survey-matrix');
-  const region = world.powiat.slice(0, 2);
+  worlds.A = await createWorld(api.driver, 'survey-matrix-a');
+  // Region B must be another voivodeship code than A's (the worlds' powiats are random).
+  for (;;) {
+    worlds.B = await createWorld(api.driver, 'survey-matrix-b');
+    if (regionOf(worlds.B) !== regionOf(worlds.A)) break;
+    await worlds.B.remove();
+  }
   headers.anonymous = {};
   headers.viewer = await authHeader('viewer');
-  headers.editorOfRegion = await authHeader('editor', [region]);
-  headers.editorOfOtherRegion = await authHeader('editor', [region === '06' ? '08' : '06']);
+  headers.editorOfA = await authHeader('editor', [regionOf(worlds.A)]);
+  headers.editorOfB = await authHeader('editor', [regionOf(worlds.B)]);
   headers.admin = await authHeader('admin');
   admin = headers.admin;
 });
 
 afterAll(async () => {
   await cypher(
-    `MATCH (s:Survey)-[:SURVEY_AREA]->(:Area {teryt: $powiat})
+    `MATCH (s:Survey)-[:SURVEY_AREA]->(a:Area) WHERE a.teryt IN $powiats
      OPTIONAL MATCH (s)<-[:RESPONSE_TO]-(r) OPTIONAL MATCH (r)-[:PROPOSES]->(p)
      OPTIONAL MATCH (c:Collaboration {surveyId: s.id}) OPTIONAL MATCH (src:Source {surveyId: s.id})
      DETACH DELETE s, r, p, c, src`,
-    { powiat: world.powiat },
+    { powiats: REGIONS.map((r) => worlds[r].powiat) },
   );
-  await world.remove();
+  for (const region of REGIONS) await worlds[region].remove();
   await api.stop();
 });
 
@@ -71,12 +79,13 @@ const graphql = async (query: string, variables: Record<string, unknown>, as: Re
 // --- fresh surveys in each state, made by an admin -------------------------------------------------
 
 interface Fixture {
+  world: World;
   id: string;
   proposal?: string;
   title?: string;
 }
 
-async function draft(): Promise<Fixture> {
+async function draft(world: World): Promise<Fixture> {
   const res = await gql<{ createSurvey: { id: string } }>(
     api.url,
     'mutation ($input: SurveyInput!) { createSurvey(input: $input) { id } }',
@@ -92,7 +101,7 @@ async function draft(): Promise<Fixture> {
     admin,
   );
   expect(res.errors).toBeUndefined();
-  return { id: res.data?.createSurvey.id ?? '' };
+  return { world, id: res.data?.createSurvey.id ?? '' };
 }
 const setStatus = async (f: Fixture, name: 'openSurvey' | 'closeSurvey') => {
   expect(await graphql(`mutation ($id: ID!) { ${name}(id: $id) { status } }`, { id: f.id }, admin)).toBe(
@@ -114,11 +123,11 @@ async function linkOf(
   return { status: res.status, token: link.slice(link.indexOf('#') + 1) };
 }
 const withLinks = async (f: Fixture) => {
-  await linkOf(f, world.id('a'));
+  await linkOf(f, f.world.id('a'));
   return f;
 };
-async function withProposal(): Promise<Fixture> {
-  const f = await setStatus(await draft(), 'openSurvey');
+async function withProposal(world: World): Promise<Fixture> {
+  const f = await setStatus(await draft(world), 'openSurvey');
   const { token } = await linkOf(f, world.id('a'));
   const res = await fetch(`${api.url}/api/survey-response/proposals`, {
     method: 'POST',
@@ -149,8 +158,8 @@ const surveyState = async (f: Fixture) =>
 // --- the operations ----------------------------------------------------------------------------------
 
 interface Operation {
-  /** A fresh survey in the state the operation needs. */
-  setup(): Promise<Fixture>;
+  /** A fresh survey of the world's area in the state the operation needs. */
+  setup(world: World): Promise<Fixture>;
   run(f: Fixture, as: Record<string, string>): Promise<string>;
   /** Whether the operation writes (a read changes nothing for anyone). */
   writes: boolean;
@@ -174,18 +183,18 @@ const OPERATIONS: Record<string, Operation> = {
     writes: false,
   },
   create: {
-    setup: async () => ({ id: '', title: `Ankieta ${Math.random().toString(36).slice(2)}` }),
+    setup: async (world) => ({ world, id: '', title: `Ankieta ${Math.random().toString(36).slice(2)}` }),
     run: (f, as) =>
       graphql(
         'mutation ($input: SurveyInput!) { createSurvey(input: $input) { id } }',
-        { input: { title: f.title, area: world.powiat, opensOn: '2020-01-01', closesOn: '2099-12-31' } },
+        { input: { title: f.title, area: f.world.powiat, opensOn: '2020-01-01', closesOn: '2099-12-31' } },
         as,
       ),
     writes: true,
   },
   open: { setup: draft, run: byId('mutation ($id: ID!) { openSurvey(id: $id) { status } }'), writes: true },
   close: {
-    setup: async () => setStatus(await draft(), 'openSurvey'),
+    setup: async (world) => setStatus(await draft(world), 'openSurvey'),
     run: byId('mutation ($id: ID!) { closeSurvey(id: $id) { status } }'),
     writes: true,
   },
@@ -195,7 +204,7 @@ const OPERATIONS: Record<string, Operation> = {
     run: (f, as) =>
       graphql(
         'mutation ($id: ID!, $i: [ID!]!) { addSurveyRespondents(id: $id, institutions: $i) { links { link } } }',
-        { id: f.id, i: [world.id('d')] },
+        { id: f.id, i: [f.world.id('d')] },
         as,
       ),
     writes: true,
@@ -205,7 +214,7 @@ const OPERATIONS: Record<string, Operation> = {
     run: (f, as) =>
       graphql(
         'mutation ($id: ID!, $i: [ID!]!) { removeSurveyRespondents(id: $id, institutions: $i) { id } }',
-        { id: f.id, i: [world.id('c')] },
+        { id: f.id, i: [f.world.id('c')] },
         as,
       ),
     writes: true,
@@ -219,18 +228,18 @@ const OPERATIONS: Record<string, Operation> = {
     writes: true,
   },
   'revoke link': {
-    setup: async () => withLinks(await draft()),
+    setup: async (world) => withLinks(await draft(world)),
     run: (f, as) =>
       graphql(
         'mutation ($id: ID!, $i: ID!) { revokeSurveyLink(id: $id, institution: $i) }',
-        { id: f.id, i: world.id('a') },
+        { id: f.id, i: f.world.id('a') },
         as,
       ),
     writes: true,
   },
   'reissue link': {
-    setup: async () => withLinks(await draft()),
-    run: async (f, as) => outcomeOfStatus((await linkOf(f, world.id('a'), as)).status),
+    setup: async (world) => withLinks(await draft(world)),
+    run: async (f, as) => outcomeOfStatus((await linkOf(f, f.world.id('a'), as)).status),
     writes: true,
   },
   'decide proposal': {
@@ -244,24 +253,26 @@ const OPERATIONS: Record<string, Operation> = {
     writes: true,
   },
   accept: {
-    setup: async () => setStatus(await setStatus(await draft(), 'openSurvey'), 'closeSurvey'),
+    setup: async (world) => setStatus(await setStatus(await draft(world), 'openSurvey'), 'closeSurvey'),
     run: byId('mutation ($id: ID!) { acceptSurveyResults(id: $id) { ties } }'),
     writes: true,
   },
 };
 
 const cells = Object.keys(OPERATIONS).flatMap((operation) =>
-  CALLERS.map((caller) => [operation, caller, EXPECTED[caller]] as const),
+  REGIONS.flatMap((region) =>
+    CALLERS.map((caller) => [operation, region, caller, expected(caller, region)] as const),
+  ),
 );
 
-describe(`survey operations × callers, for a survey of one region`, () => {
-  it.each(cells)('%s by %s → %s', async (name, caller, expected) => {
+describe('survey operations × survey region × callers', () => {
+  it.each(cells)('%s on a survey of region %s by %s → %s', async (name, region, caller, outcome) => {
     const operation = OPERATIONS[name] as Operation;
-    const fixture = await operation.setup();
+    const fixture = await operation.setup(worlds[region]);
     const before = await surveyState(fixture);
-    expect(await operation.run(fixture, headers[caller])).toBe(expected);
+    expect(await operation.run(fixture, headers[caller])).toBe(outcome);
     const after = await surveyState(fixture);
-    if (expected === 'OK' && operation.writes) expect(after).not.toEqual(before);
+    if (outcome === 'OK' && operation.writes) expect(after).not.toEqual(before);
     else expect(after).toEqual(before);
   });
 });
@@ -269,9 +280,10 @@ describe(`survey operations × callers, for a survey of one region`, () => {
 describe("a respondent's link token", () => {
   it('opens no editor operation, neither as its own header nor as a bearer token, and changes nothing', async () => {
     // A working token of an open survey of the region, for fixtures that issue no links (closed).
-    const shared = (await linkOf(await withProposal(), world.id('b'))).token;
+    const world = worlds.A;
+    const shared = (await linkOf(await withProposal(world), world.id('b'))).token;
     for (const [name, operation] of Object.entries(OPERATIONS)) {
-      const fixture = await operation.setup();
+      const fixture = await operation.setup(world);
       // The token of a respondent of this very survey where it still issues links.
       const own = fixture.id ? await linkOf(fixture, world.id('b')) : null;
       const token = own?.status === 200 ? own.token : shared;

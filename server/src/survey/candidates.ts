@@ -50,15 +50,15 @@ export async function withMatches(
   id: string,
   proposals: Proposal[],
 ): Promise<Array<Proposal & { matches: AreaInstitution[] }>> {
-  return Promise.all(
-    proposals.map(async (p) => {
-      const words = nameWords(p.name);
-      if (p.status !== 'PENDING' || words.length === 0) return { ...p, matches: [] };
-      // Any institution sharing a word is a candidate; the ranking (match.ts) picks the best five.
-      const candidates = await areaInstitutions(driver, id, { words, limit: 500 });
-      return { ...p, matches: bestMatches(p, candidates) };
-    }),
-  );
+  const pending = proposals.filter((p) => p.status === 'PENDING');
+  const words = [...new Set(pending.flatMap((p) => nameWords(p.name)))];
+  // One read for all of them: any institution sharing a word with any pending proposal is a
+  // candidate; the ranking (match.ts) then picks each proposal's best five.
+  const candidates = words.length > 0 ? await areaInstitutions(driver, id, { words, limit: 2000 }) : [];
+  return proposals.map((p) => ({
+    ...p,
+    matches: p.status === 'PENDING' ? bestMatches(p, candidates) : [],
+  }));
 }
 
 interface StoredChoice {
