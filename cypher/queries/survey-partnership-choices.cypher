@@ -1,8 +1,13 @@
 // Partnerships a survey may cover, for a caller of $regions (null: all): those whose folded name
-// holds $search ('' for any) and that cover an area of the regions or have a member seated there,
-// each with its covered areas and its members' seats; at most $limit, by name.
+// holds $search ('' for any) and that cover an area of the regions or have a member seated there;
+// at most $limit, by name, each with its covered areas and its members' seats (read only for
+// those few).
 MATCH (p:Partnership)
-WHERE $search = '' OR @folded(p.name) CONTAINS $search
+WHERE ($search = '' OR @folded(p.name) CONTAINS $search)
+  AND ($regions IS NULL
+    OR EXISTS { (p)-[:COVERS]->(a:Area) WHERE any(r IN $regions WHERE a.teryt STARTS WITH r) }
+    OR EXISTS { (p)<-[:MEMBER_OF]-(:Institution)-[:LOCATED_IN]->(a:Area) WHERE any(r IN $regions WHERE a.teryt STARTS WITH r) })
+WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
 CALL (p) {
   OPTIONAL MATCH (p)-[:COVERS]->(a:Area)
   RETURN collect(a {.teryt, .name, .level}) AS areas
@@ -14,10 +19,5 @@ CALL (p) {
   ORDER BY m.name
   RETURN collect(CASE WHEN m IS NULL THEN NULL ELSE {id: m.id, name: m.name, kind: m.kind, seat: seat} END) AS members
 }
-WITH p, areas, members
-WHERE $regions IS NULL
-  OR any(r IN $regions WHERE any(a IN areas WHERE a.teryt STARTS WITH r)
-    OR any(m IN members WHERE m.seat STARTS WITH r))
 RETURN p.id AS id, p.name AS name, areas, members
 ORDER BY p.name, p.id
-LIMIT toInteger($limit)

@@ -203,6 +203,7 @@ describe("the editor's survey page", () => {
       PHONE.width,
     );
     await shot(editor, '4-open-roster-and-proposal-390');
+    await expectAccessible(editor);
     // Close-ups, readable at phone size: the roster (it scrolls sideways) and the proposal.
     await editor
       .getByRole('region', { name: 'Respondenci' })
