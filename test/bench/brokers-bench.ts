@@ -1,8 +1,7 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { betweennessScores } from '../../server/src/analytics/measures/betweenness.js';
-import { toCsr } from '../../server/src/analytics/measures/csr.js';
-import { toAnalyticsGraph } from '../../server/src/analytics/measures/graph.js';
+import { betweennessScores } from '@splot/measures';
+import { measureGraphOf, toAnalyticsGraph } from '../../server/src/analytics/measures/graph.js';
 import { runGraphTask } from '../../server/src/analytics/measures/graph-task.js';
 import { openCliDatabase } from '../../server/src/cli/database.js';
 import { loadConfig } from '../../server/src/config.js';
@@ -39,7 +38,7 @@ try {
   const rows = await fetchAreaRows(driver, { teryt: values.area, mode: 'INSTITUTIONS', filter: NO_FILTER });
   if (!rows) throw new Error(`no area ${values.area}`);
   const graph = toAnalyticsGraph(projectInstitutions(rows.area, rows.institutions, rows.groups));
-  const csr = toCsr(graph);
+  const csr = measureGraphOf(graph);
   const pairs: string[] = [];
   for (let v = 0; v < csr.ids.length; v++)
     for (let e = csr.offsets[v] as number; e < (csr.offsets[v + 1] as number); e++)

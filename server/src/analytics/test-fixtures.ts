@@ -1,6 +1,15 @@
+import {
+  byId,
+  type MeasureGraph,
+  betweenness as measureBetweenness,
+  brokerageRoles as measureBrokerageRoles,
+  degrees as measureDegrees,
+  weightedDegrees as measureWeightedDegrees,
+} from '@splot/measures';
 import type { NetworkEdge, NetworkNode } from '../network/types.js';
 import {
   type AnalyticsGraph,
+  measureGraphOf,
   type SectorNetwork,
   toAnalyticsGraph,
   toSectorNetwork,
@@ -74,3 +83,22 @@ const SIX: [Array<[string, string | null, string?]>, Array<[string, string, numb
 
 export const sixNodes = () => graphOf(...SIX);
 export const sixNodesSectors = () => sectorsOf(...SIX);
+
+// The registry's measures (@splot/measures) read typed arrays; tests state values by institution.
+const measured =
+  <T>(fn: (g: MeasureGraph) => ArrayLike<T>) =>
+  (graph: AnalyticsGraph): Record<string, T> => {
+    const m = measureGraphOf(graph);
+    return byId(m, fn(m));
+  };
+export const degrees = measured(measureDegrees);
+export const weightedDegrees = measured(measureWeightedDegrees);
+export const brokerageRoles = measured(measureBrokerageRoles);
+export function betweenness(graph: AnalyticsGraph): Record<string, { raw: number; normalized: number }> {
+  const m = measureGraphOf(graph);
+  const { raw, normalized } = measureBetweenness(m);
+  return byId(
+    m,
+    m.ids.map((_id, i) => ({ raw: raw[i] as number, normalized: normalized[i] as number })),
+  );
+}

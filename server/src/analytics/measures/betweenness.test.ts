@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../test-fixtures.js';
-import { betweenness } from './betweenness.js';
+import { betweenness, graphOf } from '../test-fixtures.js';
 
 describe('betweenness', () => {
   it('counts the pairs of others whose shortest paths pass through a node (path a–b–c–d)', () => {

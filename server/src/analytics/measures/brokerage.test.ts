@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../test-fixtures.js';
-import { brokerageRoles } from './brokerage.js';
+import { brokerageRoles, graphOf } from '../test-fixtures.js';
 
 describe('Gould–Fernandez brokerage (undirected, sector as group)', () => {
   // The textbook star: broker b (public) between two public, two NGO and one market institution.

@@ -1,10 +1,7 @@
-import { betweenness } from './betweenness.js';
-import { type BrokerageRoles, brokerageRoles } from './brokerage.js';
+import { type BrokerageRoles, betweenness, brokerageRoles, degrees, weightedDegrees } from '@splot/measures';
 import { communities } from './communities.js';
 import { components } from './components.js';
-import { degrees } from './degree.js';
-import type { AnalyticsGraph } from './graph.js';
-import { weightedDegrees } from './weighted-degree.js';
+import { type AnalyticsGraph, measureGraphOf } from './graph.js';
 
 export const BROKER_ORDERS = ['CROSS_SECTOR', 'BETWEENNESS', 'DEGREE', 'WEIGHTED_DEGREE'] as const;
 export type BrokerOrder = (typeof BROKER_ORDERS)[number];
@@ -49,30 +46,35 @@ export function brokers(
   graph: AnalyticsGraph,
   { limit = null, orderBy = 'CROSS_SECTOR' }: { limit?: number | null; orderBy?: BrokerOrder } = {},
 ): BrokersReport {
-  const degree = degrees(graph);
-  const weighted = weightedDegrees(graph);
-  const between = betweenness(graph);
-  const roles = brokerageRoles(graph);
+  // One typed-array graph for the four measures; its node order is the graph's (mapNodes below).
+  const measured = measureGraphOf(graph);
+  const degree = degrees(measured);
+  const weighted = weightedDegrees(measured);
+  const between = betweenness(measured);
+  const roles = brokerageRoles(measured);
   const parts = components(graph);
   const groups = communities(graph);
   const componentOf = new Map<string, number>();
   parts.components.forEach((members, i) => {
     for (const id of members) componentOf.set(id, i);
   });
-  const rows: BrokerRow[] = graph.mapNodes((id, attrs) => ({
-    rank: 0,
-    id,
-    label: attrs.label,
-    kind: attrs.kind,
-    sector: attrs.sector,
-    degree: degree[id] ?? 0,
-    weightedDegree: weighted[id] ?? 0,
-    betweenness: between[id]?.raw ?? 0,
-    betweennessNormalized: between[id]?.normalized ?? 0,
-    brokerage: roles[id] as BrokerageRoles,
-    community: groups.membership[id] ?? -1,
-    component: componentOf.get(id) ?? -1,
-  }));
+  const rows: BrokerRow[] = measured.ids.map((id, i) => {
+    const attrs = graph.getNodeAttributes(id);
+    return {
+      rank: 0,
+      id,
+      label: attrs.label,
+      kind: attrs.kind,
+      sector: attrs.sector,
+      degree: degree[i] ?? 0,
+      weightedDegree: weighted[i] ?? 0,
+      betweenness: between.raw[i] ?? 0,
+      betweennessNormalized: between.normalized[i] ?? 0,
+      brokerage: roles[i] as BrokerageRoles,
+      community: groups.membership[id] ?? -1,
+      component: componentOf.get(id) ?? -1,
+    };
+  });
   const keys = KEYS[orderBy];
   rows.sort((a, b) => {
     for (const key of keys) {

@@ -1,8 +1,7 @@
+import type { BrokerageRoles } from '@splot/measures';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../test-fixtures.js';
-import { betweenness } from './betweenness.js';
-import { type BrokerageRoles, brokerageRoles } from './brokerage.js';
+import { betweenness, brokerageRoles, graphOf } from '../test-fixtures.js';
 import type { AnalyticsGraph } from './graph.js';
 import { cjsDefault } from './interop.js';
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sixNodes } from '../test-fixtures.js';
-import { degrees } from './degree.js';
-import { weightedDegrees } from './weighted-degree.js';
+import { degrees, sixNodes, weightedDegrees } from '../test-fixtures.js';
 
 describe('degree and weighted degree', () => {
   it('count partners and shared affiliations in the six-node network', () => {

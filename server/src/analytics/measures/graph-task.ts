@@ -1,9 +1,9 @@
+import { NODE_MEASURES } from '@splot/measures';
 import type { AffiliationGroup, InstitutionRow } from '../../network/build-network.js';
 import { projectInstitutions } from '../../network/build-network.js';
 import type { AreaRef } from '../../network/types.js';
 import { type BrokerOrder, type BrokersReport, brokers } from './brokers.js';
-import { toAnalyticsGraph } from './graph.js';
-import { NODE_METRICS } from './registry.js';
+import { measureGraphOf, toAnalyticsGraph } from './graph.js';
 
 /** What the measures that walk the whole graph need: the area's rows, and which measure. */
 export type GraphTask = {
@@ -38,10 +38,10 @@ export function runGraphTask(task: GraphTask): GraphTaskResult {
   if (task.measure === 'brokers') {
     return { done: brokers(graph, { limit: task.limit, orderBy: task.orderBy }) };
   }
-  const ids = graph.nodes();
-  const metrics = NODE_METRICS.map((metric) => {
-    const values = metric.fn(graph);
-    return { id: metric.id, values: ids.map((id) => values[id] ?? null) };
-  });
-  return { done: { ids, metrics } };
+  const measured = measureGraphOf(graph);
+  const metrics = NODE_MEASURES.map((measure) => ({
+    id: measure.id,
+    values: Array.from(measure.fn(measured)),
+  }));
+  return { done: { ids: measured.ids, metrics } };
 }

@@ -1,8 +1,8 @@
+import { type MeasureGraph, toMeasureGraph, UNKNOWN_SECTOR } from '@splot/measures';
 import { UndirectedGraph } from 'graphology';
 import type { Network } from '../../network/types.js';
 
-/** The sector an institution is grouped by; institutions without one form their own group. */
-export const UNKNOWN_SECTOR = 'UNKNOWN';
+export { UNKNOWN_SECTOR };
 
 export interface InstitutionAttributes {
   label: string;
@@ -68,4 +68,12 @@ export function sectorNetworkOf(graph: AnalyticsGraph): SectorNetwork {
     nodes: graph.mapNodes((id, a) => ({ id, label: a.label, sector: a.sector })),
     edges: graph.mapEdges((_e, a, source, target) => ({ source, target, weight: a.weight })),
   };
+}
+
+/** The typed-array graph the registry's measures read (@splot/measures), in the graph's node order. */
+export function measureGraphOf(graph: AnalyticsGraph): MeasureGraph {
+  return toMeasureGraph({
+    nodes: graph.mapNodes((id, a) => ({ id, sector: a.sector })),
+    edges: graph.mapEdges((_e, a, source, target) => ({ source, target, weight: a.weight })),
+  });
 }

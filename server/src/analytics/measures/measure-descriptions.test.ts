@@ -1,6 +1,6 @@
+import { NODE_MEASURES as NODE_METRICS } from '@splot/measures';
 import { describe, expect, it } from 'vitest';
 import { measureDescriptions } from './measure-descriptions.js';
-import { NODE_METRICS } from './registry.js';
 
 describe('measureDescriptions', () => {
   it('describes every metric of the registry, in its order, as a node metric', () => {

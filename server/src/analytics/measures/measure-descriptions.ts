@@ -1,4 +1,4 @@
-import { NODE_METRICS } from './registry.js';
+import { NODE_MEASURES } from '@splot/measures';
 
 /** Where a measure belongs: one institution's number, a brokerage role, the network's shape, the area. */
 export type MeasureScope = 'INSTITUTION' | 'BROKERAGE_ROLE' | 'STRUCTURE' | 'AREA';
@@ -24,69 +24,9 @@ type Entry = Omit<MeasureDescription, 'id' | 'nodeMetric'>;
 
 /**
  * Plain-language descriptions of every measure the API computes, for people who are not network
- * analysts (Polish first). Keys of the registry's metrics must be here (a unit test checks it).
+ * analysts (Polish first). The registry's measures (@splot/measures) carry their own; these are the other measures.
  */
 const DESCRIPTIONS: Record<string, Entry> = {
-  degree: {
-    scope: 'INSTITUTION',
-    label: { pl: 'Liczba partnerów', en: 'Partners (degree)' },
-    meaning: {
-      pl: 'Z iloma instytucjami w tym obszarze łączy ją co najmniej jedno wspólne partnerstwo lub współpraca.',
-      en: 'How many institutions of this area share at least one partnership or collaboration with it.',
-    },
-    whenZero: {
-      pl: '0, gdy w danych nie ma żadnego jej partnerstwa ani współpracy z inną instytucją tego obszaru (na wybrany dzień).',
-      en: '0 when the data holds no partnership or collaboration with another institution of this area (on the chosen date).',
-    },
-  },
-  weightedDegree: {
-    scope: 'INSTITUTION',
-    label: { pl: 'Siła powiązań', en: 'Strength (weighted degree)' },
-    meaning: {
-      pl: 'Ile wspólnych partnerstw i współprac ma z partnerami w sumie: dwie instytucje w trzech wspólnych projektach liczą się 3 razy.',
-      en: 'How many shared partnerships and collaborations it has with its partners in total: two institutions in three joint projects count 3 times.',
-    },
-    whenZero: {
-      pl: '0 dokładnie wtedy, gdy liczba partnerów wynosi 0.',
-      en: '0 exactly when the number of partners is 0.',
-    },
-  },
-  betweenness: {
-    scope: 'INSTITUTION',
-    label: { pl: 'Pośrednictwo', en: 'Betweenness' },
-    meaning: {
-      pl: 'Jak często leży na najkrótszej drodze między dwiema innymi instytucjami (0–1): wysoka wartość znaczy, że bez niej inni tracą najkrótszy kontakt.',
-      en: 'How often it lies on the shortest path between two other institutions (0–1): a high value means others lose their shortest contact without it.',
-    },
-    whenZero: {
-      pl: '0, gdy nikt nie potrzebuje jej, aby dotrzeć do innych: wszyscy jej partnerzy znają się nawzajem (np. wszyscy są w jednym partnerstwie) albo ma najwyżej jednego partnera.',
-      en: '0 when nobody needs it to reach others: all its partners know each other (e.g. all are in one partnership) or it has at most one partner.',
-    },
-  },
-  brokerage: {
-    scope: 'INSTITUTION',
-    label: { pl: 'Pośrednictwo G-F (razem)', en: 'Brokerage (total)' },
-    meaning: {
-      pl: 'Ile par jej partnerów nie współpracuje ze sobą bezpośrednio, więc łączy ich tylko ona (role Goulda i Fernandeza razem).',
-      en: 'How many pairs of its partners do not work with each other directly, so only it connects them (Gould–Fernandez roles together).',
-    },
-    whenZero: {
-      pl: '0, gdy każdy jej partner współpracuje z każdym innym (zamknięte grono, np. jedno partnerstwo) albo ma mniej niż dwóch partnerów.',
-      en: '0 when every partner of it works with every other (a closed circle, e.g. one partnership) or it has fewer than two partners.',
-    },
-  },
-  eiIndex: {
-    scope: 'INSTITUTION',
-    label: { pl: 'Indeks E-I', en: 'E-I index' },
-    meaning: {
-      pl: 'Czy współpracuje raczej z innymi sektorami (+1: tylko z innymi), czy ze swoim (−1: tylko ze swoim); (zewnętrzne − wewnętrzne) / wszystkie.',
-      en: 'Whether it works rather with other sectors (+1: only others) or its own (−1: only its own); (external − internal) / all.',
-    },
-    whenZero: {
-      pl: '0, gdy ma tylu partnerów z innych sektorów, co ze swojego; brak wartości („–”), gdy nie ma żadnego partnera.',
-      en: '0 when it has as many partners in other sectors as in its own; no value (“–”) when it has no partner.',
-    },
-  },
   coordinator: {
     scope: 'BROKERAGE_ROLE',
     label: { pl: 'Koordynator', en: 'Coordinator' },
@@ -187,14 +127,14 @@ const DESCRIPTIONS: Record<string, Entry> = {
 
 /** Every measure, the registry's node metrics first (in its order), then the others. */
 export function measureDescriptions(): MeasureDescription[] {
-  const registered = new Set(NODE_METRICS.map((m) => m.id));
-  const ids = [
-    ...NODE_METRICS.map((m) => m.id),
-    ...Object.keys(DESCRIPTIONS).filter((id) => !registered.has(id)),
-  ];
-  return ids.map((id) => {
-    const entry = DESCRIPTIONS[id];
-    if (!entry) throw new Error(`measure ${id} has no description in measure-descriptions.ts`);
-    return { id, nodeMetric: registered.has(id), ...entry };
-  });
+  const registered: MeasureDescription[] = NODE_MEASURES.map(({ id, label, meaning, whenZero }) => ({
+    id,
+    scope: 'INSTITUTION',
+    nodeMetric: true,
+    label,
+    meaning,
+    whenZero,
+  }));
+  const others = Object.entries(DESCRIPTIONS).map(([id, entry]) => ({ id, nodeMetric: false, ...entry }));
+  return [...registered, ...others];
 }

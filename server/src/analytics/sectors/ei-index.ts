@@ -1,5 +1,4 @@
 import { type SectorNetwork, sectorNetworkOf } from '../measures/graph.js';
-import type { NodeMetric } from '../measures/node-metric.js';
 import { type SectorTies, sectorTiesOfNetwork } from './sector-ties.js';
 
 /** Krackhardt & Stern's E-I index: (external − internal) / (external + internal), in [−1, 1]. */
@@ -67,8 +66,3 @@ export function eiIndexOfTies({ sectors, nodes, sectorOf, ties }: SectorTies): E
     institutions,
   };
 }
-
-export const eiIndexMetric: NodeMetric = {
-  id: 'eiIndex',
-  fn: (graph) => Object.fromEntries(eiIndex(sectorNetworkOf(graph)).institutions.map((i) => [i.id, i.ei])),
-};

@@ -1,15 +1,7 @@
-import { type Csr, toCsr } from './csr.js';
-import type { AnalyticsGraph } from './graph.js';
-import type { NodeMetric } from './node-metric.js';
+import type { MeasureGraph } from './graph.js';
+import type { NodeMeasure } from './measure.js';
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
-
-export interface Betweenness {
-  /** Shortest paths between other pairs that pass through the node (each unordered pair once). */
-  raw: number;
-  /** raw / ((n−1)(n−2)/2), the share of all pairs of others: 0..1. */
-  normalized: number;
-}
 
 /**
  * Brandes (2001) on hops, not weights: a heavier tie is a closer one, so reading the weight as a
@@ -18,7 +10,10 @@ export interface Betweenness {
  * pass walks only those instead of every neighbour again (most neighbours in a web of
  * partnerships sit on the same level).
  */
-export function betweennessScores({ offsets, targets }: Csr): Float64Array {
+export function betweennessScores({
+  offsets,
+  targets,
+}: Pick<MeasureGraph, 'offsets' | 'targets'>): Float64Array {
   const n = offsets.length - 1;
   const bc = new Float64Array(n);
   const sigma = new Float64Array(n);
@@ -77,21 +72,36 @@ export function betweennessScores({ offsets, targets }: Csr): Float64Array {
   return bc;
 }
 
-export function betweenness(graph: AnalyticsGraph): Record<string, Betweenness> {
-  const csr = toCsr(graph);
-  const raw = betweennessScores(csr);
-  const n = csr.ids.length;
-  const pairs = ((n - 1) * (n - 2)) / 2;
-  const out: Record<string, Betweenness> = {};
-  csr.ids.forEach((id, i) => {
-    // Summation order leaves 0.9999999 for 1; rounding keeps them equal when ranking.
-    const value = round(raw[i] as number);
-    out[id] = { raw: value, normalized: pairs > 0 ? value / pairs : 0 };
-  });
-  return out;
+export interface BetweennessColumns {
+  raw: Float64Array;
+  normalized: Float64Array;
 }
 
-export const betweennessMetric: NodeMetric = {
+export function betweenness(graph: MeasureGraph): BetweennessColumns {
+  const raw = betweennessScores(graph);
+  const n = graph.ids.length;
+  const pairs = ((n - 1) * (n - 2)) / 2;
+  const normalized = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // Summation order leaves 0.9999999 for 1; rounding keeps them equal when ranking.
+    raw[i] = round(raw[i] as number);
+    normalized[i] = pairs > 0 ? (raw[i] as number) / pairs : 0;
+  }
+  return { raw, normalized };
+}
+
+export const betweennessMeasure: NodeMeasure = {
   id: 'betweenness',
-  fn: (graph) => Object.fromEntries(Object.entries(betweenness(graph)).map(([id, b]) => [id, b.normalized])),
+  usesSectors: false,
+  browserMaxNodes: 1500,
+  fn: (graph) => betweenness(graph).normalized,
+  label: { pl: 'Pośrednictwo', en: 'Betweenness' },
+  meaning: {
+    pl: 'Jak często leży na najkrótszej drodze między dwiema innymi instytucjami (0–1): wysoka wartość znaczy, że bez niej inni tracą najkrótszy kontakt.',
+    en: 'How often it lies on the shortest path between two other institutions (0–1): a high value means others lose their shortest contact without it.',
+  },
+  whenZero: {
+    pl: '0, gdy nikt nie potrzebuje jej, aby dotrzeć do innych: wszyscy jej partnerzy znają się nawzajem (np. wszyscy są w jednym partnerstwie) albo ma najwyżej jednego partnera.',
+    en: '0 when nobody needs it to reach others: all its partners know each other (e.g. all are in one partnership) or it has at most one partner.',
+  },
 };

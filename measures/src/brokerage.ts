@@ -1,6 +1,5 @@
-import { toCsr } from './csr.js';
-import type { AnalyticsGraph } from './graph.js';
-import type { NodeMetric } from './node-metric.js';
+import type { MeasureGraph } from './graph.js';
+import type { NodeMeasure } from './measure.js';
 
 /**
  * Gould & Fernandez (1989) brokerage roles, with the institution's sector as its group.
@@ -52,13 +51,12 @@ function roleOf(gb: number, ga: number, gc: number): number {
  * (found once, by the forward algorithm on degree order, O(m^1.5)) closes one pair for each of
  * its three corners.
  */
-export function brokerageRoles(graph: AnalyticsGraph): Record<string, BrokerageRoles> {
-  const { ids, offsets, targets } = toCsr(graph);
+export function brokerageRoles({ ids, sectors, offsets, targets }: MeasureGraph): BrokerageRoles[] {
   const n = ids.length;
   const sectorIndex = new Map<string, number>();
   const sector = new Int32Array(n);
-  ids.forEach((id, i) => {
-    const s = graph.getNodeAttribute(id, 'sector');
+  ids.forEach((_id, i) => {
+    const s = sectors[i] as string;
     let k = sectorIndex.get(s);
     if (k === undefined) {
       k = sectorIndex.size;
@@ -117,13 +115,12 @@ export function brokerageRoles(graph: AnalyticsGraph): Record<string, BrokerageR
       }
     }
   }
-  const out: Record<string, BrokerageRoles> = {};
-  ids.forEach((id, b) => {
+  return ids.map((_id, b) => {
     const [coordinator, consultant, representative, liaison] = ROLE_FIELDS.map(
       (_f, k) => counts[b * 4 + k] as number,
     ) as [number, number, number, number];
     const total = coordinator + consultant + representative + liaison;
-    out[id] = {
+    return {
       coordinator,
       consultant,
       representative,
@@ -133,10 +130,19 @@ export function brokerageRoles(graph: AnalyticsGraph): Record<string, BrokerageR
       crossSector: total - coordinator,
     };
   });
-  return out;
 }
 
-export const brokerageMetric: NodeMetric = {
+export const brokerageMeasure: NodeMeasure = {
   id: 'brokerage',
-  fn: (graph) => Object.fromEntries(Object.entries(brokerageRoles(graph)).map(([id, r]) => [id, r.total])),
+  usesSectors: true,
+  fn: (graph) => brokerageRoles(graph).map((r) => r.total),
+  label: { pl: 'Pośrednictwo G-F (razem)', en: 'Brokerage (total)' },
+  meaning: {
+    pl: 'Ile par jej partnerów nie współpracuje ze sobą bezpośrednio, więc łączy ich tylko ona (role Goulda i Fernandeza razem).',
+    en: 'How many pairs of its partners do not work with each other directly, so only it connects them (Gould–Fernandez roles together).',
+  },
+  whenZero: {
+    pl: '0, gdy każdy jej partner współpracuje z każdym innym (zamknięte grono, np. jedno partnerstwo) albo ma mniej niż dwóch partnerów.',
+    en: '0 when every partner of it works with every other (a closed circle, e.g. one partnership) or it has fewer than two partners.',
+  },
 };

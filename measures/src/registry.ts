@@ -1,0 +1,23 @@
+import { betweennessMeasure } from './betweenness.js';
+import { brokerageMeasure } from './brokerage.js';
+import { degreeMeasure } from './degree.js';
+import { eiIndexMeasure } from './ei-index.js';
+import type { NodeMeasure } from './measure.js';
+import { weightedDegreeMeasure } from './weighted-degree.js';
+
+/**
+ * Every per-institution measure, in the order the app offers them. Adding one here is all it
+ * takes: GraphQL (nodeMetrics, measures), the workbench's table and the canvas's size control
+ * read this list.
+ */
+export const NODE_MEASURES: readonly NodeMeasure[] = [
+  degreeMeasure,
+  weightedDegreeMeasure,
+  betweennessMeasure,
+  brokerageMeasure,
+  eiIndexMeasure,
+];
+
+export function findNodeMeasure(id: string): NodeMeasure | undefined {
+  return NODE_MEASURES.find((m) => m.id === id);
+}
