@@ -50,7 +50,7 @@ export function worldRows(prefix: string, powiat: string, other: string): Rows {
     inst('A', 'Centrum „Ćma” & <Syn> "Łódź"', 'CIS', 'SOCIAL_ECONOMY', gmina, '2010-05-01'),
     inst('B', 'OPS w Ćmielowie', 'OPS', 'PUBLIC', gmina),
     inst('C', 'Firma, sp. z o.o.; 🙂', 'COMPANY', 'MARKET', powiat),
-    inst('D', 'Stowarzyszenie bez partnerów', 'ASSOCIATION', 'NGO', powiat, '2030-01-01'),
+    inst('D', 'Stowarzyszenie bez partnerów', 'ASSOCIATION', 'NGO', powiat, '2019-01-01'),
     inst('E', 'Fundacja z innego powiatu', 'FOUNDATION', 'NGO', other),
   ];
   rows.partnerships = [

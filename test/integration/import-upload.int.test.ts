@@ -84,8 +84,8 @@ describe('POST /import', () => {
   it('answers 422 with every problem when the file is invalid', async () => {
     const bad = csvFile([
       ['id', 'nazwa', 'rodzaj', 'teryt', 'nip'],
-      [`${world.prefix}-u2`, 'A', 'KIS', world.gmina, '1234563219'],
-      [`${world.prefix}-u3`, 'B', 'KIS', '9999999', ''],
+      [`${world.prefix}-u2`, 'KIS Alfa', 'KIS', world.gmina, '1234563219'],
+      [`${world.prefix}-u3`, 'KIS Beta', 'KIS', '9999999', ''],
     ]);
     const res = await upload(open, '', bad);
     expect(res.status).toBe(422);

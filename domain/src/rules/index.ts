@@ -145,3 +145,57 @@ export function checkRules(
   }
   return violations;
 }
+
+/** The rules per type as the schema names it: the node types, and the relationship properties. */
+export const TYPE_RULES: Readonly<Record<string, RuleSet>> = {
+  ...NODE_RULES,
+  Membership: membershipFields,
+  Citation: citationFields,
+};
+
+/**
+ * The one check of the domain rules every write path runs (the GraphQL write guard on each
+ * input object, the import on each row): the values of a type's fields that break a rule.
+ * Values of fields the type has no rule for are not looked at; a type without rules passes.
+ */
+export function ruleViolations(
+  type: string,
+  values: Record<string, unknown>,
+  partial = false,
+): RuleViolation[] {
+  const rules = TYPE_RULES[type];
+  if (!rules) return [];
+  const known = rules.fields.shape;
+  const own = Object.fromEntries(Object.entries(values).filter(([field]) => field in known));
+  return checkRules(rules, own, partial);
+}
+
+/**
+ * The rules a write breaks by changing a record from `stored` to `after`: only the fields it
+ * changes (records written before a rule existed stay editable), with both dates of an ordered
+ * pair when either changes. Cleared (null) fields are left to the schema's required marks.
+ */
+export function changeViolations(
+  type: string,
+  stored: Record<string, unknown>,
+  after: Record<string, unknown>,
+): RuleViolation[] {
+  const rules = TYPE_RULES[type];
+  if (!rules) return [];
+  const changed = Object.keys(rules.fields.shape).filter(
+    (field) => JSON.stringify(after[field] ?? null) !== JSON.stringify(stored[field] ?? null),
+  );
+  if (changed.length === 0) return [];
+  const checked: Record<string, unknown> = {};
+  for (const field of changed) checked[field] = after[field] ?? null;
+  for (const pair of rules.ordered ?? []) {
+    if (pair.some((field) => changed.includes(field)))
+      for (const field of pair) checked[field] = after[field] ?? null;
+  }
+  for (const field of Object.keys(checked)) if (checked[field] === null) delete checked[field];
+  return ruleViolations(type, checked, true);
+}
+
+/** A violation in words: "Institution nip is not a valid NIP (…) (rule: nip)." */
+export const describeViolation = (type: string, v: RuleViolation) =>
+  `${type} ${v.field} ${RULE_MESSAGES[v.code]} (rule: ${v.code}).`;

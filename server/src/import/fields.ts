@@ -121,7 +121,8 @@ export function parseField(column: ColumnSpec, raw: CellValue): Parsed {
     }
     case 'int': {
       const n = parseNumber(raw);
-      return n !== null && Number.isInteger(n) && n > 0 ? ok(n) : fail('is not a whole number above 0');
+      // Its range (e.g. not negative) is a domain rule, checked with the others (domain/rules).
+      return n !== null && Number.isInteger(n) ? ok(n) : fail('is not a whole number');
     }
     case 'amount': {
       const n = parseNumber(raw);

@@ -61,6 +61,82 @@ describe('parseTables', () => {
   });
 });
 
+describe('the domain rules in an import', () => {
+  const existing = () => {
+    const e = emptyExisting();
+    e.areas.set('2607043', { name: 'Ćmielów', level: 'GMINA', parent: '2607' });
+    e.institutions.set('i-ok', { name: 'CIS w Ćmielowie', kind: 'CIS', founded: '2035-01-01' });
+    e.partnerships.set('p-ok', {
+      props: { name: 'Partnerstwo', endedOn: '2010-01-01' },
+      covers: [],
+      citations: new Map(),
+      memberSeats: [],
+    });
+    return e;
+  };
+  const checked = (name: string, text: string) => {
+    const parsed = csv(name, text);
+    const refs = checkReferences(name, parsed, existing());
+    return { valid: refs.valid, problems: [...parsed.problems, ...refs.problems] };
+  };
+
+  it('checks every row against the domain rules the GraphQL writes obey (the S7 cases)', () => {
+    const parsed = checked(
+      'instytucje.csv',
+      [
+        'id;nazwa;rodzaj;teryt;nip;email;www;data założenia',
+        'i-ok;CIS w Ćmielowie;CIS;2607043;1234563218;cis@example.pl;https://cis.example.pl;2035-01-01',
+        'i-nip;OPS Ćmielów;OPS;2607043;123;;;',
+        'i-mail;OPS Kunów;OPS;2607043;;not-an-email;;',
+        'i-www;OPS Bodzechów;OPS;2607043;;;javascript:alert(1);',
+        'i-name; ;OPS;2607043;;;;',
+        'i-future;OPS Waśniów;OPS;2607043;;;;2999-01-01',
+      ].join('\n'),
+    );
+    expect(parsed.valid.map((r) => r.values.id)).toEqual(['i-ok']);
+    // Cell syntax first (parseTables), then the domain rules, as the GraphQL write guard has them.
+    expect(parsed.problems.map((p) => `${p.row}:${p.column}: ${p.reason}`).sort()).toEqual([
+      '3:nip: nip is not a NIP: it has 10 digits',
+      '4:email: email is not an e-mail address',
+      '5:www: Institution website is not a web address (http:// or https://) (rule: url).',
+      '6:nazwa: name is required',
+      '7:data założenia: Institution founded lies in the future (rule: future).',
+    ]);
+    const partnerships = checked(
+      'partnerstwa.csv',
+      [
+        'id;nazwa;liczba członków;data podpisania;data zakończenia',
+        'p-ok;Partnerstwo Ćmielów;12;2019-01-01;2020-01-01',
+        'p-stored;Partnerstwo Ćmielów 2;;2012-01-01;',
+        'p-neg;Partnerstwo Kunów;-50;;',
+        'p-order;Partnerstwo Bodzechów;;2020-06-01;2019-01-01',
+      ].join('\n'),
+    );
+    expect(partnerships.valid.map((r) => r.values.id)).toEqual(['p-ok', 'p-stored']);
+    expect(partnerships.problems.map((p) => `${p.row}:${p.column}: ${p.reason}`)).toEqual([
+      '4:liczba członków: Partnership membersDeclared must not be negative (rule: nonNegative).',
+      '5:data zakończenia: Partnership endedOn ends before it starts (rule: dateOrder).',
+    ]);
+    const members = checked(
+      'czlonkowie.csv',
+      ['partnerstwo;instytucja;od;do', 'p-ok;i-ok;2020-05-01;2019-05-01'].join('\n'),
+    );
+    expect(members.problems.map((p) => `${p.row}:${p.column}: ${p.reason}`)).toEqual([
+      '2:do: Membership until ends before it starts (rule: dateOrder).',
+    ]);
+  });
+
+  it('checks a start against the end stored, and lets stored values the row repeats stand', () => {
+    const { problems } = checked(
+      'partnerstwa.csv',
+      ['id;nazwa;data podpisania', 'p-ok;Partnerstwo;2012-01-01'].join('\n'),
+    );
+    expect(problems.map((p) => `${p.row}:${p.column}: ${p.reason}`)).toEqual([
+      '2:endedOn: Partnership endedOn ends before it starts (rule: dateOrder).',
+    ]);
+  });
+});
+
 describe('checkReferences', () => {
   it('resolves references in the file and the database, and names the rest', () => {
     const parsed = parseTables(
@@ -70,14 +146,14 @@ describe('checkReferences', () => {
         Buffer.from(
           JSON.stringify({
             institutions: [
-              { id: 'a', name: 'A', kind: 'CIS', area: '2607043' },
-              { id: 'b', name: 'B', kind: 'OPS', area: '9999' },
-              { id: 'c', name: 'C', kind: 'OTHER', area: '2607' },
+              { id: 'a', name: 'CIS Alfa', kind: 'CIS', area: '2607043' },
+              { id: 'b', name: 'OPS Beta', kind: 'OPS', area: '9999' },
+              { id: 'c', name: 'Gamma', kind: 'OTHER', area: '2607' },
             ],
             partnerships: [
               {
                 id: 'p',
-                name: 'P',
+                name: 'Partnerstwo P',
                 covers: ['2607', '2699'],
                 members: [
                   { institution: 'a' },

@@ -1,4 +1,4 @@
-import { KIND_DEFAULT_SECTOR, parentTeryt } from '@splot/domain';
+import { changeViolations, describeViolation, KIND_DEFAULT_SECTOR, parentTeryt } from '@splot/domain';
 import {
   type ColumnSpec,
   columnFor,
@@ -8,7 +8,7 @@ import {
   TABLES,
   type TableKind,
 } from './columns.js';
-import type { Existing, Wanted } from './existing.js';
+import { type Affiliation, type Existing, type Props, pairKey, type Wanted } from './existing.js';
 import { type FieldValue, parseField } from './fields.js';
 import type { ImportRecord, Problem, ReadResult } from './types.js';
 
@@ -224,6 +224,43 @@ export function wantedBy(records: ImportRecord[]): Wanted {
   };
 }
 
+/**
+ * The rule types (domain/rules TYPE_RULES) a row of each table is checked against, each with
+ * what the database holds for it now (empty for a new record).
+ */
+function storedFor(
+  kind: TableKind,
+  v: Record<string, FieldValue>,
+  existing: Existing,
+): Array<[string, Props]> {
+  const id = String(v.id);
+  const citation = (a: Affiliation | undefined): Props => {
+    const quote = typeof v.source === 'string' ? a?.citations.get(v.source) : undefined;
+    return quote === undefined ? {} : { quote };
+  };
+  switch (kind) {
+    case 'institutions':
+      return [['Institution', existing.institutions.get(id) ?? {}]];
+    case 'sources':
+      return [['Source', existing.sources.get(id) ?? {}]];
+    case 'partnerships':
+    case 'collaborations': {
+      const stored = existing[kind].get(id);
+      const type = kind === 'partnerships' ? 'Partnership' : 'Collaboration';
+      return [
+        [type, stored?.props ?? {}],
+        ['Citation', citation(stored)],
+      ];
+    }
+    case 'members':
+      return [
+        ['Membership', existing.members.get(pairKey(String(v.partnership), String(v.institution))) ?? {}],
+      ];
+    default:
+      return [];
+  }
+}
+
 const LABEL: Record<string, string> = {
   areas: 'area (TERYT)',
   institutions: 'institution',
@@ -325,6 +362,13 @@ export function checkReferences(
       } else if (kind === 'participants') {
         refer('collaboration', 'collaborations');
         refer('institution', 'institutions');
+      }
+      // The domain rules every write path goes through (the GraphQL write guard runs the same),
+      // on what the row changes: an import never erases, so the record keeps what the row omits.
+      for (const [type, stored] of storedFor(kind, v, existing)) {
+        for (const violation of changeViolations(type, stored, { ...stored, ...v })) {
+          fail(violation.field, describeViolation(type, violation), v[violation.field]);
+        }
       }
       if (ok) {
         valid.push(r);

@@ -1,11 +1,4 @@
-import {
-  checkRules,
-  citationFields,
-  membershipFields,
-  NODE_RULES,
-  RULE_MESSAGES,
-  type RuleSet,
-} from '@splot/domain';
+import { describeViolation, ruleViolations } from '@splot/domain';
 import type { GraphQLFieldResolver, GraphQLInputType, GraphQLSchema } from 'graphql';
 import type { Driver, Transaction } from 'neo4j-driver';
 import type { Principal } from '../../auth/principal.js';
@@ -17,13 +10,6 @@ import { findTouched, NoKey, TooManyRecords } from './resolve.js';
 import { brokenByWrite, storedProperties } from './stored-rules.js';
 import { inWriteTransaction, writeTransactionOf } from './transaction.js';
 
-/** The rules per node or relationship-properties type, as the schema names them. */
-export const RULES: Readonly<Record<string, RuleSet>> = {
-  ...NODE_RULES,
-  Membership: membershipFields,
-  Citation: citationFields,
-};
-
 type Args = Record<string, unknown>;
 interface GuardContext {
   principal?: Principal | null;
@@ -32,14 +18,8 @@ interface GuardContext {
 
 function checkInput(plan: WritePlan): void {
   for (const { type, path, values, partial } of plan.validations) {
-    const rules = RULES[type];
-    const first = rules ? checkRules(rules, values, partial)[0] : undefined;
-    if (first) {
-      throw badUserInput(
-        `${path}.${first.field}`,
-        `${type} ${first.field} ${RULE_MESSAGES[first.code]} (rule: ${first.code}).`,
-      );
-    }
+    const first = ruleViolations(type, values, partial)[0];
+    if (first) throw badUserInput(`${path}.${first.field}`, describeViolation(type, first));
   }
 }
 
@@ -117,10 +97,7 @@ export function guardMutations(schema: GraphQLSchema, driver?: Driver): GraphQLS
           const broken = brokenByWrite(before, await storedProperties(tx, touched));
           if (broken) {
             const { type, key, violation } = broken;
-            throw badUserInput(
-              `${type}(${key}).${violation.field}`,
-              `${type} ${violation.field} ${RULE_MESSAGES[violation.code]} (rule: ${violation.code}).`,
-            );
+            throw badUserInput(`${type}(${key}).${violation.field}`, describeViolation(type, violation));
           }
           return result;
         };

@@ -1,4 +1,4 @@
-import { checkRules, NODE_RULES, type RuleViolation } from '@splot/domain';
+import { changeViolations, type RuleViolation } from '@splot/domain';
 import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { namedQuery } from '../../db/queries.js';
 import type { Touched } from './resolve.js';
@@ -48,29 +48,14 @@ export async function storedProperties(tx: Runner, touched: Touched[]): Promise<
   return result;
 }
 
-/** The first rule the write broke on a record it changed, or null. */
+/** The first rule the write broke on a record it changed, or null (domain/rules changeViolations). */
 export function brokenByWrite(
   before: Properties,
   after: Properties,
 ): { type: string; key: string; violation: RuleViolation } | null {
   for (const [id, values] of after) {
     const [type = '', key = ''] = id.split('\u0000');
-    const rules = NODE_RULES[type as keyof typeof NODE_RULES];
-    const stored = before.get(id) ?? {};
-    if (!rules) continue;
-    const changed = Object.keys(rules.fields.shape).filter(
-      (field) => JSON.stringify(values[field] ?? null) !== JSON.stringify(stored[field] ?? null),
-    );
-    if (changed.length === 0) continue;
-    const checked: Record<string, unknown> = {};
-    for (const field of changed) checked[field] = values[field] ?? null;
-    for (const pair of rules.ordered ?? []) {
-      if (pair.some((field) => changed.includes(field)))
-        for (const field of pair) checked[field] = values[field] ?? null;
-    }
-    // Cleared (null) fields that are required are caught by the schema (String!), not here.
-    for (const field of Object.keys(checked)) if (checked[field] === null) delete checked[field];
-    const violation = checkRules(rules, checked, true)[0];
+    const violation = changeViolations(type, before.get(id) ?? {}, values)[0];
     if (violation) return { type, key, violation };
   }
   return null;
