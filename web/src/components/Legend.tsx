@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { measureLabel } from '../core/appearance/measures';
 import {
   AFFILIATION_FILL,
   EDGE_COLOR,
@@ -6,6 +7,7 @@ import {
   REPORTED_COLOR,
   SECTOR_COLORS,
 } from '../core/appearance/types';
+import type { Locale } from '../core/i18n/types';
 import type { NetworkNode } from '../core/network/types';
 import { affiliationTypesPresent, sectorsPresent } from '../core/network/utils';
 import type { SizeMeasure } from '../core/view/types';
@@ -41,7 +43,7 @@ function LineSample({ ended }: { ended: boolean }) {
 
 /** Only what is drawn: the sectors present and, in the two-mode view, the affiliation shapes. */
 export function Legend({ nodes, measure, edges = [], ended = 0 }: LegendProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sectors = sectorsPresent(nodes);
   const affiliations = affiliationTypesPresent(nodes);
   return (
@@ -122,7 +124,7 @@ export function Legend({ nodes, measure, edges = [], ended = 0 }: LegendProps) {
       )}
       {measure !== 'none' && (
         <p className="legend-note" data-testid="legend-size">
-          {t('legend.size', { measure: t(`measure.${measure}`) })}
+          {t('legend.size', { measure: measureLabel(measure, (i18n.resolvedLanguage ?? 'pl') as Locale) })}
         </p>
       )}
     </section>

@@ -1,5 +1,8 @@
+import { findNodeMeasure } from '@splot/measures';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { measureLabel } from '../../core/appearance/measures';
+import type { Locale } from '../../core/i18n/types';
 import type { ChangeView } from '../../core/view';
 import { LAYOUTS, SIZE_MEASURES, type ViewState } from '../../core/view/types';
 
@@ -12,7 +15,9 @@ interface ViewOptionsProps {
 
 /** Layout and node size: how the network is drawn, kept in the URL like everything else. */
 export function ViewOptions({ view, onChange, effectiveSize }: ViewOptionsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = (i18n.resolvedLanguage ?? 'pl') as Locale;
+  const label = (measure: string) => (measure === 'none' ? t('measure.none') : measureLabel(measure, lang));
   const layoutId = useId();
   const sizeId = useId();
   return (
@@ -43,19 +48,17 @@ export function ViewOptions({ view, onChange, effectiveSize }: ViewOptionsProps)
         >
           {SIZE_MEASURES.map((measure) => (
             <option key={measure} value={measure}>
-              {t(`measure.${measure}`)}
+              {label(measure)}
             </option>
           ))}
         </select>
         {effectiveSize !== view.size && (
           <small id={`${sizeId}-note`} className="muted">
             {t(
-              view.mode === 'AFFILIATIONS' && view.size === 'crossSector'
+              view.mode === 'AFFILIATIONS' && findNodeMeasure(view.size)?.usesSectors
                 ? 'measure.fallbackTwoMode'
                 : 'measure.fallback',
-              {
-                measure: t(`measure.${effectiveSize}`),
-              },
+              { measure: label(effectiveSize) },
             )}
           </small>
         )}

@@ -41,7 +41,7 @@ const network: Network = {
 describe('computeMeasure', () => {
   it('counts ties (degree) and their weights (strength)', () => {
     expect(Object.fromEntries(computeMeasure(network, 'degree').values)).toEqual({ a: 1, b: 2, c: 1, d: 0 });
-    expect(Object.fromEntries(computeMeasure(network, 'strength').values)).toEqual({
+    expect(Object.fromEntries(computeMeasure(network, 'weightedDegree').values)).toEqual({
       a: 3,
       b: 4,
       c: 1,
@@ -71,9 +71,9 @@ describe('computeMeasure', () => {
     expect(values.get('a')).toBe(0);
   });
 
-  it('counts the sector gaps a node bridges (cross-sector brokerage), as worked out by hand', () => {
+  it('counts the pairs of partners a node alone connects (brokerage, all roles), as worked out by hand', () => {
     // b's partners: a (NGO), c (NGO), e (PUBLIC); a–c tied. Pairs not tied to each other:
-    // a–e (NGO/PUBLIC: crosses), c–e (crosses) → 2. e's partners b, f: both PUBLIC like e → 0.
+    // a–e, c–e → 2. e's partners b, f (not tied): one pair, within e's own sector → 1.
     const sectors: Record<string, Network['nodes'][number]['sector']> = {
       a: 'NGO',
       b: 'PUBLIC',
@@ -103,14 +103,14 @@ describe('computeMeasure', () => {
       })),
       edges: [tie('a', 'b'), tie('b', 'c'), tie('a', 'c'), tie('b', 'e'), tie('e', 'f')],
     };
-    const { values, measure } = computeMeasure(mixed, 'crossSector');
-    expect(measure).toBe('crossSector');
-    expect(Object.fromEntries(values)).toEqual({ a: 0, b: 2, c: 0, e: 0, f: 0 });
-    // Without the b–e tie nobody bridges sectors any more.
-    expect(computeMeasure(mixed, 'crossSector', new Set(['b--e'])).values.get('b')).toBe(0);
+    const { values, measure } = computeMeasure(mixed, 'brokerage');
+    expect(measure).toBe('brokerage');
+    expect(Object.fromEntries(values)).toEqual({ a: 0, b: 2, c: 0, e: 1, f: 0 });
+    // Without the b–e tie, b's partners a and c know each other: b connects nobody.
+    expect(computeMeasure(mixed, 'brokerage', new Set(['b--e'])).values.get('b')).toBe(0);
   });
 
-  it('falls back to degree for cross-sector brokerage in the two-mode view', () => {
+  it('falls back to degree for a sector-based measure in the two-mode view', () => {
     const twoMode: Network = {
       ...network,
       nodes: [
@@ -118,7 +118,8 @@ describe('computeMeasure', () => {
         { id: 'p', label: 'p', type: 'PARTNERSHIP', sector: null, kind: null, outside: false },
       ],
     };
-    expect(computeMeasure(twoMode, 'crossSector').measure).toBe('degree');
+    expect(computeMeasure(twoMode, 'brokerage').measure).toBe('degree');
+    expect(computeMeasure(twoMode, 'eiIndex').measure).toBe('degree');
   });
 
   it('ignores ties hidden by the date', () => {

@@ -30,7 +30,9 @@ export function sizesFor(values: ReadonlyMap<string, number>): (id: string) => n
   }
   // Nothing to tell apart (no measure, or every node scores the same): one plain size.
   if (values.size === 0 || min === max) return () => NODE_SIZE_PLAIN;
-  return (id) => nodeSize(values.get(id) ?? 0, max);
+  // A measure with negative values (E-I: −1..1) is sized from its lowest value up.
+  const base = Math.min(min, 0);
+  return (id) => nodeSize((values.get(id) ?? 0) - base, max - base);
 }
 
 /** On big graphs only this many nodes (the largest by the chosen measure) keep their labels. */

@@ -34,7 +34,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   nodeType: NODE_TYPES,
   mode: NETWORK_MODES,
   layout: LAYOUTS,
-  measure: SIZE_MEASURES,
+  measure: ['none', 'fallback', 'fallbackTwoMode'],
   'area.level': ALL_AREA_LEVELS,
   memberRole: MEMBER_ROLES,
   participationRole: PARTICIPATION_ROLES,

@@ -1,3 +1,4 @@
+import { NODE_MEASURES } from '@splot/measures';
 import type { Locale } from '../i18n/types';
 import type { TopTies } from '../network/backbone';
 import type { InstitutionKind, NetworkMode, Sector, TieKind } from '../network/types';
@@ -6,11 +7,13 @@ export const LAYOUTS = ['fcose', 'concentric', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /**
- * What node size shows: nothing, ties, summed tie weight, betweenness, or cross-sector brokerage
- * (Gould–Fernandez, as in the brokers table); computed in the browser from the drawn network.
+ * What node size shows: nothing, or one measure of the registry (@splot/measures), computed in
+ * the browser from the drawn network by the same code the server runs.
  */
-export const SIZE_MEASURES = ['none', 'degree', 'strength', 'betweenness', 'crossSector'] as const;
-export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+export const SIZE_MEASURES: readonly string[] = ['none', ...NODE_MEASURES.map((m) => m.id)];
+export type SizeMeasure = string;
+/** Size names of earlier releases, so old links keep their meaning. */
+export const SIZE_ALIASES: Readonly<Record<string, string>> = { strength: 'weightedDegree' };
 
 export const EGO_DEPTHS = [1, 2] as const;
 export type EgoDepth = (typeof EGO_DEPTHS)[number];

@@ -35,6 +35,11 @@ describe('URL ↔ view state', () => {
     );
   });
 
+  it('sizes by any measure of the registry, and reads the size names of earlier links', () => {
+    expect(parseViewState('?size=eiIndex').size).toBe('eiIndex');
+    expect(parseViewState('?size=strength').size).toBe('weightedDegree');
+  });
+
   it('drops what it does not know instead of failing', () => {
     const view = parseViewState(
       '?area=26x&mode=BOTH&sectors=NGO,CHURCH,NGO&asOf=2019-02-30&depth=3&layout=cose&size=pagerank&top=4&lang=de&panel=x&node=a%20b',

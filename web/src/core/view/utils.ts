@@ -9,6 +9,7 @@ import {
   LAYOUTS,
   PANELS,
   PARAMS,
+  SIZE_ALIASES,
   SIZE_MEASURES,
   type ViewState,
 } from './types';
@@ -63,7 +64,7 @@ export function parseViewState(search: string): ViewState {
     focus: focus && ID.test(focus) ? focus : null,
     depth: oneOf(EGO_DEPTHS, get('depth'), DEFAULT_VIEW.depth),
     layout: oneOf(LAYOUTS, get('layout'), DEFAULT_VIEW.layout),
-    size: oneOf(SIZE_MEASURES, get('size'), DEFAULT_VIEW.size),
+    size: oneOf(SIZE_MEASURES, SIZE_ALIASES[get('size') ?? ''] ?? get('size'), DEFAULT_VIEW.size),
     topTies: oneOf(TOP_TIES, get('topTies'), DEFAULT_VIEW.topTies),
     lang: oneOf(LOCALES, get('lang'), DEFAULT_VIEW.lang),
     panel: PANELS.find((panel) => panel === get('panel')) ?? null,
