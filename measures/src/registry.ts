@@ -1,5 +1,6 @@
 import { betweennessMeasure } from './betweenness.js';
 import { brokerageMeasure } from './brokerage.js';
+import { crossSectorMeasure } from './cross-sector.js';
 import { degreeMeasure } from './degree.js';
 import { eiIndexMeasure } from './ei-index.js';
 import type { NodeMeasure } from './measure.js';
@@ -15,6 +16,7 @@ export const NODE_MEASURES: readonly NodeMeasure[] = [
   weightedDegreeMeasure,
   betweennessMeasure,
   brokerageMeasure,
+  crossSectorMeasure,
   eiIndexMeasure,
 ];
 

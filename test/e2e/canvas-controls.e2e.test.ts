@@ -142,11 +142,11 @@ describe('the explorer controls', () => {
     const sizes = () => sizesOf(page);
     await page.getByTestId('size-select').selectOption('none');
     await expect.poll(async () => new Set(await sizes()).size, { timeout: 5_000 }).toBe(1);
-    await page.getByTestId('size-select').selectOption('brokerage');
-    expect(query(page).get('size')).toBe('brokerage');
+    await page.getByTestId('size-select').selectOption('crossSector');
+    expect(query(page).get('size')).toBe('crossSector');
     await expect
       .poll(() => page.getByTestId('legend-size').textContent(), { timeout: 5_000 })
-      .toContain('Pośrednictwo G-F (razem)');
+      .toContain('Pomosty między sektorami');
     await page.getByTestId('size-select').selectOption('degree');
     await expect.poll(async () => new Set(await sizes()).size, { timeout: 5_000 }).toBe(2);
 

@@ -108,6 +108,14 @@ describe('computeMeasure', () => {
     expect(Object.fromEntries(values)).toEqual({ a: 0, b: 2, c: 0, e: 1, f: 0 });
     // Without the b–e tie, b's partners a and c know each other: b connects nobody.
     expect(computeMeasure(mixed, 'brokerage', new Set(['b--e'])).values.get('b')).toBe(0);
+    // Across sectors only: e's pair (b, f) lies within its own sector and drops out.
+    expect(Object.fromEntries(computeMeasure(mixed, 'crossSector').values)).toEqual({
+      a: 0,
+      b: 2,
+      c: 0,
+      e: 0,
+      f: 0,
+    });
   });
 
   it('falls back to degree for a sector-based measure in the two-mode view', () => {
