@@ -2,6 +2,7 @@
 // Plain TypeScript without Node-only imports: the browser bundles it too.
 
 export * from './enums.js';
+export * from './export-formats.js';
 export * from './kinds.js';
 export * from './reasons.js';
 export * from './rules/index.js';

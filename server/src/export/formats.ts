@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from '@splot/domain';
 import { writeCsvZip } from './csv.js';
 import { writeGexf } from './gexf.js';
 import { writeGraphml } from './graphml.js';
@@ -11,7 +12,7 @@ export interface ExportFormat {
   write(data: ExportData, out: Writable): Promise<void>;
 }
 
-/** Every export format by its file extension, as in GET /export/{teryt}.{extension}. */
+/** Every export format (@splot/domain's EXPORT_FORMAT_IDS) with its writer, as in GET /export/{teryt}.{extension}. */
 export const EXPORT_FORMATS = {
   gexf: { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', write: writeGexf },
   graphml: {
@@ -21,10 +22,10 @@ export const EXPORT_FORMATS = {
   },
   'csv.zip': { extension: 'csv.zip', contentType: 'application/zip', write: writeCsvZip },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: writeNodeLink },
-} as const satisfies Record<string, ExportFormat>;
+} as const satisfies Record<ExportFormatId, ExportFormat>;
 
 export type ExportFormatName = keyof typeof EXPORT_FORMATS;
-export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormatName[];
+export const EXPORT_FORMAT_NAMES: readonly ExportFormatName[] = EXPORT_FORMAT_IDS;
 
 export const isExportFormat = (name: string): name is ExportFormatName => Object.hasOwn(EXPORT_FORMATS, name);
 

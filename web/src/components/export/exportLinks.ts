@@ -1,3 +1,4 @@
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from '@splot/domain';
 import type { NetworkMode } from '../../core/network/types';
 
 /** The view an export reproduces: the area, the mode and the filters the explorer applies. */
@@ -10,9 +11,9 @@ export interface ExportView {
   tieKinds?: readonly string[] | null;
 }
 
-/** File formats served by GET /export/{teryt}.{format}, in menu order. */
-export const FILE_FORMATS = ['gexf', 'graphml', 'csv.zip', 'json'] as const;
-export type FileFormat = (typeof FILE_FORMATS)[number];
+/** File formats served by GET /export/{teryt}.{format}, in menu order (the server's list). */
+export const FILE_FORMATS = EXPORT_FORMAT_IDS;
+export type FileFormat = ExportFormatId;
 
 /** The download URL of the view in a format; defaults are left out so links stay short. */
 export function exportUrl(view: ExportView, format: FileFormat): string {
