@@ -3,28 +3,45 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../server/src/db/driver.js';
-import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
+import { findFreePort } from '../../server/src/db/embedded.js';
 import { applySchema } from '../../server/src/db/schema.js';
+import { type SupervisedNeo4j, superviseEmbeddedNeo4j } from '../../server/src/db/supervise.js';
+import { ImportInterruptedError, importFile } from '../../server/src/import/run-import.js';
 import type { Splot } from '../../server/src/startup.js';
 import { gqlHttp, startTestApi, uniquePrefix } from '../helpers/api.js';
+import { institutionsCsv } from '../helpers/import-files.js';
 import { adminHeader } from '../helpers/tokens.js';
 
 // The database goes away under load and comes back. This test runs its OWN embedded Neo4j (the
 // shared one stays up for the other test files) and an API connected to it, then checks that
 // requests fail fast with DATABASE_UNAVAILABLE/503 while it is down, /ready turns red, the API
-// recovers by itself once it is back, and no write is ever half-done.
+// recovers by itself once it is back, and no write is ever half-done; then kill -9 of the database,
+// which its supervisor restarts (server/src/db/supervise.ts) with no acknowledged write lost.
 
 // Starting Neo4j takes 20-40 s on an idle machine and minutes on a busy one.
 const START_TIMEOUT = 360_000;
 const prefix = uniquePrefix('outage');
 let port: number;
 let dataDir: string;
-let db: EmbeddedNeo4j | undefined;
+let db: SupervisedNeo4j | undefined;
 let api: Splot;
 let admin: Record<string, string>;
 const memberIds = ['m1', 'm2'].map((m) => `${prefix}-${m}`);
 
-const startDb = () => startEmbeddedNeo4j({ port, dataDir, heap: '384m', pageCache: '32m' });
+// Supervised as `npm start` runs it: a stop() is meant and stays down; a kill -9 is restarted.
+const supervisorLog: string[] = [];
+const startDb = () =>
+  superviseEmbeddedNeo4j({
+    port,
+    dataDir,
+    heap: '384m',
+    pageCache: '32m',
+    log: {
+      info: (_o, m) => supervisorLog.push(m),
+      warn: (_o, m) => supervisorLog.push(m),
+      error: (_o, m) => supervisorLog.push(m),
+    },
+  });
 
 beforeAll(async () => {
   port = await findFreePort();
@@ -156,6 +173,14 @@ describe('a database outage', () => {
       const started = Date.now();
       expect(await ready()).toBe(503);
       expect(Date.now() - started).toBeLessThan(4_000);
+      // An import while the database is down: 503 with the same code, nothing to resume.
+      const imported = await fetch(`${api.url}/import`, {
+        method: 'POST',
+        headers: { 'x-file-name': 'instytucje.csv', ...admin },
+        body: new Uint8Array(institutionsCsv(`${prefix}-down`, 10, '26')),
+      });
+      expect(imported.status).toBe(503);
+      expect(await imported.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
     },
     START_TIMEOUT,
   );
@@ -197,6 +222,119 @@ describe('a database outage', () => {
         expect(a.status).toBe(503);
         expect(stored.has(a.name ?? '')).toBe(false);
       }
+    },
+    START_TIMEOUT,
+  );
+  it(
+    'comes back by itself after kill -9 of the database: the supervisor restarts it, no acknowledged write lost',
+    async () => {
+      expect(await ready()).toBe(200);
+      const pid = db?.pid as number;
+      const restartsBefore = db?.restarts ?? 0;
+      let killedAt = 0;
+      let greenAt = 0;
+      // Four callers keep reading and writing through the kill, until /ready is green again.
+      const recovered = (async () => {
+        await sleep(300);
+        process.kill(pid, 'SIGKILL');
+        killedAt = Date.now();
+        const deadline = killedAt + 300_000;
+        while ((await ready()) !== 200) {
+          if (Date.now() > deadline)
+            throw new Error(`not ready 300 s after kill -9: ${supervisorLog.join('; ')}`);
+          await sleep(500);
+        }
+        greenAt = Date.now();
+      })();
+      const during = await traffic(4, recovered);
+      await recovered;
+      console.log(`[outage] ready again ${((greenAt - killedAt) / 1000).toFixed(1)} s after kill -9`);
+      expect(db?.pid).not.toBe(pid);
+      expect(db?.restarts).toBe(restartsBefore + 1);
+      expect(supervisorLog).toContain('embedded Neo4j is down; restarting it');
+      for (const a of during) {
+        const outcome = `${a.status} ${a.codes.join(',')}`.trim();
+        expect(['200', '503 DATABASE_UNAVAILABLE']).toContain(outcome);
+      }
+      expect(during.some((a) => a.status === 503)).toBe(true);
+      const after = await attempt('write');
+      expect(after).toMatchObject({ status: 200, codes: [] });
+      during.push(after);
+
+      const { records } = await api.driver.executeQuery(
+        `MATCH (p:Partnership) WHERE p.name IN $names
+         RETURN p.name AS name, COUNT { (p)-[:COVERS]->() } AS covers, COUNT { (p)<-[:MEMBER_OF]-() } AS members`,
+        { names: during.filter((a) => a.kind === 'write').map((a) => a.name) },
+      );
+      const stored = new Map(
+        records.map((r) => [r.get('name') as string, [r.get('covers'), r.get('members')]]),
+      );
+      for (const parts of stored.values()) expect(parts).toEqual([1, 2]);
+      const acknowledged = during.filter(
+        (a) => a.kind === 'write' && a.status === 200 && a.codes.length === 0,
+      );
+      expect(acknowledged.length).toBeGreaterThan(1);
+      for (const a of acknowledged) expect(stored.has(a.name ?? ''), `${a.name} was acknowledged`).toBe(true);
+    },
+    START_TIMEOUT,
+  );
+  it(
+    'an import cut by kill -9 of the database leaves nothing or a resumable state; importing again finishes it',
+    async () => {
+      expect(await ready()).toBe(200);
+      const rows = 6_000;
+      const file = institutionsCsv(`${prefix}-imp`, rows, '26');
+      const count = async () => {
+        const { records } = await api.driver.executeQuery(
+          'MATCH (i:Institution) WHERE i.id STARTS WITH $p RETURN count(i) AS n',
+          { p: `${prefix}-imp-` },
+        );
+        return Number(records[0]?.get('n'));
+      };
+      // Batches of 2,000 rows (after one of the sectors, if the database lacks them); the database
+      // is killed once the first batch of institutions is committed, while the next is written.
+      let killed = false;
+      const first = await importFile(api.driver, 'instytucje.csv', file, {
+        batchRows: 2_000,
+        onProgress: (stage, done) => {
+          if (stage === 'write' && done >= 4_000 && !killed) {
+            killed = true;
+            process.kill(db?.pid as number, 'SIGKILL');
+          }
+        },
+      }).then(
+        (report) => ({ report, error: null }),
+        (error: unknown) => ({ report: null, error }),
+      );
+      expect(killed).toBe(true);
+      while ((await ready()) !== 200) await sleep(500);
+      const present = await count();
+      // The driver may retry a batch once the supervisor has the database back: then the import
+      // completed. Otherwise it either wrote nothing (its first batch failed) or says how far it got.
+      if (first.report) {
+        expect(first.report.outcome).toBe('applied');
+        expect(present).toBe(rows);
+      } else if (first.error instanceof ImportInterruptedError) {
+        expect(first.error.writtenRows).toBeGreaterThan(0);
+        expect(first.error.writtenRows).toBeLessThan(first.error.totalRows);
+        expect(first.error.message).toMatch(/Import the same file again to finish it/);
+        expect(present).toBeGreaterThan(0);
+        expect(present).toBeLessThan(rows);
+      } else {
+        expect(present).toBe(0);
+      }
+      console.log(
+        `[outage] import cut by kill -9: ${first.report ? 'completed after the restart' : first.error instanceof ImportInterruptedError ? `interrupted, ${present} of ${rows} rows written` : 'nothing written'}`,
+      );
+      // The same file again writes exactly what is missing.
+      const again = await importFile(api.driver, 'instytucje.csv', file, { batchRows: 2_000 });
+      expect(again.problems).toEqual([]);
+      expect(again.summary.institutions.create).toBe(rows - present);
+      expect(again.summary.institutions.unchanged).toBe(present);
+      expect(await count()).toBe(rows);
+      await api.driver.executeQuery('MATCH (i:Institution) WHERE i.id STARTS WITH $p DETACH DELETE i', {
+        p: `${prefix}-imp-`,
+      });
     },
     START_TIMEOUT,
   );

@@ -1,7 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { mintToken } from '../auth/mint-token.js';
 import { loadConfig } from '../config.js';
 import { type Operation, requestMix } from '../loadtest/mix.js';
-import { formatReport, summarise } from '../loadtest/report.js';
+import { formatReport, type LoadReport, summarise } from '../loadtest/report.js';
+import { parseMix, presentIds, removeWrites, runWriters } from '../loadtest/writers.js';
 import { type Splot, startSplot } from '../startup.js';
 
 // `pnpm loadtest`: replays a mix of the app's real queries against the API with many concurrent
@@ -13,6 +18,11 @@ import { type Splot, startSplot } from '../startup.js';
 //   LOADTEST_DURATION     seconds                       (default 60, at most 600)
 //   LOADTEST_URL          an already running API        (http://127.0.0.1:… or localhost only)
 //   LOADTEST_JSON         also write the report to this file
+//
+// `pnpm loadtest --mix 20w:100r --seconds 30`: 100 readers replay the mix while 20 writers create
+// partnerships (each acknowledged write's id kept); afterwards every acknowledged write must be
+// in the database (read back through the API), then the writes are deleted again. Against
+// LOADTEST_URL the writers need LOADTEST_TOKEN (an editor's or admin's token).
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -37,15 +47,25 @@ async function gql<T>(base: string, query: string): Promise<T> {
 }
 
 async function main(): Promise<void> {
+  const { values: args } = parseArgs({ options: { mix: { type: 'string' }, seconds: { type: 'string' } } });
+  const mixed = args.mix === undefined ? null : parseMix(args.mix);
+  if (args.seconds !== undefined) process.env.LOADTEST_DURATION = args.seconds;
+  if (mixed) process.env.LOADTEST_CONNECTIONS = String(mixed.readers);
   const connections = boundedInt('LOADTEST_CONNECTIONS', 200, 2000);
   const duration = boundedInt('LOADTEST_DURATION', 60, 600);
   let own: Splot | null = null;
   let base = process.env.LOADTEST_URL?.replace(/\/+$/, '');
+  let token = process.env.LOADTEST_TOKEN ?? '';
   if (base) {
     const host = new URL(base).hostname;
     if (!LOOPBACK.has(host))
       throw new Error(`LOADTEST_URL must point at this machine (loopback), not ${host}`);
+    if (mixed && !token)
+      throw new Error('--mix against LOADTEST_URL needs LOADTEST_TOKEN (an editor or admin)');
   } else {
+    // The writers sign in with a token of a secret made for this run (unless one is configured).
+    const secret = process.env.JWT_SECRET ?? randomBytes(32).toString('hex');
+    if (mixed) token = await mintToken({ secret, role: 'admin', subject: 'loadtest' });
     console.error('starting the API (and the embedded database) for the load test…');
     // Request logging at info would put one line per request on the test's own CPU.
     own = await startSplot(
@@ -56,6 +76,7 @@ async function main(): Promise<void> {
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         // All the load test's clients share one address: per-client limits would measure 429s.
         GRAPHQL_RATE_LIMIT: process.env.GRAPHQL_RATE_LIMIT ?? '0',
+        ...(mixed && !process.env.JWKS_URL ? { JWT_SECRET: secret } : {}),
       }),
     );
     base = own.url;
@@ -113,19 +134,54 @@ async function main(): Promise<void> {
     instance.on('response', ((...args: unknown[]) => {
       latencies.push(Number(args[3]));
     }) as never);
+    const writing = mixed
+      ? runWriters({
+          base,
+          token,
+          writers: mixed.writers,
+          prefix: `loadtest ${new Date().toISOString()}`,
+          teryt: areasWithData[0]?.teryt as string,
+          until: finished,
+        })
+      : null;
     const result = await finished;
     if (result.errors > 0) errors['socket errors (incl. timeouts)'] = result.errors;
-    const report = summarise({
-      target: `${base}/graphql`,
-      connections,
-      durationSeconds: (Date.now() - started) / 1000,
-      latencies,
-      errors,
-    });
-    console.log(formatReport(report));
+    const durationSeconds = (Date.now() - started) / 1000;
+    const report = summarise({ target: `${base}/graphql`, connections, durationSeconds, latencies, errors });
+    console.log(mixed ? `reads\n${formatReport(report)}` : formatReport(report));
+    let writes: (LoadReport & { acknowledged: number; present: number }) | null = null;
+    if (writing) {
+      const outcome = await writing;
+      const present = await presentIds(base, token, outcome.acknowledged);
+      const missing = outcome.acknowledged.filter((id) => !present.has(id));
+      writes = {
+        ...summarise({
+          target: `${base}/graphql (createPartnerships)`,
+          connections: mixed?.writers ?? 0,
+          durationSeconds,
+          latencies: outcome.latencies,
+          errors: outcome.errors,
+        }),
+        acknowledged: outcome.acknowledged.length,
+        present: outcome.acknowledged.length - missing.length,
+      };
+      console.log(`writes\n${formatReport(writes)}`);
+      console.log(
+        `acknowledged ${writes.acknowledged} writes, present afterwards ${writes.present}` +
+          (missing.length > 0 ? ` — MISSING: ${missing.slice(0, 10).join(', ')}` : ' (none lost)'),
+      );
+      console.log(
+        `load average ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+      );
+      await removeWrites(base, token, outcome.acknowledged);
+      if (missing.length > 0 || writes.errorCount > 0) process.exitCode = 1;
+    }
     if (process.env.LOADTEST_JSON) {
       const { writeFile } = await import('node:fs/promises');
-      await writeFile(process.env.LOADTEST_JSON, `${JSON.stringify(report, null, 2)}\n`);
+      const json = writes ? { reads: report, writes, loadavg: loadavg() } : report;
+      await writeFile(process.env.LOADTEST_JSON, `${JSON.stringify(json, null, 2)}\n`);
     }
     if (report.errorCount > 0) process.exitCode = 1;
   } finally {
