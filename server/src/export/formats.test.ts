@@ -172,7 +172,8 @@ describe('streaming', () => {
         expect(unzipSync(slow)).toEqual(unzipSync(fast));
       } else {
         expect(slow.equals(fast), format.extension).toBe(true);
-        expect(slow.length).toBeGreaterThan(100_000);
+        // Many times the slow reader's 1 KB buffer, so the writer had to wait for it again and again.
+        expect(slow.length, format.extension).toBeGreaterThan(20 * 1024);
       }
     }
   }, 60_000);
