@@ -27,7 +27,7 @@ describe('analytics beside the network', () => {
          brokers(teryt: "2607", limit: 10) { ranking { id label } } }`,
     );
     const page = await chromium.context.newPage();
-    await page.goto(api.url);
+    await page.goto(`${api.url}/?area=2607`);
     await expect
       .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
       .toBe('true');

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('the export menu', () => {
   it('downloads the current view as GEXF, PNG and SVG', async () => {
     const page = await chromium.context.newPage();
-    await page.goto(`${api.url}/?lang=en`);
+    await page.goto(`${api.url}/?lang=en&area=2607`);
     await expect
       .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
       .toBe('true');

@@ -36,7 +36,7 @@ describe('the explorer page', () => {
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) blocked.push(m.text());
     });
-    const response = await page.goto(api.url);
+    const response = await page.goto(`${api.url}/?area=2607`);
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     const canvas = page.getByTestId('network-canvas');
     await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');

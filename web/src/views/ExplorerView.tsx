@@ -23,6 +23,7 @@ import { LanguageSwitch } from '../components/header/LanguageSwitch';
 import { Legend } from '../components/Legend';
 import { ModeToggle } from '../components/ModeToggle';
 import { NodeList } from '../components/NodeList';
+import { DataOverview } from '../components/overview/DataOverview';
 import { TieSources } from '../components/provenance/TieSources';
 import { StatusMessage } from '../components/StatusMessage';
 import { InstitutionSearch } from '../components/search/InstitutionSearch';
@@ -30,6 +31,7 @@ import { Workbench } from '../components/workbench/Workbench';
 import { computeMeasure } from '../core/appearance/measures';
 import { sizesFor } from '../core/appearance/utils';
 import { useAreas } from '../core/area';
+import { COUNTRY_AREA, DEFAULT_TERYT } from '../core/area/types';
 import { canEdit, useAuth } from '../core/auth';
 import { useEditableAreas } from '../core/editing';
 import { applyLocale, currentLocale, tMaybe } from '../core/i18n';
@@ -41,6 +43,7 @@ import { useNetwork } from '../core/network';
 import { backbone, EDGE_BUDGET } from '../core/network/backbone';
 import { withoutOutside } from '../core/network/utils';
 import { edgeBetween, tieOfEdge } from '../core/provenance';
+import { COUNTRY_DEFAULT_MAX, useDataSummary } from '../core/summary';
 import { endedOn, hiddenOn, timeSteps, yearSpan } from '../core/time/utils';
 import { useViewState } from '../core/view';
 import { applyChange, serializeViewState } from '../core/view/utils';
@@ -58,7 +61,16 @@ export function ExplorerView() {
   const editableAreas = useEditableAreas(auth.session);
   // Bumped after every save: the network and the open details are read again.
   const [dataVersion, setDataVersion] = useState(0);
-  const { areas, selected: area, problem, retry: retryAreas } = useAreas(view.area);
+  // What the data holds (the first screen), and so the default area: the whole country while
+  // everything fits on one canvas, else the demo powiat. Decided once, so an edit never moves the view.
+  const [summary, retrySummary] = useDataSummary(dataVersion);
+  const [preferred, setPreferred] = useState<string>();
+  useEffect(() => {
+    if (preferred !== undefined || summary.status === 'loading' || summary.status === 'idle') return;
+    const few = summary.status === 'success' && summary.data.institutions <= COUNTRY_DEFAULT_MAX;
+    setPreferred(few ? COUNTRY_AREA.teryt : DEFAULT_TERYT);
+  }, [summary, preferred]);
+  const { areas, selected: area, problem, retry: retryAreas } = useAreas(view.area, preferred);
   const [request, retryNetwork] = useNetwork(view, area?.teryt, dataVersion);
   const fetched = request.status === 'success' ? request.data : null;
   // The area's partners outside it: drawn, or left out everywhere by one switch.
@@ -384,6 +396,18 @@ export function ExplorerView() {
               )
             )}
           </div>
+          {view.node === null && !tie && (
+            <DataOverview
+              summary={summary}
+              retry={retrySummary}
+              areas={areas.status === 'success' ? areas.data : []}
+              current={area?.teryt}
+              hrefOf={(teryt) =>
+                `?${serializeViewState(applyChange(view, { area: teryt, focus: null, node: null }))}`
+              }
+              onPick={(teryt) => change({ area: teryt, focus: null, node: null })}
+            />
+          )}
           {network && network.nodes.length > 0 && (
             <>
               <Legend

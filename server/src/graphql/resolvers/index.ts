@@ -6,6 +6,7 @@ import { egoResolvers } from './ego.js';
 import { measuresResolvers } from './measures.js';
 import { networkResolvers } from './network.js';
 import { provenanceResolvers } from './provenance.js';
+import { summaryResolvers } from './summary.js';
 import { surveyResolvers } from './survey.js';
 
 // Each domain keeps its resolvers in its own file; this list merges them for Neo4jGraphQL.
@@ -17,6 +18,7 @@ const domains = [
   accessResolvers,
   measuresResolvers,
   surveyResolvers,
+  summaryResolvers,
 ];
 
 type ResolverMap = Record<string, Record<string, unknown>>;

@@ -24,11 +24,18 @@ async function fetchArea(signal: AbortSignal, teryt: string): Promise<Area | nul
 
 const NO_ARGS: [] = [];
 
-export function useAreas(chosen: string | null): AreaState {
+/**
+ * The areas with data and the one on screen. `preferred`: the default area when the link names
+ * none (see core/summary); while it is not known yet (undefined), such a link selects nothing.
+ */
+export function useAreas(chosen: string | null, preferred?: string): AreaState {
   const [areas, retry] = useRequest(fetchAreas, NO_ARGS);
   const resolved = useMemo(
-    () => (areas.status === 'success' ? resolveArea(areas.data, chosen) : null),
-    [areas, chosen],
+    () =>
+      areas.status === 'success' && (chosen !== null || preferred !== undefined)
+        ? resolveArea(areas.data, chosen, preferred)
+        : null,
+    [areas, chosen, preferred],
   );
   // A well-formed code without data: does such an area exist at all?
   const missing = resolved && 'problem' in resolved && resolved.problem === 'missing' ? resolved.code : null;

@@ -25,6 +25,13 @@ describe('defaultArea', () => {
     expect(defaultArea([other, woj])).toBe(other);
     expect(defaultArea([])).toBeUndefined();
   });
+
+  it('takes the preferred area: the whole country for PL, an area with data, else the usual', () => {
+    expect(defaultArea([woj, powiat], 'PL')).toBe(COUNTRY_AREA);
+    expect(defaultArea([], 'PL')).toBeUndefined();
+    expect(defaultArea([woj, powiat], woj.teryt)).toBe(woj);
+    expect(defaultArea([woj, powiat], '9999')).toBe(powiat);
+  });
 });
 
 describe('hierarchy', () => {

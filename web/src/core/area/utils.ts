@@ -16,9 +16,17 @@ export function sortAreas(areas: readonly Area[]): Area[] {
   return [...areas].sort((a, b) => (a.teryt < b.teryt ? -1 : a.teryt > b.teryt ? 1 : 0));
 }
 
-/** The demo powiat if present, else the first area; undefined only for an empty list. */
-export function defaultArea(areas: readonly Area[]): Area | undefined {
-  return areas.find((area) => area.teryt === DEFAULT_TERYT) ?? areas[0];
+/**
+ * The area shown when the link names none: `preferred` (the country for PL) if it has data, else
+ * the demo powiat if present, else the first area; undefined only for an empty list.
+ */
+export function defaultArea(areas: readonly Area[], preferred: string = DEFAULT_TERYT): Area | undefined {
+  if (isCountryCode(preferred) && areas.length > 0) return COUNTRY_AREA;
+  return (
+    areas.find((area) => area.teryt === preferred) ??
+    areas.find((area) => area.teryt === DEFAULT_TERYT) ??
+    areas[0]
+  );
 }
 
 /** TERYT codes of the area and the areas above it, top first: 2607011 → [26, 2607, 2607011]. */
@@ -107,9 +115,10 @@ export function nearbyAreas(areas: readonly Area[], code: string, limit = 6): Ar
 export function resolveArea(
   areas: readonly Area[],
   chosen: string | null,
+  preferred?: string,
 ): { area: Area } | { problem: 'malformed' | 'missing'; code: string; nearby: Area[] } | null {
   if (chosen === null) {
-    const area = defaultArea(areas);
+    const area = defaultArea(areas, preferred);
     return area ? { area } : null;
   }
   if (isCountryCode(chosen)) return { area: COUNTRY_AREA };
