@@ -196,14 +196,18 @@ describe('workbench: data table', () => {
     await page.getByTestId('size-by').selectOption('eiIndex');
     await expect.poll(async () => new Set(Object.values(await sizes())).size).toBeGreaterThan(1);
 
+    // The label size is what the label reads on screen (px), whatever the zoom.
     await page.getByTestId('label-size').fill('16');
     await expect
       .poll(() =>
-        page.evaluate(() =>
-          (window as unknown as { __splotCy: Cy }).__splotCy.getElementById('gmina-zarki').style('font-size'),
-        ),
+        page.evaluate(() => {
+          const cy = (window as unknown as { __splotCy: Cy & { zoom(): number } }).__splotCy;
+          return Math.round(
+            Number.parseFloat(cy.getElementById('gmina-zarki').style('font-size')) * cy.zoom(),
+          );
+        }),
       )
-      .toBe('16px');
+      .toBe(16);
 
     // Full names on hover: the label becomes the whole name.
     const full = await page.evaluate(() => {

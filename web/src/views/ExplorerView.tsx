@@ -20,6 +20,7 @@ import { BoundarySwitch } from '../components/filters/BoundarySwitch';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { TimeSlider } from '../components/filters/TimeSlider';
 import { LanguageSwitch } from '../components/header/LanguageSwitch';
+import { PhoneFold } from '../components/header/PhoneFold';
 import { Legend } from '../components/Legend';
 import { ModeToggle } from '../components/ModeToggle';
 import { NodeList } from '../components/NodeList';
@@ -207,7 +208,11 @@ export function ExplorerView() {
         )}
         <SignIn auth={auth} />
       </header>
-      <div className="toolbar">
+      <PhoneFold
+        className="toolbar"
+        testId="toolbar"
+        summary={t('phone.controls', { area: area ? areaLabel : '…' })}
+      >
         <AreaPicker
           areas={areas.status === 'success' ? areas.data : []}
           value={area?.teryt}
@@ -244,7 +249,7 @@ export function ExplorerView() {
           </div>
         )}
         <ImportDialog onImported={() => setDataVersion((n) => n + 1)} token={auth.session?.token ?? null} />
-      </div>
+      </PhoneFold>
       {view.focus !== null && (
         <div className="ego-banner" role="status" data-testid="ego-banner">
           <p>
@@ -348,7 +353,12 @@ export function ExplorerView() {
           )}
         </div>
         <aside className="sidebar" aria-label={t('details.sidebar')}>
-          <div aria-live="polite">
+          {/* On a phone, the details are a sheet over the canvas (styles.css, .details-sheet). */}
+          <div
+            aria-live="polite"
+            className={tie || view.node !== null ? 'details-slot details-sheet' : 'details-slot'}
+            data-testid="details-slot"
+          >
             {tie && view.node === null ? (
               <TieSources
                 tie={tie}

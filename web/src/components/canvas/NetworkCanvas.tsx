@@ -1,6 +1,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fitLabels, keepLabelsReadable } from '../../core/appearance/readable-labels';
 import { largeNetworkStyle, networkStyle } from '../../core/appearance/style';
 import { labelledOnLarge, toElements } from '../../core/appearance/utils';
 import { cytoscape, layoutOptions, MAX_FIT_ZOOM } from '../../core/layout';
@@ -130,6 +131,17 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     instance.on('mouseout', 'node', () => highlight(instance, null, large));
     // Leaving the canvas straight from a node fires no mouseout: the highlight would stay.
     container.addEventListener('mouseleave', () => highlight(instance, null, large));
+    // Cytoscape caches where its container sits on the page; content above it that folds or
+    // unfolds (the phone's controls) moves it without a resize or scroll, and taps then miss.
+    // Each gesture starts from the container's current place.
+    const freshCoords = () =>
+      (instance as unknown as { renderer(): { invalidateContainerClientCoordsCache(): void } })
+        .renderer()
+        .invalidateContainerClientCoordsCache();
+    container.addEventListener('pointerdown', freshCoords, { capture: true });
+    container.addEventListener('touchstart', freshCoords, { capture: true, passive: true });
+    // Labels read at least 11 px on screen at any zoom (core/appearance/readable-labels).
+    const stopLabels = large ? () => undefined : keepLabelsReadable(instance);
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container);
     window.__splotCy = instance;
@@ -142,6 +154,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     if (!large) setCy(instance);
     return () => {
       cancelAnimationFrame(handOver);
+      stopLabels();
       observer.disconnect();
       if (window.__splotCy === instance) window.__splotCy = undefined;
       instance.destroy();
@@ -251,6 +264,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }, [cy, network, selectedId, centreId]);
 
   const ready = network !== null && drawn?.network === network && drawn.layout === layout;
+  // New nodes carry no label size yet: set it for the zoom the layout left.
+  useEffect(() => {
+    if (cy && ready) fitLabels(cy);
+  }, [cy, ready]);
 
   // Once laid out: mark the suggested partner (its key keeps a re-render from redrawing it).
   const suggestionKey = props.suggestion ? JSON.stringify(props.suggestion) : null;

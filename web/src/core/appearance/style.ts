@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../network/types';
+import { MIN_LABEL_PX } from './readable-labels';
 import { EDGE_COLOR, LABEL_COLOR, NODE_BORDER, NODE_SHAPES, REPORTED_COLOR, SUGGESTION_COLOR } from './types';
 
 /** A node's disc: what every node draws. */
@@ -24,8 +25,9 @@ const nodeText = {
   'text-margin-y': 3,
   'text-outline-color': '#FFFFFF',
   'text-outline-width': 2,
-  // Labels smaller than this on screen are not drawn: zoomed out, the picture stays clean.
-  'min-zoomed-font-size': 8,
+  // Labels smaller than this on screen are not drawn: zoomed far out, the picture stays clean (the
+  // canvas sizes labels to read MIN_LABEL_PX down to a third of full zoom: readable-labels.ts).
+  'min-zoomed-font-size': MIN_LABEL_PX - 0.5,
 } as const;
 
 /** Everything after the base node rule, the same for every graph. */

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { nodeSize } from '../appearance/measures';
+import { setLabelBase } from '../appearance/readable-labels';
 
 /** What colours the nodes: their sector (the canvas default), their kind, or their community. */
 export const COLOUR_BY = ['sector', 'kind', 'community'] as const;
@@ -70,5 +71,5 @@ export function applyAppearance(
       node.data('size', appearance.sizeBy === null ? base.size : nodeSize(metricOf(node.id()) ?? 0, max));
     });
   });
-  cy.style().selector('node').style('font-size', appearance.labelSize).update();
+  setLabelBase(cy, appearance.labelSize);
 }
