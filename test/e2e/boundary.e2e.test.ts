@@ -164,6 +164,10 @@ describe('the area boundary in the explorer', () => {
       const scope = await page.getByTestId('analytics-scope').textContent();
       expect(scope).toContain('ostrowiecki');
       expect(scope).toContain('nie sieci wokół');
+      // On a phone the export menu sits in the folded controls: unfold them first.
+      if (await page.getByTestId('toolbar-fold').count()) {
+        await page.locator('[data-testid="toolbar-fold"] > summary').click();
+      }
       await page.getByTestId('export-menu').locator('summary').click();
       expect(await page.getByTestId('export-scope').textContent()).toContain('nie sieć wokół');
       await shot(page, `ego-scope-${size.name}`);
