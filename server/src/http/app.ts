@@ -17,6 +17,7 @@ import { exportRoutes } from './export-routes.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { importRoutes } from './import-routes.js';
 import { clientRateLimit } from './rate-limit.js';
+import { reportRoutes } from './report-routes.js';
 import { requestLog } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 import { surveyRoutes } from './survey-routes.js';
@@ -137,6 +138,15 @@ export async function createApp({
       idleMs: config.EXPORT_IDLE_MS,
     }),
   );
+  // The area report (a PDF of what is on screen) is a read, like an export.
+  app.use(
+    '/report',
+    requestLog(logger),
+    authenticate(verify),
+    requireReader(config.ANONYMOUS_READ),
+    limit('reports', config.EXPORT_RATE_LIMIT),
+  );
+  app.use(reportRoutes({ driver, logger }));
   // Imports are writes: an editor's or admin's token, checked in the route.
   app.use('/import', requestLog(logger), authenticate(verify), limit('imports', config.IMPORT_RATE_LIMIT));
   app.use(

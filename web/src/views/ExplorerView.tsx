@@ -16,6 +16,7 @@ import { AffiliationEditControls } from '../components/edit/AffiliationEditContr
 import { EditControls } from '../components/edit/EditControls';
 import { ExportMenu } from '../components/export/ExportMenu';
 import { ImportDialog } from '../components/export/ImportDialog';
+import { ReportButton } from '../components/export/ReportButton';
 import { BoundarySwitch } from '../components/filters/BoundarySwitch';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { TimeSlider } from '../components/filters/TimeSlider';
@@ -237,6 +238,20 @@ export function ExplorerView() {
             }}
             getCy={() => window.__splotCy}
             scope={exportScope}
+          />
+        )}
+        {area && (
+          <ReportButton
+            view={{
+              teryt: area.teryt,
+              mode: view.mode,
+              asOf: view.asOf,
+              sectors: view.sectors,
+              kinds: view.kinds,
+              tieKinds: view.ties,
+            }}
+            lang={view.lang}
+            getCy={() => window.__splotCy}
           />
         )}
         {canEdit(auth.session) && (
