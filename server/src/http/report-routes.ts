@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { parseExportRequest } from '../export/request.js';
-import { COUNTRY } from '../network/teryt.js';
+import { COUNTRY } from '../network/types.js';
 import { readReportData } from '../report/read-report.js';
 import { writeReportPdf } from '../report/write-pdf.js';
 import { sendError } from './export-routes.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../analytics/labels.js';
+import type { Lang } from '../analytics/missing-partners/labels.js';
 
 /** The report's own words, Polish first with English (the web app's locales are not on the server). */
 const WORDS = {

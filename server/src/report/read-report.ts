@@ -1,10 +1,10 @@
+import { isCountryCode } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
+import { readAreaMissingPartners } from '../analytics/missing-partners/read-missing-partners.js';
 import { readBrokers, readSectorMatrix } from '../analytics/read-area-analytics.js';
-import { readCoverageGaps } from '../analytics/read-coverage-gaps.js';
-import { readAreaMissingPartners } from '../analytics/read-missing-partners.js';
+import { readCoverageGaps } from '../analytics/sectors/read-coverage-gaps.js';
 import { namedQuery } from '../db/queries.js';
 import { fetchAreaRows } from '../network/area-network.js';
-import { isCountryCode } from '../network/teryt.js';
 import type { NetworkFilter } from '../network/types.js';
 
 /** What the report is of: the area on screen with the filters on screen. */

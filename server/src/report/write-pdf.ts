@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { SECTOR_COLORS } from '@splot/domain';
 import PDFDocument from 'pdfkit';
-import { kindName, type Lang, sectorName } from '../analytics/labels.js';
-import { SECTOR_COLORS } from '../domain/sector-colors.js';
+import { kindName, type Lang, sectorName } from '../analytics/missing-partners/labels.js';
 import type { AreaRef, NetworkFilter } from '../network/types.js';
 import { word } from './labels.js';
 import type { ReportData } from './read-report.js';

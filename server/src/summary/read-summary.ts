@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { readSectorMatrix } from '../analytics/read-area-analytics.js';
 import { namedQuery } from '../db/queries.js';
-import { COUNTRY } from '../network/teryt.js';
+import { COUNTRY } from '../network/types.js';
 
 /** What the database holds, said on the explorer's first screen. */
 export interface DataSummary {

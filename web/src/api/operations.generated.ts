@@ -3161,29 +3161,53 @@ export type InstitutionDisconnectInput = {
 };
 
 export type InstitutionKind =
+  /** association */
   | 'ASSOCIATION'
+  /** church entity */
   | 'CHURCH_ENTITY'
+  /** social integration centre */
   | 'CIS'
+  /** company */
   | 'COMPANY'
+  /** foundation */
   | 'FOUNDATION'
+  /** municipal office */
   | 'GMINA_OFFICE'
+  /** social integration club */
   | 'KIS'
+  /** local action group */
   | 'LGD'
+  /** marshal's office */
   | 'MARSHAL_OFFICE'
+  /** ministry */
   | 'MINISTRY'
+  /** social assistance centre */
   | 'OPS'
+  /** other entity */
   | 'OTHER'
+  /** social economy support centre */
   | 'OWES'
+  /** county family support centre */
   | 'PCPR'
+  /** county office */
   | 'POWIAT_OFFICE'
+  /** county labour office */
   | 'PUP'
+  /** regional social policy centre */
   | 'ROPS'
+  /** school */
   | 'SCHOOL'
+  /** social cooperative */
   | 'SOCIAL_COOPERATIVE'
+  /** social enterprise */
   | 'SOCIAL_ENTERPRISE'
+  /** university */
   | 'UNIVERSITY'
+  /** worker cooperative */
   | 'WORK_COOPERATIVE'
+  /** occupational therapy workshop */
   | 'WTZ'
+  /** vocational activity establishment */
   | 'ZAZ';
 
 /** InstitutionKind filters */
@@ -5774,9 +5798,13 @@ export type ReasonCode =
   | 'TYPICAL_PAIRING';
 
 export type SectorCode =
+  /** market sector */
   | 'MARKET'
+  /** non-governmental sector */
   | 'NGO'
+  /** public sector */
   | 'PUBLIC'
+  /** social economy sector */
   | 'SOCIAL_ECONOMY';
 
 /** SectorCode filters */
@@ -7455,19 +7483,52 @@ export type DataSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DataSummaryQuery = { dataSummary: { institutions: number, partnerships: number, collaborations: number, ties: number, sources: number, areasWithData: number, newestDate: string | null } };
 
-export type SurveyFieldsFragment = { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> };
+export type SurveyFieldsFragment = { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, partnership: { id: string, name: string } | null, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> };
 
 export type SurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SurveysQuery = { surveys: Array<{ id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }> };
+export type SurveysQuery = { surveys: Array<{ id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, partnership: { id: string, name: string } | null, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }> };
 
 export type SurveyResultsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SurveyResultsQuery = { surveyResults: { rostered: number, submitted: number, inProgress: number, responseRate: number, mutualPairs: number, oneSidedPairs: number, reciprocity: number | null, density: number, components: number, isolates: number, pendingTies: number, survey: { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }, notAnswered: Array<{ institutionId: string, name: string, status: SurveyResponseStatus }>, pairs: Array<{ a: string, b: string, reportedBy: Array<string>, mutual: boolean, awaiting: boolean }>, nodes: Array<{ id: string, label: string, kind: string | null, sector: string | null, responded: boolean, inDegree: number, outDegree: number, mutual: number, meanValueIn: number | null, meanTrustIn: number | null, betweenness: number }>, lacking: Array<{ institutionId: string, name: string, text: string }>, proposals: Array<{ id: string, name: string, kind: string, gmina: string, gminaName: string | null, status: string, proposedByName: string }> } | null };
+export type SurveyResultsQuery = { surveyResults: { rostered: number, submitted: number, inProgress: number, responseRate: number, mutualPairs: number, oneSidedPairs: number, reciprocity: number | null, density: number, components: number, isolates: number, pendingTies: number, survey: { id: string, title: string, questionSet: string, status: SurveyStatus, opensOn: string, closesOn: string, createdAt: string, acceptedAt: string | null, area: { teryt: string, name: string, level: AreaLevel }, partnership: { id: string, name: string } | null, roster: Array<{ institutionId: string, name: string, kind: string | null, status: SurveyResponseStatus, link: SurveyLinkStatus, submittedAt: string | null, partners: number }> }, notAnswered: Array<{ institutionId: string, name: string, status: SurveyResponseStatus }>, pairs: Array<{ a: string, b: string, reportedBy: Array<string>, mutual: boolean, awaiting: boolean }>, nodes: Array<{ id: string, label: string, kind: string | null, sector: string | null, responded: boolean, inDegree: number, outDegree: number, mutual: number, meanValueIn: number | null, meanTrustIn: number | null, betweenness: number }>, lacking: Array<{ institutionId: string, name: string, text: string }>, proposals: Array<{ id: string, name: string, kind: string, gmina: string, gminaName: string | null, status: string, institutionId: string | null, proposedByName: string, matches: Array<{ id: string, name: string, kind: string | null, gmina: string | null, gminaName: string | null, rostered: boolean }> }> } | null };
+
+export type SurveyInstitutionFieldsFragment = { id: string, name: string, kind: string | null, gmina: string | null, gminaName: string | null, rostered: boolean };
+
+export type SurveyInstitutionsQueryVariables = Exact<{
+  id: string;
+  search: string;
+}>;
+
+
+export type SurveyInstitutionsQuery = { surveyInstitutions: Array<{ id: string, name: string, kind: string | null, gmina: string | null, gminaName: string | null, rostered: boolean }> };
+
+export type SurveyPartnershipsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SurveyPartnershipsQuery = { surveyPartnerships: Array<{ id: string, name: string, areas: Array<{ teryt: string, name: string, level: AreaLevel }>, members: Array<{ id: string, name: string, kind: string | null, seat: string | null, inRegion: boolean }> }> };
+
+export type AddSurveyRespondentsMutationVariables = Exact<{
+  id: string;
+  institutions: Array<string> | string;
+}>;
+
+
+export type AddSurveyRespondentsMutation = { addSurveyRespondents: { survey: { id: string }, links: Array<{ institutionId: string, name: string, link: string }> } };
+
+export type RemoveSurveyRespondentsMutationVariables = Exact<{
+  id: string;
+  institutions: Array<string> | string;
+}>;
+
+
+export type RemoveSurveyRespondentsMutation = { removeSurveyRespondents: { id: string } };
 
 export type CreateSurveyMutationVariables = Exact<{
   input: SurveyInput;
@@ -7669,6 +7730,10 @@ export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
     name
     level
   }
+  partnership {
+    id
+    name
+  }
   roster {
     institutionId
     name
@@ -7680,6 +7745,16 @@ export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
+export const SurveyInstitutionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyInstitutionFields on SurveyInstitution {
+  id
+  name
+  kind
+  gmina
+  gminaName
+  rostered
+}
+    `, {"fragmentName":"SurveyInstitutionFields"}) as unknown as TypedDocumentString<SurveyInstitutionFieldsFragment, unknown>;
 export const SectorMatrixDocument = new TypedDocumentString(`
     query SectorMatrix($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
   sectorMatrix(
@@ -8247,6 +8322,10 @@ export const SurveysDocument = new TypedDocumentString(`
     name
     level
   }
+  partnership {
+    id
+    name
+  }
   roster {
     institutionId
     name
@@ -8311,7 +8390,11 @@ export const SurveyResultsDocument = new TypedDocumentString(`
       gmina
       gminaName
       status
+      institutionId
       proposedByName
+      matches {
+        ...SurveyInstitutionFields
+      }
     }
   }
 }
@@ -8329,6 +8412,10 @@ export const SurveyResultsDocument = new TypedDocumentString(`
     name
     level
   }
+  partnership {
+    id
+    name
+  }
   roster {
     institutionId
     name
@@ -8338,7 +8425,70 @@ export const SurveyResultsDocument = new TypedDocumentString(`
     submittedAt
     partners
   }
+}
+fragment SurveyInstitutionFields on SurveyInstitution {
+  id
+  name
+  kind
+  gmina
+  gminaName
+  rostered
 }`) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const SurveyInstitutionsDocument = new TypedDocumentString(`
+    query SurveyInstitutions($id: ID!, $search: String!) {
+  surveyInstitutions(id: $id, search: $search) {
+    ...SurveyInstitutionFields
+  }
+}
+    fragment SurveyInstitutionFields on SurveyInstitution {
+  id
+  name
+  kind
+  gmina
+  gminaName
+  rostered
+}`) as unknown as TypedDocumentString<SurveyInstitutionsQuery, SurveyInstitutionsQueryVariables>;
+export const SurveyPartnershipsDocument = new TypedDocumentString(`
+    query SurveyPartnerships($search: String!) {
+  surveyPartnerships(search: $search) {
+    id
+    name
+    areas {
+      teryt
+      name
+      level
+    }
+    members {
+      id
+      name
+      kind
+      seat
+      inRegion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyPartnershipsQuery, SurveyPartnershipsQueryVariables>;
+export const AddSurveyRespondentsDocument = new TypedDocumentString(`
+    mutation AddSurveyRespondents($id: ID!, $institutions: [ID!]!) {
+  addSurveyRespondents(id: $id, institutions: $institutions) {
+    survey {
+      id
+    }
+    links {
+      institutionId
+      name
+      link
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddSurveyRespondentsMutation, AddSurveyRespondentsMutationVariables>;
+export const RemoveSurveyRespondentsDocument = new TypedDocumentString(`
+    mutation RemoveSurveyRespondents($id: ID!, $institutions: [ID!]!) {
+  removeSurveyRespondents(id: $id, institutions: $institutions) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSurveyRespondentsMutation, RemoveSurveyRespondentsMutationVariables>;
 export const CreateSurveyDocument = new TypedDocumentString(`
     mutation CreateSurvey($input: SurveyInput!) {
   createSurvey(input: $input) {
