@@ -4,7 +4,8 @@
 // the driver's cost is per record, and a one-mode view needs only affiliations with two members
 // ($minMembers 2; 1 for the two-mode view). Each relationship type is expanded to its own label,
 // so no row asks which label its affiliation has.
-// $tieKinds: PARTNERSHIP and/or collaboration kinds; $asOf: YYYY-MM-DD or null.
+// $tieKinds: PARTNERSHIP and/or collaboration kinds; $asOf: YYYY-MM-DD or null. `sourced`: the
+// affiliation cites at least one source (else its ties are drawn as unsourced).
 UNWIND $ids AS iid
 MATCH (i:Institution {id: iid})
 CALL (i) {
@@ -18,4 +19,5 @@ WITH i, x, type, tieKind, start, end
 WHERE ($tieKinds IS NULL OR tieKind IN $tieKinds) AND @currentOn(start, end)
 WITH x, type, tieKind, collect([i.id, toString(start), toString(end)]) AS members
 WHERE size(members) >= $minMembers
-RETURN x.id AS affiliation, type, coalesce(x.name, x.title) AS label, tieKind, members
+RETURN x.id AS affiliation, type, coalesce(x.name, x.title) AS label, tieKind, members,
+       EXISTS { (x)-[:DOCUMENTED_BY]->(:Source) } AS sourced

@@ -73,6 +73,9 @@ beforeAll(async () => {
         {
           name: `Partnerstwo ${powiat}`,
           signedOn: '2020-01-15',
+          sources: {
+            create: [{ node: { title: `Porozumienie ${powiat}` }, edge: { quote: 'partnerstwo' } }],
+          },
           members: {
             connect: [
               { where: byId('A'), edge: { role: 'LEADER' } },
@@ -85,6 +88,8 @@ beforeAll(async () => {
         {
           title: `Projekt ${powiat}`,
           kind: 'PROJECT',
+          // No document yet, said so: its ties alone are drawn as unsourced.
+          unsourced: true,
           participants: {
             connect: [
               { where: byId('A'), edge: { role: 'LEAD' } },
@@ -105,7 +110,8 @@ afterAll(async () => {
     `MATCH (a:Area) WHERE a.teryt STARTS WITH $powiat
      OPTIONAL MATCH (i:Institution)-[:LOCATED_IN]->(a)
      OPTIONAL MATCH (i)-[:MEMBER_OF|TAKES_PART]->(x)
-     DETACH DELETE a, i, x`,
+     OPTIONAL MATCH (x)-[:DOCUMENTED_BY]->(s:Source)
+     DETACH DELETE a, i, x, s`,
     { powiat },
   );
   await api.stop();
@@ -225,5 +231,29 @@ describe('areaNetwork', () => {
       expect(res.errors?.[0]?.extensions?.argumentName).toBe('teryt');
       expect(res.errors?.[0]?.message).toContain(teryt);
     }
+  });
+});
+
+describe('sourced ties', () => {
+  it('a tie is sourced when one of its affiliations cites a source, unsourced otherwise', async () => {
+    const res = await gql<{
+      areaNetwork: { edges: Array<{ source: string; target: string; sourced: boolean }> };
+    }>(
+      api.url,
+      'query ($teryt: String!) { areaNetwork(teryt: $teryt) { edges { source target sourced } } }',
+      { teryt: powiat },
+    );
+    expect(res.errors).toBeUndefined();
+    const sourced = Object.fromEntries(
+      (res.data?.areaNetwork.edges ?? []).map((e) => [
+        [e.source, e.target]
+          .map((x) => Object.keys(ids).find((k) => ids[k] === x))
+          .sort()
+          .join(''),
+        e.sourced,
+      ]),
+    );
+    // A–B share the cited partnership and the unsourced project; C is only in the project.
+    expect(sourced).toEqual({ AB: true, AC: false, BC: false });
   });
 });

@@ -128,6 +128,8 @@ const partnerships: Kind = {
   createInput: (recordName) => ({
     name: recordName,
     covers: { connect: [{ where: { node: { teryt: { eq: area26 } } } }] },
+    // Every tie cites a source or says it has none yet (issue 13, item 7).
+    unsourced: true,
   }),
   update: `mutation ($id: ID!, $name: String!) {
     updatePartnerships(where: { id: { eq: $id } }, update: { name: { set: $name } }) { partnerships { id } } }`,
@@ -227,7 +229,7 @@ describe('region boundaries', () => {
   });
 
   const CREATE_WITH_MEMBERS = `mutation ($name: String!, $members: [ID!]!) {
-    createPartnerships(input: [{ name: $name, members: { connect: [{ where: { node: { id: { in: $members } } } }] } }]) {
+    createPartnerships(input: [{ name: $name, unsourced: true, members: { connect: [{ where: { node: { id: { in: $members } } } }] } }]) {
       partnerships { id } } }`;
 
   it("a partnership that covers no area belongs to its members' regions", async () => {

@@ -24,12 +24,13 @@ const codeOf = (res: { errors?: Array<{ message?: string; extensions?: { code?: 
 
 beforeAll(async () => {
   api = await startTestApi();
+  // Marked unsourced (no document yet, said so), so their sources may come and go in these tests.
   await cypher(
     `MATCH (v:Area {teryt: '26'})
      CREATE (a:Area {teryt: $area, name: $p + ' gmina', level: 'GMINA'})-[:PART_OF]->(v)
      CREATE (:Institution {id: $p + '-i', name: $p + ' CIS', kind: 'CIS'})-[:LOCATED_IN]->(a)
-     CREATE (:Partnership {id: $p + '-p', name: $p + ' partnerstwo'})-[:COVERS]->(a)
-     CREATE (:Collaboration {id: $p + '-c', title: $p + ' projekt', kind: 'PROJECT'})-[:COVERS]->(a)
+     CREATE (:Partnership {id: $p + '-p', name: $p + ' partnerstwo', unsourced: true})-[:COVERS]->(a)
+     CREATE (:Collaboration {id: $p + '-c', title: $p + ' projekt', kind: 'PROJECT', unsourced: true})-[:COVERS]->(a)
      CREATE (:Source {id: $p + '-s', title: $p + ' źródło'})`,
     { p: prefix, area },
   );

@@ -162,8 +162,16 @@ describe('a workbook with every template', () => {
         [`${p}-part`, `${p}-x2`, 'członek', '01.01.2020'],
       ],
       Współprace: [
-        ['id', 'tytuł', 'rodzaj', 'data rozpoczęcia', 'kwota'],
-        [`${p}-proj`, 'Klauzule społeczne w zamówieniach', 'klauzula społeczna', '2021-03-01', '12 500,00'],
+        // No document yet, said so (a tie cites a source or says it has none).
+        ['id', 'tytuł', 'rodzaj', 'data rozpoczęcia', 'kwota', 'bez źródła'],
+        [
+          `${p}-proj`,
+          'Klauzule społeczne w zamówieniach',
+          'klauzula społeczna',
+          '2021-03-01',
+          '12 500,00',
+          'tak',
+        ],
       ],
       Uczestnicy: [
         ['współpraca', 'instytucja', 'rola'],
@@ -221,6 +229,7 @@ describe('a JSON document', () => {
           id: `${p}-jp`,
           name: 'Partnerstwo JSON',
           signedOn: '2022-01-01',
+          unsourced: true,
           members: [{ institution: `${p}-j1`, role: 'INITIATOR' }, { institution: world.id('B') }],
         },
       ],

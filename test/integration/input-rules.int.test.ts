@@ -67,7 +67,15 @@ describe('input rules on the generated mutations', () => {
       api.url,
       `mutation ($input: [PartnershipCreateInput!]!) { createPartnerships(input: $input) { partnerships { id } } }`,
       {
-        input: [{ name: `${prefix} partnerstwo w porządku`, signedOn: '2020-01-15', endedOn: '2021-01-01' }],
+        input: [
+          {
+            name: `${prefix} partnerstwo w porządku`,
+            signedOn: '2020-01-15',
+            endedOn: '2021-01-01',
+            // No document at hand, said so: every tie cites a source or says it has none (item 7).
+            unsourced: true,
+          },
+        ],
       },
     );
     expect(res.errors).toBeUndefined();

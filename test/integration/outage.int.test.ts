@@ -85,7 +85,7 @@ const READ = '{ institutions(where: { id: { in: $ids } }) { id } }'.replace(
 );
 // One write = one partnership, its coverage and two memberships: all of it or nothing.
 const WRITE = `mutation ($name: String!, $members: [ID!]!) {
-  createPartnerships(input: [{ name: $name,
+  createPartnerships(input: [{ name: $name, unsourced: true,
     covers: { connect: [{ where: { node: { teryt: { eq: "26" } } } }] },
     members: { connect: [{ where: { node: { id: { in: $members } } } }] } }]) { partnerships { id } } }`;
 

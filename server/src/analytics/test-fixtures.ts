@@ -37,6 +37,7 @@ export function networkOf(
     start: null,
     end: null,
     periods: [{ start: null, end: null }],
+    sourced: true,
   }));
   return { nodes: networkNodes, edges };
 }

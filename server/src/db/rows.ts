@@ -40,6 +40,8 @@ export interface PartnershipRow {
   datePrecision?: string | null;
   /** Public pages that settle what the source leaves implicit (area, identity). */
   identifiedBy?: string[] | null;
+  /** True when its writer had no source yet and said so (absent: not said). */
+  unsourced?: boolean | null;
 }
 
 export interface CollaborationRow {
@@ -54,6 +56,7 @@ export interface CollaborationRow {
   goal?: string | null;
   datePrecision?: string | null;
   identifiedBy?: string[] | null;
+  unsourced?: boolean | null;
 }
 
 export interface MembershipRow {

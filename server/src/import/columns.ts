@@ -33,6 +33,7 @@ export type FieldType =
   | 'int'
   | 'amount'
   | 'email'
+  | 'boolean'
   | 'latitude'
   | 'longitude';
 
@@ -69,6 +70,8 @@ const id = col('id', 'id', ['identyfikator', 'kod'], { required: true });
 const covers = col('covers', 'teryts', ['obszary', 'obejmuje', 'zasieg', 'obszardzialania']);
 const source = col('source', 'id', ['zrodlo', 'sourceid', 'idzrodla']);
 const quote = col('quote', 'text', ['cytat']);
+// "No source yet", said explicitly: a partnership or collaboration needs a source or this (import.md).
+const unsourced = col('unsourced', 'boolean', ['bezzrodla', 'brakzrodla', 'niemazrodla']);
 
 export const TABLES: Record<TableKind, TableSpec> = {
   institutions: {
@@ -109,6 +112,7 @@ export const TABLES: Record<TableKind, TableSpec> = {
       covers,
       source,
       quote,
+      unsourced,
     ],
   },
   members: {
@@ -148,6 +152,7 @@ export const TABLES: Record<TableKind, TableSpec> = {
       covers,
       source,
       quote,
+      unsourced,
     ],
   },
   participants: {

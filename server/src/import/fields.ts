@@ -13,9 +13,13 @@ import {
 
 /** A cell as a reader gives it: text (CSV, JSON), or a typed spreadsheet value. */
 export type CellValue = string | number | boolean | Date | null | undefined;
-export type FieldValue = string | number | string[];
+export type FieldValue = string | number | boolean | string[];
 
 export type Parsed = { ok: true; value: FieldValue | undefined } | { ok: false; reason: string };
+
+// Spellings of yes and no a spreadsheet may hold (compared lower-case, without diacritics).
+const TRUE_WORDS = ['tak', 't', 'yes', 'y', 'true', 'prawda', '1', 'x'];
+const FALSE_WORDS = ['nie', 'n', 'no', 'false', 'falsz', '0'];
 
 const ok = (value: FieldValue | undefined): Parsed => ({ ok: true, value });
 const fail = (reason: string): Parsed => ({ ok: false, reason });
@@ -118,6 +122,13 @@ export function parseField(column: ColumnSpec, raw: CellValue): Parsed {
     case 'krs': {
       const krs = normaliseKrs(asText(raw));
       return krs ? ok(krs) : fail('is not a KRS number: up to 10 digits');
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return ok(raw);
+      const word = foldName(asText(raw));
+      if (TRUE_WORDS.includes(word)) return ok(true);
+      if (FALSE_WORDS.includes(word)) return ok(false);
+      return fail('is not yes or no (tak/nie, true/false, 1/0)');
     }
     case 'int': {
       const n = parseNumber(raw);

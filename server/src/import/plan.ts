@@ -122,8 +122,8 @@ export function planImport(records: ImportRecord[], existing: Existing): Plan {
         const partnership = r.kind === 'partnerships';
         const stored = (partnership ? existing.partnerships : existing.collaborations).get(id);
         const scalars = partnership
-          ? ['name', 'signedOn', 'endedOn', 'goal', 'membersDeclared']
-          : ['title', 'kind', 'startedOn', 'endedOn', 'programme', 'amountPln', 'goal'];
+          ? ['name', 'signedOn', 'endedOn', 'goal', 'membersDeclared', 'unsourced']
+          : ['title', 'kind', 'startedOn', 'endedOn', 'programme', 'amountPln', 'goal', 'unsourced'];
         const fields = affiliationChanges(v, stored, scalars);
         if (!note(r, id, !stored, fields)) break;
         const merged: Props = { ...stored?.props, synthetic: stored?.props.synthetic ?? false };
@@ -134,6 +134,7 @@ export function planImport(records: ImportRecord[], existing: Existing): Plan {
           synthetic: merged.synthetic as boolean,
           datePrecision: nullable(merged.datePrecision as string | undefined),
           identifiedBy: nullable(merged.identifiedBy as string[] | undefined),
+          unsourced: merged.unsourced === true ? true : null,
         };
         if (partnership) {
           rows.partnerships.push({

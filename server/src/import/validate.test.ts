@@ -155,6 +155,7 @@ describe('checkReferences', () => {
                 id: 'p',
                 name: 'Partnerstwo P',
                 covers: ['2607', '2699'],
+                unsourced: true,
                 members: [
                   { institution: 'a' },
                   { institution: 'b' },
@@ -189,6 +190,67 @@ describe('checkReferences', () => {
       'partnerships[0].members 4 institution: No institution has the id "nowhere" (neither in this file nor in the database).',
     ]);
     expect(valid.map((r) => `${r.kind}:${r.values.id ?? r.values.institution}`)).toEqual(['institutions:a']);
+  });
+});
+
+describe('checkReferences: every partnership and collaboration cites a source or says it has none', () => {
+  const file = (rows: string) => csv('partnerstwa.csv', `id,nazwa,zrodlo,bez zrodla\n${rows}`);
+  const existing = () => {
+    const e = emptyExisting();
+    e.sources.set('s1', { title: 'Źródło' });
+    e.partnerships.set('stored-cited', {
+      props: { name: 'X' },
+      covers: [],
+      memberSeats: [],
+      citations: new Map([['s1', null]]),
+    });
+    e.partnerships.set('stored-flagged', {
+      props: { name: 'Y', unsourced: true },
+      covers: [],
+      memberSeats: [],
+      citations: new Map(),
+    });
+    e.partnerships.set('stored-bare', {
+      props: { name: 'Z' },
+      covers: [],
+      memberSeats: [],
+      citations: new Map(),
+    });
+    return e;
+  };
+  const problemsOf = (rows: string) =>
+    checkReferences('partnerstwa.csv', file(rows), existing()).problems.map(
+      (p) => `${p.row} ${p.column}: ${p.reason.slice(0, 30)}`,
+    );
+
+  it('accepts a source, unsourced = tak, or what the database already cites or flags', () => {
+    expect(problemsOf('a,A,s1,\nb,B,,tak\nc,C,,TAK\nstored-cited,X2,,\nstored-flagged,Y2,,\n')).toEqual([]);
+  });
+
+  it('refuses a row with neither, naming the source column, and one with both', () => {
+    expect(problemsOf('a,A,,\nb,B,,nie\nnew,Z2,,\nd,D,s1,tak\n')).toEqual([
+      // An empty cell is not given: the problem names the field.
+      '2 source: A partnership must cite a sour',
+      '3 source: A partnership must cite a sour',
+      '4 source: A partnership must cite a sour',
+      '5 bez zrodla: A partnership that cites a sou',
+    ]);
+  });
+
+  it('refuses a new member of a stored partnership that cites nothing and is not flagged', () => {
+    const members = csv(
+      'czlonkowie.csv',
+      'partnerstwo,instytucja\nstored-bare,i1\nstored-cited,i1\nstored-bare,i2\n',
+    );
+    const e = existing();
+    e.institutions.set('i1', { name: 'I', kind: 'CIS', sector: 'SOCIAL_ECONOMY', area: '2607' });
+    e.institutions.set('i2', { name: 'J', kind: 'CIS', sector: 'SOCIAL_ECONOMY', area: '2607' });
+    // i2 is a member already: its row is no new tie.
+    e.members.set('stored-bare\u0000i2', {});
+    const { problems } = checkReferences('czlonkowie.csv', members, e);
+    expect(problems.map((p) => `${p.row} ${p.column}: ${p.reason.slice(0, 30)}`)).toEqual([
+      '2 partnerstwo: The partnership "stored-bare" ',
+    ]);
   });
 });
 

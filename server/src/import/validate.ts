@@ -298,6 +298,20 @@ export function checkReferences(
   ];
   const byKind = new Map<TableKind, ImportRecord[]>(TABLE_KINDS.map((k) => [k, []]));
   for (const r of parsed.records) byKind.get(r.kind)?.push(r);
+  // A new member or participant joins a stored affiliation only if that one cites a source or says
+  // it has none (one in this file is checked on its own row; a stored membership is no new tie).
+  const inFile = new Set(parsed.records.map((r) => `${r.kind}:${String(r.values.id)}`));
+  const uncitedStored = (
+    kind: 'partnerships' | 'collaborations',
+    id: FieldValue | undefined,
+    links: Map<string, unknown>,
+    institution: FieldValue | undefined,
+  ) => {
+    if (typeof id !== 'string' || inFile.has(`${kind}:${id}`)) return false;
+    if (links.has(pairKey(id, String(institution)))) return false;
+    const stored = existing[kind].get(id);
+    return stored !== undefined && stored.citations.size === 0 && stored.props.unsourced !== true;
+  };
 
   for (const kind of order) {
     const records = byKind.get(kind) ?? [];
@@ -356,12 +370,18 @@ export function checkReferences(
         refer('source', 'sources');
         if (v.quote !== undefined && v.source === undefined)
           fail('quote', 'A quote needs the source it is taken from.');
+        const problem = citationProblem(kind, v, existing[kind].get(String(v.id)));
+        if (problem) fail(problem.field, problem.reason);
       } else if (kind === 'members') {
         refer('partnership', 'partnerships');
         refer('institution', 'institutions');
+        if (uncitedStored('partnerships', v.partnership, existing.members, v.institution))
+          fail('partnership', uncitedReason('partnership', String(v.partnership)), v.partnership);
       } else if (kind === 'participants') {
         refer('collaboration', 'collaborations');
         refer('institution', 'institutions');
+        if (uncitedStored('collaborations', v.collaboration, existing.participants, v.institution))
+          fail('collaboration', uncitedReason('collaboration', String(v.collaboration)), v.collaboration);
       }
       // The domain rules every write path goes through (the GraphQL write guard runs the same),
       // on what the row changes: an import never erases, so the record keeps what the row omits.
@@ -383,4 +403,32 @@ export function checkReferences(
     }
   }
   return { valid, problems };
+}
+
+const LABEL_OF = { partnerships: 'partnership', collaborations: 'collaboration' } as const;
+
+const uncitedReason = (label: string, id: string) =>
+  `The ${label} "${id}" cites no source and is not marked unsourced: give it a source (its row, column source) or unsourced = tak.`;
+
+/**
+ * A new partnership or collaboration row cites a source (column source) or says it has none yet
+ * (unsourced = tak): issue 13, item 7. Not both in one row. Rows of stored records pass.
+ */
+export function citationProblem(
+  kind: 'partnerships' | 'collaborations',
+  v: Record<string, FieldValue>,
+  stored: Affiliation | undefined,
+): { field: string; reason: string } | null {
+  const label = LABEL_OF[kind];
+  if (v.unsourced === true && v.source !== undefined)
+    return {
+      field: 'unsourced',
+      reason: `A ${label} that cites a source is not unsourced: leave one of the two empty.`,
+    };
+  // A stored record is no new tie: one written before this rule stays importable as it is.
+  if (stored !== undefined || v.source !== undefined || v.unsourced === true) return null;
+  return {
+    field: 'source',
+    reason: `A ${label} must cite a source (column source: the id of a row of sources); if there is none yet, say so with unsourced = tak.`,
+  };
 }

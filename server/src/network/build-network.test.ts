@@ -96,6 +96,27 @@ describe('one-mode projection', () => {
     expect(net.edges.find((e) => e.id === 'a--c')).toMatchObject({ start: null, end: null });
   });
 
+  it('marks a tie unsourced only when none of its affiliations cites a source', () => {
+    const unsourced = { sourced: false };
+    const net = buildInstitutionNetwork(area, institutions, [
+      row('a', 'p1', unsourced),
+      row('b', 'p1', unsourced),
+      row('b', 'p2'),
+      row('c', 'p2'),
+      row('b', 'p3', unsourced),
+      row('c', 'p3', unsourced),
+    ]);
+    expect(net.edges.map((e) => [e.id, e.sourced])).toEqual([
+      ['a--b', false],
+      ['b--c', true],
+    ]);
+    const twoMode = buildAffiliationNetwork(area, institutions, [row('a', 'p1', unsourced), row('b', 'p2')]);
+    expect(twoMode.edges.map((e) => [e.id, e.sourced])).toEqual([
+      ['a->p1', false],
+      ['b->p2', true],
+    ]);
+  });
+
   it('ignores members outside the node set (filtered out or in another area)', () => {
     const net = buildInstitutionNetwork(area, institutions.slice(0, 2), [row('a', 'p1'), row('z', 'p1')]);
     expect(net.edges).toEqual([]);

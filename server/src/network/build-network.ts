@@ -19,6 +19,8 @@ export interface AffiliationRow {
   tieKind: string;
   start: string | null;
   end: string | null;
+  /** False when the affiliation cites no source yet (absent: it does). */
+  sourced?: boolean;
 }
 
 function institutionNode(row: InstitutionRow): NetworkNode {
@@ -44,6 +46,8 @@ export interface AffiliationGroup {
   label: string;
   tieKind: string;
   members: Array<[string, string | null, string | null]>;
+  /** False when the affiliation cites no source yet (absent: it does). */
+  sourced?: boolean;
 }
 
 /** Membership rows (one per institution and affiliation) grouped by affiliation, in first-seen order. */
@@ -52,7 +56,14 @@ export function groupAffiliations(rows: AffiliationRow[]): AffiliationGroup[] {
   for (const r of rows) {
     let group = groups.get(r.affiliation);
     if (!group) {
-      group = { affiliation: r.affiliation, type: r.type, label: r.label, tieKind: r.tieKind, members: [] };
+      group = {
+        affiliation: r.affiliation,
+        type: r.type,
+        label: r.label,
+        tieKind: r.tieKind,
+        members: [],
+        sourced: r.sourced !== false,
+      };
       groups.set(r.affiliation, group);
     }
     group.members.push([r.institution, r.start, r.end]);
@@ -110,6 +121,7 @@ export function projectInstitutions(
       m++;
     }
     const kind = group.tieKind;
+    const sourced = group.sourced !== false;
     for (let a = 0; a < m; a++) {
       const ra = ranks[a] as number;
       const pa = periods[a] as Period;
@@ -138,10 +150,12 @@ export function projectInstitutions(
             start: span.start,
             end: span.end,
             periods: [],
+            sourced,
             spans: [span],
           });
         } else {
           edge.weight += 1;
+          if (sourced) edge.sourced = true;
           if (!edge.kinds.includes(kind)) edge.kinds.push(kind);
           const widened = hull(edge, span);
           edge.start = widened.start;
@@ -200,6 +214,7 @@ export function buildAffiliationNetwork(
       start: a.start,
       end: a.end,
       periods: [{ start: a.start, end: a.end }],
+      sourced: a.sourced !== false,
     })),
   };
 }
@@ -214,9 +229,9 @@ export function projectAffiliations(
   groups: AffiliationGroup[],
 ): Network {
   const rows: AffiliationRow[] = [];
-  for (const { affiliation, type, label, tieKind, members } of groups) {
+  for (const { affiliation, type, label, tieKind, members, sourced } of groups) {
     for (const [institution, start, end] of members) {
-      rows.push({ institution, affiliation, type, label, tieKind, start, end });
+      rows.push({ institution, affiliation, type, label, tieKind, start, end, sourced: sourced !== false });
     }
   }
   rows.sort((p, q) =>

@@ -38,6 +38,8 @@ export interface NetworkEdge {
   end: string | null;
   /** The periods it existed in (domain/time.ts), sorted, overlaps merged; start..end is their hull. */
   periods: Array<{ start: string | null; end: string | null }>;
+  /** False when no affiliation behind the tie cites a source yet (an unsourced tie). */
+  sourced: boolean;
 }
 
 export interface Network {

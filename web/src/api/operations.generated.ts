@@ -1309,6 +1309,7 @@ export type CollaborationCreateInput = {
   startedOn?: string | null | undefined;
   synthetic?: boolean | null | undefined;
   title: string;
+  unsourced?: boolean | null | undefined;
 };
 
 export type CollaborationDeleteInput = {
@@ -2359,6 +2360,9 @@ export type CollaborationUpdateInput = {
   title?: StringScalarMutations | null | undefined;
   /** @deprecated Please use the generic mutation 'title: { set: ... } }' instead. */
   title_SET?: string | null | undefined;
+  unsourced?: BooleanScalarMutations | null | undefined;
+  /** @deprecated Please use the generic mutation 'unsourced: { set: ... } }' instead. */
+  unsourced_SET?: boolean | null | undefined;
 };
 
 export type CollaborationWhere = {
@@ -2645,6 +2649,9 @@ export type CollaborationWhere = {
    * @deprecated Please use the relevant generic filter 'unnamed: {  some: ... }' instead.
    */
   unnamed_SOME?: UnnamedParticipantWhere | null | undefined;
+  unsourced?: BooleanScalarFilters | null | undefined;
+  /** @deprecated Please use the relevant generic filter unsourced: { eq: ... } */
+  unsourced_EQ?: boolean | null | undefined;
 };
 
 export type ConnectionAggregationCountFilterInput = {
@@ -4499,6 +4506,7 @@ export type PartnershipCreateInput = {
   signedOn?: string | null | undefined;
   sources?: PartnershipSourcesFieldInput | null | undefined;
   synthetic?: boolean | null | undefined;
+  unsourced?: boolean | null | undefined;
 };
 
 export type PartnershipDeleteInput = {
@@ -5514,6 +5522,9 @@ export type PartnershipUpdateInput = {
   synthetic?: BooleanScalarMutations | null | undefined;
   /** @deprecated Please use the generic mutation 'synthetic: { set: ... } }' instead. */
   synthetic_SET?: boolean | null | undefined;
+  unsourced?: BooleanScalarMutations | null | undefined;
+  /** @deprecated Please use the generic mutation 'unsourced: { set: ... } }' instead. */
+  unsourced_SET?: boolean | null | undefined;
 };
 
 export type PartnershipWhere = {
@@ -5784,6 +5795,9 @@ export type PartnershipWhere = {
    * @deprecated Please use the relevant generic filter 'unnamed: {  some: ... }' instead.
    */
   unnamed_SOME?: UnnamedParticipantWhere | null | undefined;
+  unsourced?: BooleanScalarFilters | null | undefined;
+  /** @deprecated Please use the relevant generic filter unsourced: { eq: ... } */
+  unsourced_EQ?: boolean | null | undefined;
 };
 
 export type ReasonCode =
@@ -7362,7 +7376,7 @@ export type AffiliationDetailsQueryVariables = Exact<{
 }>;
 
 
-export type AffiliationDetailsQuery = { partnerships: Array<{ id: string, name: string, signedOn: string | null, endedOn: string | null, goal: string | null, membersDeclared: number | null, membersConnection: { edges: Array<{ properties: { role: MemberRole | null, since: string | null, until: string | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } }>, collaborations: Array<{ id: string, title: string, kind: CollaborationKind, startedOn: string | null, endedOn: string | null, programme: string | null, amountPln: number | null, participantsConnection: { edges: Array<{ properties: { role: ParticipationRole | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } }> };
+export type AffiliationDetailsQuery = { partnerships: Array<{ id: string, name: string, signedOn: string | null, endedOn: string | null, goal: string | null, membersDeclared: number | null, unsourced: boolean | null, membersConnection: { edges: Array<{ properties: { role: MemberRole | null, since: string | null, until: string | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } }>, collaborations: Array<{ id: string, title: string, kind: CollaborationKind, startedOn: string | null, endedOn: string | null, programme: string | null, amountPln: number | null, unsourced: boolean | null, participantsConnection: { edges: Array<{ properties: { role: ParticipationRole | null }, node: { id: string, name: string, kind: InstitutionKind } }> }, sourcesConnection: { edges: Array<{ properties: { quote: string | null }, node: { id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null } }> } }> };
 
 export type CreateInstitutionMutationVariables = Exact<{
   input: Array<InstitutionCreateInput> | InstitutionCreateInput;
@@ -7426,7 +7440,7 @@ export type MissingPartnersQueryVariables = Exact<{
 
 export type MissingPartnersQuery = { missingPartners: { gaps: { sectors: Array<{ sector: string, partners: number, status: GapStatus, own: boolean }> } | null, candidates: Array<{ score: number, institution: { id: string, label: string, kind: string | null, sector: string | null }, reasons: Array<{ code: ReasonCode, pl: string, en: string }> }> } };
 
-export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> };
+export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, sourced: boolean, periods: Array<{ start: string | null, end: string | null }> }> };
 
 export type AreaNetworkQueryVariables = Exact<{
   teryt: string;
@@ -7438,7 +7452,7 @@ export type AreaNetworkQueryVariables = Exact<{
 }>;
 
 
-export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> } };
+export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, sourced: boolean, periods: Array<{ start: string | null, end: string | null }> }> } };
 
 export type EgoNetworkQueryVariables = Exact<{
   institutionId: string;
@@ -7451,7 +7465,7 @@ export type EgoNetworkQueryVariables = Exact<{
 }>;
 
 
-export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, periods: Array<{ start: string | null, end: string | null }> }> } };
+export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, sourced: boolean, periods: Array<{ start: string | null, end: string | null }> }> } };
 
 export type ProvenanceFieldsFragment = { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> };
 
@@ -7469,6 +7483,13 @@ export type AffiliationSourcesQueryVariables = Exact<{
 
 
 export type AffiliationSourcesQuery = { affiliationSources: { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> } | null };
+
+export type SourceTextQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourceTextQuery = { sources: Array<{ id: string, title: string, url: string | null, file: string | null, text: string | null }> };
 
 export type SearchInstitutionsQueryVariables = Exact<{
   phrase: string;
@@ -7685,6 +7706,7 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
       start
       end
     }
+    sourced
   }
 }
     `, {"fragmentName":"NetworkFields"}) as unknown as TypedDocumentString<NetworkFieldsFragment, unknown>;
@@ -7956,6 +7978,7 @@ export const AffiliationDetailsDocument = new TypedDocumentString(`
     endedOn
     goal
     membersDeclared
+    unsourced
     membersConnection {
       edges {
         properties {
@@ -7989,6 +8012,7 @@ export const AffiliationDetailsDocument = new TypedDocumentString(`
     endedOn
     programme
     amountPln
+    unsourced
     participantsConnection {
       edges {
         properties {
@@ -8160,6 +8184,7 @@ export const AreaNetworkDocument = new TypedDocumentString(`
       start
       end
     }
+    sourced
   }
 }`) as unknown as TypedDocumentString<AreaNetworkQuery, AreaNetworkQueryVariables>;
 export const EgoNetworkDocument = new TypedDocumentString(`
@@ -8202,6 +8227,7 @@ export const EgoNetworkDocument = new TypedDocumentString(`
       start
       end
     }
+    sourced
   }
 }`) as unknown as TypedDocumentString<EgoNetworkQuery, EgoNetworkQueryVariables>;
 export const TieSourcesDocument = new TypedDocumentString(`
@@ -8266,6 +8292,17 @@ export const AffiliationSourcesDocument = new TypedDocumentString(`
     identifiedBy
   }
 }`) as unknown as TypedDocumentString<AffiliationSourcesQuery, AffiliationSourcesQueryVariables>;
+export const SourceTextDocument = new TypedDocumentString(`
+    query SourceText($id: ID!) {
+  sources(where: {id: {eq: $id}}, limit: 1) {
+    id
+    title
+    url
+    file
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
 export const SearchInstitutionsDocument = new TypedDocumentString(`
     query SearchInstitutions($phrase: String!, $first: Int) {
   institutionsByName(phrase: $phrase, first: $first, sort: [{score: DESC}]) {

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { measureLabel } from '../core/appearance/measures';
 import {
   AFFILIATION_FILL,
-  EDGE_COLOR,
   NODE_SHAPES,
   REPORTED_COLOR,
   SECTOR_COLORS,
@@ -11,6 +10,7 @@ import type { Locale } from '../core/i18n/types';
 import type { NetworkNode } from '../core/network/types';
 import { affiliationTypesPresent, sectorsPresent } from '../core/network/utils';
 import type { SizeMeasure } from '../core/view/types';
+import { LineSample } from './LineSample';
 import { NodeShapeIcon } from './NodeShapeIcon';
 
 interface LegendProps {
@@ -18,27 +18,9 @@ interface LegendProps {
   /** What node size shows ('none': all the same). */
   measure: SizeMeasure;
   /** The ties drawn, to explain how ties from partner surveys look when there are any. */
-  edges?: ReadonlyArray<{ kinds?: readonly string[] }>;
+  edges?: ReadonlyArray<{ kinds?: readonly string[]; sourced?: boolean }>;
   /** How many drawn ties have ended (the all-years view); the line styles are explained when any. */
   ended?: number;
-}
-
-/** A short sample of a tie's line: solid, or dashed and faded as the canvas draws ended ties. */
-function LineSample({ ended }: { ended: boolean }) {
-  return (
-    <svg className="line-sample" width="28" height="10" aria-hidden="true">
-      <line
-        x1="1"
-        y1="5"
-        x2="27"
-        y2="5"
-        stroke={EDGE_COLOR}
-        strokeWidth="2.5"
-        strokeDasharray={ended ? '6 4' : undefined}
-        opacity={ended ? 0.4 : 0.65}
-      />
-    </svg>
-  );
 }
 
 /** Only what is drawn: the sectors present and, in the two-mode view, the affiliation shapes. */
@@ -87,15 +69,27 @@ export function Legend({ nodes, measure, edges = [], ended = 0 }: LegendProps) {
           <h3>{t('legend.ties')}</h3>
           <ul data-testid="legend-ties">
             <li>
-              <LineSample ended={false} />
+              <LineSample style="solid" />
               {t('legend.current')}
             </li>
             <li data-testid="legend-ended">
-              <LineSample ended />
+              <LineSample style="ended" />
               {t('legend.ended')}
             </li>
           </ul>
         </>
+      )}
+      {edges.some((e) => e.sourced === false) && (
+        <ul data-testid="legend-sources">
+          <li>
+            <LineSample style="solid" />
+            {t('legend.sourced')}
+          </li>
+          <li data-testid="legend-unsourced">
+            <LineSample style="dotted" />
+            {t('legend.unsourced')}
+          </li>
+        </ul>
       )}
       {affiliations.length === 0 && <p className="legend-note">{t('legend.edges')}</p>}
       {edges.some((e) => e.kinds?.some((k) => k.startsWith('REPORTED_'))) && (

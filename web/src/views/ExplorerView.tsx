@@ -19,6 +19,7 @@ import { ImportDialog } from '../components/export/ImportDialog';
 import { ReportButton } from '../components/export/ReportButton';
 import { BoundarySwitch } from '../components/filters/BoundarySwitch';
 import { FilterPanel } from '../components/filters/FilterPanel';
+import { SourcedSwitch } from '../components/filters/SourcedSwitch';
 import { TimeSlider } from '../components/filters/TimeSlider';
 import { LanguageSwitch } from '../components/header/LanguageSwitch';
 import { PhoneFold } from '../components/header/PhoneFold';
@@ -43,7 +44,7 @@ import { useMissingPartners } from '../core/missing';
 import { suggestionOf } from '../core/missing/utils';
 import { useNetwork } from '../core/network';
 import { backbone, EDGE_BUDGET } from '../core/network/backbone';
-import { withoutOutside } from '../core/network/utils';
+import { isUnsourced, onlySourced, withoutOutside } from '../core/network/utils';
 import { edgeBetween, tieOfEdge } from '../core/provenance';
 import { COUNTRY_DEFAULT_MAX, useDataSummary } from '../core/summary';
 import { endedOn, hiddenOn, timeSteps, yearSpan } from '../core/time/utils';
@@ -77,9 +78,15 @@ export function ExplorerView() {
   const fetched = request.status === 'success' ? request.data : null;
   // The area's partners outside it: drawn, or left out everywhere by one switch.
   const outsideCount = useMemo(() => fetched?.nodes.filter((node) => node.outside).length ?? 0, [fetched]);
-  const network = useMemo(
+  const bounded = useMemo(
     () => (fetched && view.boundary === 'hide' ? withoutOutside(fetched) : fetched),
     [fetched, view.boundary],
+  );
+  // Ties without a source: drawn dotted, or left out everywhere by "only sourced ties".
+  const unsourcedCount = useMemo(() => bounded?.edges.filter(isUnsourced).length ?? 0, [bounded]);
+  const network = useMemo(
+    () => (bounded && view.sourced === 'only' ? onlySourced(bounded) : bounded),
+    [bounded, view.sourced],
   );
   // A selected line (in the URL, like a node) shows its sources while it is drawn.
   const selectedEdge = network?.edges.find((edge) => edge.id === view.edge);
@@ -290,6 +297,7 @@ export function ExplorerView() {
           {!ego && area && area.level !== 'COUNTRY' && fetched && (
             <BoundarySwitch view={view} onChange={change} count={outsideCount} />
           )}
+          {fetched && <SourcedSwitch view={view} onChange={change} count={unsourcedCount} />}
           <FilterPanel view={view} onChange={change} />
         </aside>
         <div className="canvas-column">
@@ -382,6 +390,7 @@ export function ExplorerView() {
                     ? [label(tie.a), label(tie.b)]
                     : [label(tie.institution), label(tie.affiliation)]
                 }
+                unsourced={selectedEdge ? isUnsourced(selectedEdge) : false}
                 onClose={() => change({ edge: null })}
               />
             ) : view.node !== null ? (

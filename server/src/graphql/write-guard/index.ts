@@ -3,6 +3,7 @@ import type { GraphQLFieldResolver, GraphQLInputType, GraphQLSchema } from 'grap
 import type { Driver, Transaction } from 'neo4j-driver';
 import type { Principal } from '../../auth/principal.js';
 import { badUserInput, forbidden, unauthenticated } from '../../errors.js';
+import { uncitedAfterWrite } from './citations.js';
 import { writeModel } from './model.js';
 import { planMutation, type WritePlan } from './plan.js';
 import { callerOf, outsideRegions, refusedToEditor, regionBound } from './policy.js';
@@ -21,6 +22,8 @@ function checkInput(plan: WritePlan): void {
     const first = ruleViolations(type, values, partial)[0];
     if (first) throw badUserInput(`${path}.${first.field}`, describeViolation(type, first));
   }
+  const uncited = plan.citations[0];
+  if (uncited) throw badUserInput(uncited.field, uncited.message);
 }
 
 const describe = (records: Array<{ type: string; key: string }>) =>
@@ -38,7 +41,9 @@ const describe = (records: Array<{ type: string; key: string }>) =>
  *    must lie in their regions before the write and still after it, as write-guard/policy.ts says
  *    per type, relationship properties included;
  * 4. what the write leaves stored is checked against the domain rules again (policy of
- *    stored-rules.ts), so arithmetic and one-date updates cannot slip past.
+ *    stored-rules.ts), so arithmetic and one-date updates cannot slip past;
+ * 5. every partnership and collaboration created cites a source or says it has none yet, and one
+ *    the write links (a member joins, a source leaves) is not left without either (citations.ts).
  * A refusal rolls the whole request back (transaction.ts).
  */
 export function guardMutations(schema: GraphQLSchema, driver?: Driver): GraphQLSchema {
@@ -99,6 +104,8 @@ export function guardMutations(schema: GraphQLSchema, driver?: Driver): GraphQLS
             const { type, key, violation } = broken;
             throw badUserInput(`${type}(${key}).${violation.field}`, describeViolation(type, violation));
           }
+          const uncited = await uncitedAfterWrite(tx, touched);
+          if (uncited) throw badUserInput(uncited.field, uncited.message);
           return result;
         };
         const tx = writeTransactionOf(context);

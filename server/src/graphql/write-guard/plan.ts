@@ -1,5 +1,6 @@
 import type { GraphQLInputObjectType, GraphQLInputType, ValueNode } from 'graphql';
 import { graphqlRuntime } from '../runtime.js';
+import { type CitationProblem, citationProblem } from './citations.js';
 import type { NodeModel } from './model.js';
 
 const { astFromValue, getNamedType, isInputObjectType } = graphqlRuntime;
@@ -45,6 +46,8 @@ export interface WritePlan {
   /** Node types the write creates (nested creates included). */
   creates: Set<string>;
   validations: Validation[];
+  /** Created partnerships and collaborations that neither cite a source nor say they have none. */
+  citations: CitationProblem[];
 }
 
 type Values = Record<string, unknown>;
@@ -97,7 +100,7 @@ const changesProperties = (update: Values, relationships: ReadonlySet<string>) =
   Object.keys(update).some((key) => !relationships.has(key.replace(OPERATION_SUFFIX, '')));
 
 class Planner {
-  readonly plan: WritePlan = { roots: [], creates: new Set(), validations: [] };
+  readonly plan: WritePlan = { roots: [], creates: new Set(), validations: [], citations: [] };
   constructor(private readonly model: Model) {}
 
   private node(type: string): NodeModel {
@@ -136,6 +139,8 @@ class Planner {
       if (!node.relationships.has(key)) scalars[key] = plainValue(value);
     }
     this.plan.validations.push({ type, path, values: scalars, partial: false });
+    const citation = citationProblem(type, input, path);
+    if (citation) this.plan.citations.push(citation);
     for (const [field, relationship] of node.relationships) {
       const value = input[field] as Values | undefined;
       if (!value) continue;

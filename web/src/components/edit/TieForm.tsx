@@ -52,6 +52,7 @@ export function TieForm({ first, editing, onSaved, onCancel }: TieFormProps) {
       amountPln: '',
       members: first ? [{ id: first.id, name: first.name, role: '', since: '', until: '' }] : [],
       source: EMPTY_SOURCE,
+      unsourced: false,
     },
   );
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -293,6 +294,18 @@ export function TieForm({ first, editing, onSaved, onCancel }: TieFormProps) {
 
       <fieldset className="source-fieldset">
         <legend className="group-legend">{t('edit.source')}</legend>
+        {!editing?.form.cited && (
+          <label className="check-row">
+            <input
+              type="checkbox"
+              name="unsourced"
+              checked={form.unsourced}
+              onChange={(event) => update({ unsourced: event.target.checked })}
+              data-testid="tie-unsourced"
+            />
+            {t('edit.unsourced')}
+          </label>
+        )}
         <div className="form-row">
           <Field name="source.title" label={t('field.sourceTitle')} error={errors['source.title']}>
             {(props) => (

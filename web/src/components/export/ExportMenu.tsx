@@ -1,8 +1,17 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { type MouseEvent as ReactMouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import './ExportMenu.css';
-import { type ExportView, exportUrl, FILE_FORMATS, imageFileName } from './exportLinks';
+import {
+  attachmentName,
+  type ExportView,
+  exportUrl,
+  FILE_FORMATS,
+  type FileFormat,
+  imageFileName,
+  LAYOUT_FORMATS,
+  layoutOf,
+} from './exportLinks';
 import { download, drawingAs } from './images';
 
 interface ExportMenuProps {
@@ -39,6 +48,26 @@ export function ExportMenu({ view, getCy, scope }: ExportMenuProps) {
       document.removeEventListener('keydown', onKey);
     };
   });
+  // GEXF and GraphML carry the canvas's layout (POST with the positions), so Gephi opens the file
+  // looking like the app; the plain link stays the fallback (no canvas yet, or the POST failed).
+  const saveWithLayout = async (event: ReactMouseEvent<HTMLAnchorElement>, format: FileFormat) => {
+    const cy = getCy();
+    if (!cy || !LAYOUT_FORMATS.has(format)) return close();
+    event.preventDefault();
+    close();
+    const url = exportUrl(view, format);
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ positions: layoutOf(cy.nodes().toArray()) }),
+      });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      download(await res.blob(), attachmentName(res.headers.get('content-disposition'), `splot.${format}`));
+    } catch {
+      window.location.assign(url);
+    }
+  };
   const saveImage = (format: 'png' | 'svg') => {
     const cy = getCy();
     if (!cy) return;
@@ -56,7 +85,12 @@ export function ExportMenu({ view, getCy, scope }: ExportMenuProps) {
         <ul>
           {FILE_FORMATS.map((format) => (
             <li key={format}>
-              <a href={exportUrl(view, format)} download data-format={format} onClick={close}>
+              <a
+                href={exportUrl(view, format)}
+                download
+                data-format={format}
+                onClick={(event) => void saveWithLayout(event, format)}
+              >
                 {t(`export.format.${format}`)}
               </a>
             </li>

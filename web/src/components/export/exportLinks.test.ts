@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportUrl, imageFileName } from './exportLinks';
+import { attachmentName, exportUrl, imageFileName, layoutOf } from './exportLinks';
 
 describe('export links', () => {
   it('carries the mode and the filters, leaving out the defaults', () => {
@@ -29,5 +29,27 @@ describe('export links', () => {
     expect(imageFileName({ teryt: '26', mode: 'AFFILIATIONS', asOf: '2020-01-01' }, 'svg', day)).toBe(
       'splot-26-2020-01-01-affiliations.svg',
     );
+  });
+});
+
+describe('the layout the menu sends with GEXF and GraphML', () => {
+  const node = (id: string, x: number, y: number, size?: unknown) => ({
+    id: () => id,
+    position: () => ({ x, y }),
+    data: () => size,
+  });
+
+  it('gives each drawn node its model position and size, skipping what is not a number', () => {
+    expect(layoutOf([node('a', 1.5, -2, 30), node('b', 0, 4), node('c', Number.NaN, 1, 10)])).toEqual({
+      a: { x: 1.5, y: -2, size: 30 },
+      b: { x: 0, y: 4 },
+    });
+  });
+
+  it('names the file as the server does', () => {
+    expect(attachmentName('attachment; filename="splot-2607-2026-12-06.gexf"', 'x')).toBe(
+      'splot-2607-2026-12-06.gexf',
+    );
+    expect(attachmentName(null, 'splot.gexf')).toBe('splot.gexf');
   });
 });

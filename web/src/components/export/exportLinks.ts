@@ -15,6 +15,31 @@ export interface ExportView {
 export const FILE_FORMATS = EXPORT_FORMAT_IDS;
 export type FileFormat = ExportFormatId;
 
+/** Formats that carry node positions: the menu POSTs the canvas's layout for these. */
+export const LAYOUT_FORMATS: ReadonlySet<FileFormat> = new Set(['gexf', 'graphml']);
+
+/** Where each drawn node stands and how big it is: the body of POST /export/{file}. */
+export type Layout = Record<string, { x: number; y: number; size?: number }>;
+
+/** The layout of the drawn nodes, as the canvas shows them (model coordinates, not the screen's). */
+export function layoutOf(
+  nodes: ReadonlyArray<{ id(): string; position(): { x: number; y: number }; data(key: 'size'): unknown }>,
+): Layout {
+  const layout: Layout = {};
+  for (const node of nodes) {
+    const { x, y } = node.position();
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const size = node.data('size');
+    layout[node.id()] = typeof size === 'number' && size >= 0 ? { x, y, size } : { x, y };
+  }
+  return layout;
+}
+
+/** The file name the server gives in its content-disposition header, or the fallback. */
+export function attachmentName(header: string | null, fallback: string): string {
+  return /filename="([^"]+)"/.exec(header ?? '')?.[1] ?? fallback;
+}
+
 /** The download URL of the view in a format; defaults are left out so links stay short. */
 export function exportUrl(view: ExportView, format: FileFormat): string {
   const params = new URLSearchParams();

@@ -3,11 +3,14 @@ import { currentLocale, tMaybe } from '../../core/i18n';
 import { formatDate, formatDateRange } from '../../core/i18n/format';
 import { type Provenance, type SelectedTie, useTieProvenance } from '../../core/provenance';
 import { StatusMessage } from '../StatusMessage';
+import { SourceItem } from './SourceItem';
 
 interface TieSourcesProps {
   tie: SelectedTie;
   /** Display names of the line's two ends. */
   ends: [string, string];
+  /** No affiliation behind the line cites a source yet. */
+  unsourced?: boolean;
   onClose: () => void;
 }
 
@@ -32,7 +35,6 @@ function StartDate({ x }: { x: Provenance }) {
 
 function Affiliation({ x }: { x: Provenance }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const role = (r: string | null) =>
     r === null
       ? null
@@ -71,35 +73,19 @@ function Affiliation({ x }: { x: Provenance }) {
         ))}
       </ul>
       {x.sources.length === 0 ? (
-        <p className="muted small">{t('details.noSources')}</p>
+        <p className="muted small" data-testid="provenance-no-source">
+          {t('details.noSources')}
+        </p>
       ) : (
         <ul className="sources" aria-label={t('details.sources')}>
           {x.sources.map((s) => (
-            <li key={s.id} data-testid="provenance-source">
-              <span className="source-title">
-                {s.url ? (
-                  <a href={s.url} target="_blank" rel="noreferrer noopener">
-                    {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}
-              </span>
-              <span className="muted small">
-                {[
-                  s.publisher,
-                  s.publishedOn ? formatDate(s.publishedOn, locale) : null,
-                  s.file ? t('provenance.file', { file: s.file }) : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-              {s.quote && (
-                <blockquote className="quote" data-testid="provenance-quote">
-                  „{s.quote}”
-                </blockquote>
-              )}
-            </li>
+            <SourceItem
+              key={s.id}
+              source={s}
+              quote={s.quote}
+              testId="provenance-source"
+              quoteTestId="provenance-quote"
+            />
           ))}
         </ul>
       )}
@@ -108,7 +94,7 @@ function Affiliation({ x }: { x: Provenance }) {
 }
 
 /** The panel for a selected line: the affiliations behind it, each with its sources, quote and date. */
-export function TieSources({ tie, ends, onClose }: TieSourcesProps) {
+export function TieSources({ tie, ends, unsourced = false, onClose }: TieSourcesProps) {
   const { t } = useTranslation();
   const [state, retry] = useTieProvenance(tie);
   return (
@@ -120,6 +106,11 @@ export function TieSources({ tie, ends, onClose }: TieSourcesProps) {
         </button>
       </div>
       <p className="small">{t('provenance.between', { a: ends[0], b: ends[1] })}</p>
+      {unsourced && (
+        <p className="unsourced-note small" role="note" data-testid="tie-unsourced">
+          {t('provenance.unsourced')}
+        </p>
+      )}
       {state.status === 'error' ? (
         <StatusMessage kind="error" error={state.error} onRetry={retry} inline />
       ) : state.status !== 'success' ? (

@@ -74,6 +74,11 @@ const rest: StylesheetJson = [
     selector: 'edge.ended',
     style: { 'curve-style': 'straight', 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.4 },
   },
+  // Ties no document backs yet (their writer said there is none): dotted, whatever else they are.
+  {
+    selector: 'edge.unsourced',
+    style: { 'curve-style': 'straight', 'line-style': 'dotted' },
+  },
   // Hover: the node and its neighbours stand out, the rest steps back.
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
   {

@@ -55,6 +55,16 @@ describe('toElements', () => {
     expect(drawn.elements[2]?.data.color).toBe(AFFILIATION_FILL);
   });
 
+  it('classes a tie that cites no source as unsourced (drawn dotted), and only that one', () => {
+    const [e1] = network.edges;
+    const drawn = toElements({
+      ...network,
+      edges: [{ ...(e1 as Network['edges'][number]), sourced: false }],
+    });
+    expect(drawn.elements.find((e) => e.data.id === 'e1')?.classes).toBe('unsourced');
+    expect(toElements(network).elements.find((e) => e.data.id === 'e1')?.classes).toBeUndefined();
+  });
+
   it('sizes nodes by the measure', () => {
     const drawn = toElements(
       network,

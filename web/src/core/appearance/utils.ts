@@ -64,8 +64,14 @@ export function reportedClass(kinds: readonly string[] | undefined): string | nu
   return kinds.includes('REPORTED_MUTUAL') ? 'reported-mutual' : 'reported-one-sided';
 }
 
-function edgeClasses(kinds: readonly string[] | undefined, between: boolean): { classes?: string } {
-  const classes = [reportedClass(kinds), between ? 'between' : null].filter((c) => c !== null);
+function edgeClasses(
+  kinds: readonly string[] | undefined,
+  between: boolean,
+  unsourced: boolean,
+): { classes?: string } {
+  const classes = [reportedClass(kinds), between ? 'between' : null, unsourced ? 'unsourced' : null].filter(
+    (c) => c !== null,
+  );
   return classes.length ? { classes: classes.join(' ') } : {};
 }
 
@@ -116,7 +122,11 @@ export function toElements(
         weight: edge.weight,
         width: edgeWidth(edge.weight),
       },
-      ...edgeClasses(edge.kinds, groups !== undefined && groups.get(edge.source) !== groups.get(edge.target)),
+      ...edgeClasses(
+        edge.kinds,
+        groups !== undefined && groups.get(edge.source) !== groups.get(edge.target),
+        edge.sourced === false,
+      ),
     });
   }
   return { elements, nodeCount, edgeCount: elements.length - nodeCount };

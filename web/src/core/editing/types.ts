@@ -2,7 +2,7 @@ import type { InstitutionKind, MemberRole, ParticipationRole, Sector, TieKind } 
 import type { RuleCode } from '../validation/rules';
 
 /** A form error: a shared rule's code, or one of the form's own (a choice left empty). */
-export type FieldError = RuleCode | 'choose' | 'number' | 'members';
+export type FieldError = RuleCode | 'choose' | 'number' | 'members' | 'sourceOrUnsourced';
 export type FieldErrors = Partial<Record<string, FieldError>>;
 
 /** Every field as typed (strings; empty means "not given"). */
@@ -73,9 +73,13 @@ export interface TieForm {
   amountPln: string;
   members: MemberEntry[];
   source: SourceEntry;
+  /** No source at hand, said so: the tie is marked unsourced (a source or this is required). */
+  unsourced: boolean;
+  /** Editing: the stored record already cites a source (no new one is needed). */
+  cited?: boolean;
 }
 
 export const EMPTY_SOURCE: SourceEntry = { title: '', publisher: '', url: '', publishedOn: '', quote: '' };
 
 /** Every error code a form can show (the keys of the `rule.` messages). */
-export const FORM_ERROR_CODES = ['choose', 'number', 'members'] as const;
+export const FORM_ERROR_CODES = ['choose', 'number', 'members', 'sourceOrUnsourced'] as const;

@@ -70,6 +70,7 @@ const tie: TieForm = {
     { id: 'b', name: 'B', role: '', since: '2021-01-01', until: '2020-01-01' },
   ],
   source: { ...EMPTY_SOURCE, title: 'Uchwała', quote: 'zawiązuje się partnerstwo' },
+  unsourced: false,
 };
 
 describe('partnership and collaboration form', () => {
@@ -83,6 +84,35 @@ describe('partnership and collaboration form', () => {
       'source.title': 'tooShort',
       'source.url': 'url',
     });
+  });
+
+  it('asks for a source or "no source yet" on a new tie and on new members, never both sent', () => {
+    const bare = { ...tie, members: [tie.members[0] as TieForm['members'][number]], source: EMPTY_SOURCE };
+    expect(validateTie(bare)).toEqual({ 'source.title': 'sourceOrUnsourced' });
+    expect(validateTie({ ...bare, unsourced: true })).toEqual({});
+    expect(toPartnershipInput({ ...bare, unsourced: true })).toMatchObject({
+      sources: null,
+      unsourced: true,
+    });
+    // A source given wins: the flag is not sent with it.
+    expect(toPartnershipInput({ ...tie, unsourced: true })).not.toHaveProperty('unsourced');
+    // Editing a record that cites a source: nothing more is asked, even for new members.
+    const stored = { ...bare, cited: true, members: bare.members.map((m) => ({ ...m, existing: true })) };
+    expect(
+      validateTie({
+        ...stored,
+        members: [...stored.members, { id: 'c', name: 'C', role: '' as const, since: '', until: '' }],
+      }),
+    ).toEqual({});
+    // One that cites none: renaming is fine, a new member needs a source or the tick.
+    const uncited = { ...stored, cited: false };
+    expect(validateTie({ ...uncited, name: 'Nowa nazwa' })).toEqual({});
+    expect(
+      validateTie({
+        ...uncited,
+        members: [...uncited.members, { id: 'c', name: 'C', role: '' as const, since: '', until: '' }],
+      }),
+    ).toEqual({ 'source.title': 'sourceOrUnsourced' });
   });
 
   it('builds a partnership with members, roles and a cited source', () => {
@@ -107,6 +137,7 @@ describe('partnership and collaboration form', () => {
       amountPln: 120000,
       sources: null,
     });
+    expect(input).not.toHaveProperty('unsourced');
     expect(input.participants?.connect).toHaveLength(2);
   });
 });

@@ -136,6 +136,9 @@ export function institutionFormFrom(details: InstitutionDetails): InstitutionFor
   };
 }
 
+/** A new record, or new members joining a stored one: a tie is made that must cite its document. */
+const addsMembers = (form: TieForm) => form.cited === undefined || form.members.some((m) => !m.existing);
+
 function sourceGiven(form: TieForm): boolean {
   return Object.values(form.source).some((value) => value.trim() !== '');
 }
@@ -188,6 +191,9 @@ export function validateTie(form: TieForm): FieldErrors {
     }
     for (const v of checkRules(citationFields, { quote: blank(quote) }))
       errors[`source.${v.field}`] ??= v.code;
+  } else if (!form.unsourced && !form.cited && addsMembers(form)) {
+    // Every tie cites its document, or its writer says there is none yet (issue 13, item 7).
+    errors['source.title'] = 'sourceOrUnsourced';
   }
   return errors;
 }
@@ -212,6 +218,9 @@ function sourceCreate(form: TieForm) {
 
 const byId = (id: string) => ({ node: { id: { eq: id } } });
 
+/** `unsourced: true` when ticked and no source is given (the server refuses both together). */
+const unsourcedFlag = (form: TieForm) => (form.unsourced && !sourceGiven(form) ? { unsourced: true } : {});
+
 export function toPartnershipInput(form: TieForm): PartnershipCreateInput {
   return {
     name: form.name.trim(),
@@ -225,6 +234,7 @@ export function toPartnershipInput(form: TieForm): PartnershipCreateInput {
       })),
     },
     sources: sourceCreate(form),
+    ...unsourcedFlag(form),
   };
 }
 
@@ -244,6 +254,7 @@ export function toCollaborationInput(form: TieForm): CollaborationCreateInput {
       })),
     },
     sources: sourceCreate(form),
+    ...unsourcedFlag(form),
   };
 }
 
@@ -268,6 +279,8 @@ export function tieFormFrom(details: PartnershipDetails | CollaborationDetails):
         existing: true,
       })),
       source: EMPTY_SOURCE,
+      unsourced: details.unsourced === true,
+      cited: details.sourcesConnection.edges.length > 0,
     };
   }
   return {
@@ -287,6 +300,8 @@ export function tieFormFrom(details: PartnershipDetails | CollaborationDetails):
       existing: true,
     })),
     source: EMPTY_SOURCE,
+    unsourced: details.unsourced === true,
+    cited: details.sourcesConnection.edges.length > 0,
   };
 }
 
@@ -310,6 +325,7 @@ export function toPartnershipUpdate(form: TieForm, original: TieForm): Partnersh
   const update: Record<string, unknown> = changed(scalars(form), scalars(original));
   if (create.members?.connect?.length) update.members = [{ connect: create.members.connect }];
   if (create.sources) update.sources = [create.sources];
+  if (create.unsourced && !original.unsourced) update.unsourced = { set: true };
   return update as PartnershipUpdateInput;
 }
 
@@ -317,7 +333,7 @@ export function toPartnershipUpdate(form: TieForm, original: TieForm): Partnersh
 export function toCollaborationUpdate(form: TieForm, original: TieForm): CollaborationUpdateInput {
   const create = toCollaborationInput({ ...form, members: form.members.filter((m) => !m.existing) });
   const scalars = (f: TieForm) => {
-    const input = toCollaborationInput({ ...f, members: [], source: EMPTY_SOURCE });
+    const input = toCollaborationInput({ ...f, members: [], source: EMPTY_SOURCE, unsourced: false });
     return {
       title: input.title,
       startedOn: input.startedOn,
@@ -330,5 +346,6 @@ export function toCollaborationUpdate(form: TieForm, original: TieForm): Collabo
   if (form.kind !== original.kind && form.kind !== 'PARTNERSHIP') update.kind = { set: form.kind };
   if (create.participants?.connect?.length) update.participants = [{ connect: create.participants.connect }];
   if (create.sources) update.sources = [create.sources];
+  if (create.unsourced && !original.unsourced) update.unsourced = { set: true };
   return update as CollaborationUpdateInput;
 }

@@ -72,6 +72,8 @@ export interface NetworkEdge {
   end: string | null;
   /** The periods the tie exists in (@splot/domain's time model); start..end is their hull. */
   periods: ReadonlyArray<{ start: string | null; end: string | null }>;
+  /** False when no partnership or collaboration behind the tie cites a source yet (drawn dotted). */
+  sourced?: boolean;
 }
 
 export interface Network {

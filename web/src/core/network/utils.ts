@@ -1,5 +1,6 @@
 import {
   type Network,
+  type NetworkEdge,
   type NetworkNode,
   type NetworkNodeType,
   SECTORS,
@@ -42,6 +43,21 @@ export function sortedNodes(nodes: readonly NetworkNode[]): NetworkNode[] {
   const collator = new Intl.Collator('pl');
   const rank = (node: NetworkNode) => (node.type === 'INSTITUTION' ? 0 : 1);
   return [...nodes].sort((a, b) => rank(a) - rank(b) || collator.compare(a.label, b.label));
+}
+
+/** The ties no partnership or collaboration behind cites a source for (drawn dotted). */
+export const isUnsourced = (edge: Pick<NetworkEdge, 'sourced'>) => edge.sourced === false;
+
+/**
+ * The network without its unsourced ties ("only sourced ties"). In the two-mode view an affiliation
+ * left without a membership goes too; institutions stay (an institution is not a claim of a tie).
+ */
+export function onlySourced(network: Network): Network {
+  if (!network.edges.some(isUnsourced)) return network;
+  const edges = network.edges.filter((edge) => !isUnsourced(edge));
+  const linked = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
+  const nodes = network.nodes.filter((node) => node.type === 'INSTITUTION' || linked.has(node.id));
+  return { ...network, nodes, edges };
 }
 
 /** The network without the institutions outside the area (and their ties): the boundary hidden. */

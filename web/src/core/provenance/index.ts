@@ -2,11 +2,14 @@ import { execute } from '../../api/client';
 import {
   AffiliationSourcesDocument,
   type ProvenanceFieldsFragment,
+  SourceTextDocument,
+  type SourceTextQuery,
   TieSourcesDocument,
 } from '../../api/operations.generated';
 import { type RequestState, useRequest } from '../request';
 import type { SelectedTie } from './utils';
 
+export { type QuoteSplit, splitAtQuote } from './quote';
 export { edgeBetween, type SelectedTie, tieOfEdge } from './utils';
 
 export type Provenance = ProvenanceFieldsFragment;
@@ -22,4 +25,15 @@ async function fetchTie(signal: AbortSignal, tie: SelectedTie): Promise<Provenan
 /** The affiliations behind a selected line, each with its sources, quotes and dates. */
 export function useTieProvenance(tie: SelectedTie | null): [RequestState<Provenance[]>, () => void] {
   return useRequest(fetchTie, tie === null ? null : [tie]);
+}
+
+export type SourceText = SourceTextQuery['sources'][number];
+
+async function fetchSourceText(signal: AbortSignal, id: string): Promise<SourceText | null> {
+  return (await execute(SourceTextDocument, { id }, signal)).sources[0] ?? null;
+}
+
+/** A source's stored document text (Source.text), read when the viewer opens. */
+export function useSourceText(id: string | null): [RequestState<SourceText | null>, () => void] {
+  return useRequest(fetchSourceText, id === null ? null : [id]);
 }

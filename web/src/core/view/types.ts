@@ -22,6 +22,10 @@ export type EgoDepth = (typeof EGO_DEPTHS)[number];
 export const BOUNDARY_OPTIONS = ['show', 'hide'] as const;
 export type BoundaryOption = (typeof BOUNDARY_OPTIONS)[number];
 
+/** Which ties are drawn by their evidence: all, or only those that cite a source. */
+export const SOURCED_OPTIONS = ['all', 'only'] as const;
+export type SourcedOption = (typeof SOURCED_OPTIONS)[number];
+
 /** Sections of the details panel that a link can open. */
 export const PANELS = ['missing'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -38,6 +42,8 @@ export interface ViewState {
   area: string | null;
   /** The area's partners outside it: drawn (show) or left out (hide). */
   boundary: BoundaryOption;
+  /** Ties without a source: drawn dotted (all) or left out everywhere (only sourced ties). */
+  sourced: SourcedOption;
   mode: NetworkMode;
   sectors: Sector[];
   kinds: InstitutionKind[];
@@ -63,6 +69,7 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   area: null,
   boundary: 'show',
+  sourced: 'all',
   mode: 'INSTITUTIONS',
   sectors: [],
   kinds: [],
@@ -84,6 +91,7 @@ export const DEFAULT_VIEW: ViewState = {
 export const PARAMS: Record<keyof ViewState, string> = {
   area: 'area',
   boundary: 'outside',
+  sourced: 'sourced',
   mode: 'mode',
   sectors: 'sectors',
   kinds: 'kinds',

@@ -5,6 +5,7 @@ import { applyChange, normalizeList, parseViewState, serializeViewState } from '
 const full: ViewState = {
   area: '2607',
   boundary: 'hide',
+  sourced: 'only',
   mode: 'AFFILIATIONS',
   sectors: ['PUBLIC', 'NGO'],
   kinds: ['OPS', 'CIS'],

@@ -11,6 +11,7 @@ import {
   PARAMS,
   SIZE_ALIASES,
   SIZE_MEASURES,
+  SOURCED_OPTIONS,
   type ViewState,
 } from './types';
 
@@ -53,6 +54,7 @@ export function parseViewState(search: string): ViewState {
   return {
     area: area && AREA.test(area.trim()) ? area.trim() : null,
     boundary: oneOf(BOUNDARY_OPTIONS, get('boundary'), DEFAULT_VIEW.boundary),
+    sourced: oneOf(SOURCED_OPTIONS, get('sourced'), DEFAULT_VIEW.sourced),
     mode: oneOf(NETWORK_MODES, get('mode'), DEFAULT_VIEW.mode),
     sectors: normalizeList(SECTORS, listOf(SECTORS, get('sectors'))),
     kinds: normalizeList(INSTITUTION_KINDS, listOf(INSTITUTION_KINDS, get('kinds'))),
