@@ -39,7 +39,15 @@ export function SourceViewer({ id, title, quote, onClose }: SourceViewerProps) {
               {t('source.quoteNotFound')}
             </p>
           )}
-          <div className="source-text" data-testid="source-text" lang="pl">
+          {/* Focusable, so the text scrolls from the keyboard too. */}
+          <section
+            className="source-text"
+            data-testid="source-text"
+            lang="pl"
+            aria-label={title}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus
+            tabIndex={0}
+          >
             {split ? (
               <>
                 {split.before}
@@ -51,7 +59,7 @@ export function SourceViewer({ id, title, quote, onClose }: SourceViewerProps) {
             ) : (
               text
             )}
-          </div>
+          </section>
         </>
       )}
     </EditDialog>
