@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { measureLabel } from '../core/appearance/measures';
-import {
-  AFFILIATION_FILL,
-  NODE_SHAPES,
-  REPORTED_COLOR,
-  SECTOR_COLORS,
-} from '../core/appearance/types';
+import { AFFILIATION_FILL, NODE_SHAPES, REPORTED_COLOR, SECTOR_COLORS } from '../core/appearance/types';
 import type { Locale } from '../core/i18n/types';
 import type { NetworkNode } from '../core/network/types';
 import { affiliationTypesPresent, sectorsPresent } from '../core/network/utils';
