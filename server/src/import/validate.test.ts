@@ -69,7 +69,8 @@ describe('the domain rules in an import', () => {
     e.partnerships.set('p-ok', {
       props: { name: 'Partnerstwo', endedOn: '2010-01-01' },
       covers: [],
-      citations: new Map(),
+      // It cites its document: new members may join it.
+      citations: new Map([['s-1', null]]),
       memberSeats: [],
     });
     return e;
@@ -105,11 +106,12 @@ describe('the domain rules in an import', () => {
     const partnerships = checked(
       'partnerstwa.csv',
       [
-        'id;nazwa;liczba członków;data podpisania;data zakończenia',
-        'p-ok;Partnerstwo Ćmielów;12;2019-01-01;2020-01-01',
-        'p-stored;Partnerstwo Ćmielów 2;;2012-01-01;',
-        'p-neg;Partnerstwo Kunów;-50;;',
-        'p-order;Partnerstwo Bodzechów;;2020-06-01;2019-01-01',
+        // Each says it has no source yet (a new tie cites one or says so; sources tests below).
+        'id;nazwa;liczba członków;data podpisania;data zakończenia;bez źródła',
+        'p-ok;Partnerstwo Ćmielów;12;2019-01-01;2020-01-01;tak',
+        'p-stored;Partnerstwo Ćmielów 2;;2012-01-01;;tak',
+        'p-neg;Partnerstwo Kunów;-50;;;tak',
+        'p-order;Partnerstwo Bodzechów;;2020-06-01;2019-01-01;tak',
       ].join('\n'),
     );
     expect(partnerships.valid.map((r) => r.values.id)).toEqual(['p-ok', 'p-stored']);
@@ -223,12 +225,16 @@ describe('checkReferences: every partnership and collaboration cites a source or
       (p) => `${p.row} ${p.column}: ${p.reason.slice(0, 30)}`,
     );
 
-  it('accepts a source, unsourced = tak, or what the database already cites or flags', () => {
-    expect(problemsOf('a,A,s1,\nb,B,,tak\nc,C,,TAK\nstored-cited,X2,,\nstored-flagged,Y2,,\n')).toEqual([]);
+  it('accepts a source, unsourced = tak, or a stored record (no new tie)', () => {
+    expect(
+      problemsOf(
+        'a,Alfa,s1,\nb,Beta,,tak\nc,Gamma,,TAK\nstored-cited,X2,,\nstored-flagged,Y2,,\nstored-bare,Z2,,\n',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a row with neither, naming the source column, and one with both', () => {
-    expect(problemsOf('a,A,,\nb,B,,nie\nnew,Z2,,\nd,D,s1,tak\n')).toEqual([
+    expect(problemsOf('a,Alfa,,\nb,Beta,,nie\nnew,Z2,,\nd,Delta,s1,tak\n')).toEqual([
       // An empty cell is not given: the problem names the field.
       '2 source: A partnership must cite a sour',
       '3 source: A partnership must cite a sour',
