@@ -15,6 +15,7 @@ export default defineConfig({
             'domain/src/**/*.test.ts',
             'measures/src/**/*.test.ts',
             'server/src/**/*.test.ts',
+            'test/bench/**/*.test.ts',
             'web/src/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],

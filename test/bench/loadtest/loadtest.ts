@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { mintToken } from '../auth/mint-token.js';
-import { loadConfig } from '../config.js';
-import { type Operation, requestMix } from '../loadtest/mix.js';
-import { formatReport, type LoadReport, summarise } from '../loadtest/report.js';
-import { parseMix, presentIds, removeWrites, runWriters } from '../loadtest/writers.js';
-import { type Splot, startSplot } from '../startup.js';
+import { mintToken } from '../../../server/src/auth/mint-token.js';
+import { loadConfig } from '../../../server/src/config.js';
+import { type Splot, startSplot } from '../../../server/src/startup.js';
+import { type Operation, requestMix } from './mix.js';
+import { formatReport, type LoadReport, summarise } from './report.js';
+import { parseMix, presentIds, removeWrites, runWriters } from './writers.js';
 
 // `pnpm loadtest`: replays a mix of the app's real queries against the API with many concurrent
 // clients and reports throughput, p50/p95/p99 latency and errors. Loopback only, bounded in time.
