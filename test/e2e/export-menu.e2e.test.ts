@@ -101,6 +101,11 @@ describe('the export menu', () => {
       const menu = page.getByTestId('export-menu');
       const dir = mkdtempSync(join(tmpdir(), 'splot-menu-'));
       const saved = async (format: 'gexf' | 'graphml') => {
+        // On a phone the export menu sits in the folded controls: unfold them first.
+        const fold = page.locator('[data-testid="toolbar-fold"]');
+        if ((await fold.count()) && !(await fold.evaluate((el) => (el as HTMLDetailsElement).open))) {
+          await fold.locator('> summary').click();
+        }
         await menu.locator('summary').click();
         if (viewport.name === 'phone')
           await page.screenshot({ path: join(artifactsDir, 'export-menu-phone.png') });
