@@ -1,6 +1,6 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { namedQuery } from '../../db/queries.js';
-import type { Touched } from './resolve.js';
+import type { Touched } from './model.js';
 
 // Every tie cites its document (issue 13, item 7): a partnership or collaboration written through
 // the API cites a source, or its writer says there is none yet (`unsourced: true`, drawn as an

@@ -70,3 +70,11 @@ function relationshipsOf(type: GraphQLObjectType): Map<string, RelationshipField
   }
   return relationships;
 }
+
+/** One existing record a write touches, with everything the write does to it. */
+export interface Touched {
+  type: string;
+  key: string;
+  change: boolean;
+  link: boolean;
+}

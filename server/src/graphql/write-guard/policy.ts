@@ -1,7 +1,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { Principal } from '../../auth/principal.js';
 import { namedQuery } from '../../db/queries.js';
-import type { Touched } from './resolve.js';
+import type { Touched } from './model.js';
 
 // Who may do what to each node type, beside the @authorization rules of access.graphql (which
 // @neo4j/graphql applies to node writes but not, for instance, to a relationship's properties):

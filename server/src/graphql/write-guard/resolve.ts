@@ -1,17 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { graphqlRuntime } from '../runtime.js';
-import type { NodeModel } from './model.js';
+import type { NodeModel, Touched } from './model.js';
 import type { Branch, Root, Target } from './plan.js';
 
 const { print, parse, execute } = graphqlRuntime;
-
-/** One existing record a write touches, with everything the write does to it. */
-export interface Touched {
-  type: string;
-  key: string;
-  change: boolean;
-  link: boolean;
-}
 
 export class TooManyRecords extends Error {}
 export class NoKey extends Error {

@@ -1,7 +1,7 @@
 import { changeViolations, type RuleViolation } from '@splot/domain';
 import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { namedQuery } from '../../db/queries.js';
-import type { Touched } from './resolve.js';
+import type { Touched } from './model.js';
 
 // The domain rules on what a write leaves stored: only the properties the write changed (records
 // written before a rule existed stay editable), with both dates of an ordered pair when either
