@@ -17,6 +17,36 @@ export interface IssuedLink {
 }
 
 /**
+ * Stores a new token hash for each institution with `statement` (issuing links, or adding to the
+ * roster) and gives each its private link; only the hash is kept, so the link is shown this once.
+ */
+export async function writeLinks(
+  driver: Driver,
+  statement: string,
+  id: string,
+  institutions: string[],
+  origin: string,
+): Promise<IssuedLink[]> {
+  const tokens = new Map(institutions.map((institution) => [institution, newToken()]));
+  const { records } = await driver.executeQuery(
+    namedWrite(statement),
+    {
+      id,
+      now: now(),
+      links: [...tokens].map(([institution, token]) => ({ institution, hash: hashToken(token) })),
+    },
+    { routing: 'WRITE' },
+  );
+  return records.map((r) => ({
+    institutionId: r.get('institution') as string,
+    name: r.get('name') as string,
+    kind: r.get('kind') as string | null,
+    email: (r.get('email') as string | null) ?? null,
+    link: responseLink(origin, tokens.get(r.get('institution') as string) ?? ''),
+  }));
+}
+
+/**
  * New links for rostered institutions (all, or only those without a working link). Only hashes
  * are stored, so a link can be shown once: issuing again replaces the earlier link of the same
  * institution, which stops working.
@@ -36,23 +66,13 @@ export async function issueLinks(
   );
   if (only && targets.length === 0)
     throw badUserInput('institution', `"${only[0]}" is not on the survey's roster.`);
-  const tokens = new Map(targets.map((r) => [r.institutionId, newToken()]));
-  const { records } = await driver.executeQuery(
-    namedWrite('survey-issue-links'),
-    {
-      id,
-      now: now(),
-      links: [...tokens].map(([institution, token]) => ({ institution, hash: hashToken(token) })),
-    },
-    { routing: 'WRITE' },
+  const links = await writeLinks(
+    driver,
+    'survey-issue-links',
+    id,
+    targets.map((r) => r.institutionId),
+    origin,
   );
-  const links = records.map((r) => ({
-    institutionId: r.get('institution') as string,
-    name: r.get('name') as string,
-    kind: r.get('kind') as string | null,
-    email: (r.get('email') as string | null) ?? null,
-    link: responseLink(origin, tokens.get(r.get('institution') as string) ?? ''),
-  }));
   links.sort((a, b) => a.name.localeCompare(b.name, 'pl'));
   return { survey, links };
 }

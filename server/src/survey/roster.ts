@@ -3,9 +3,8 @@ import type { Principal } from '../auth/principal.js';
 import { namedQuery, namedWrite } from '../db/queries.js';
 import { badUserInput } from '../errors.js';
 import { inRegions, surveyRegions } from './access.js';
-import type { IssuedLink } from './links.js';
+import { type IssuedLink, writeLinks } from './links.js';
 import { MAX_ROSTER, now, readSurvey, surveyForEditor } from './store.js';
-import { hashToken, newToken, responseLink } from './tokens.js';
 import type { Survey } from './types.js';
 
 // Changing a survey's roster after it was created, while it is a draft or open (not once closed
@@ -54,23 +53,7 @@ export async function addRespondents(
       `"${outside}" is seated outside your regions; it cannot be on your survey's roster.`,
     );
   }
-  const tokens = new Map(ids.map((i) => [i, newToken()]));
-  const { records } = await driver.executeQuery(
-    namedWrite('survey-roster-add'),
-    {
-      id,
-      now: now(),
-      links: [...tokens].map(([institution, token]) => ({ institution, hash: hashToken(token) })),
-    },
-    { routing: 'WRITE' },
-  );
-  const links = records.map((r) => ({
-    institutionId: r.get('institution') as string,
-    name: r.get('name') as string,
-    kind: r.get('kind') as string | null,
-    email: (r.get('email') as string | null) ?? null,
-    link: responseLink(origin, tokens.get(r.get('institution') as string) ?? ''),
-  }));
+  const links = await writeLinks(driver, 'survey-roster-add', id, ids, origin);
   return { survey: (await readSurvey(driver, id)) as Survey, links };
 }
 

@@ -1,4 +1,4 @@
-import { type SectorNetwork, sectorNetworkOf } from '../measures/graph.js';
+import type { SectorNetwork } from '../measures/graph.js';
 import { type SectorTies, sectorTiesOfNetwork } from './sector-ties.js';
 
 /** Krackhardt & Stern's E-I index: (external − internal) / (external + internal), in [−1, 1]. */

@@ -21,7 +21,7 @@ import {
   TIE_KINDS,
 } from '../network/types';
 import { RULE_MESSAGES } from '../validation/rules';
-import { LAYOUTS, SIZE_MEASURES } from '../view/types';
+import { LAYOUTS } from '../view/types';
 import { COLOUR_BY } from '../workbench/appearance';
 import { WORKBENCH_TABS } from '../workbench/types';
 
