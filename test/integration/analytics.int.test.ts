@@ -387,6 +387,7 @@ describe('analytics on the demo data (powiat ostrowiecki)', () => {
       'weightedDegree',
       'betweenness',
       'brokerage',
+      'crossSector',
       'eiIndex',
     ]);
     const degree = columns[0]?.values ?? [];

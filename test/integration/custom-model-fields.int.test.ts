@@ -36,7 +36,28 @@ beforeAll(async () => {
   expect(res.errors).toBeUndefined();
   schema = buildClientSchema(res.data as IntrospectionQuery);
 });
-afterAll(() => api?.stop());
+// surveyInstitutions searches one survey's area: a survey of its own, deleted afterwards.
+let surveyId = '';
+beforeAll(async () => {
+  const res = await gql<{ createSurvey: { id: string } }>(
+    api.url,
+    'mutation ($input: SurveyInput!) { createSurvey(input: $input) { id } }',
+    { input: { title: 'Ankieta testu pól', area: '2607', opensOn: '2020-01-01', closesOn: '2099-12-31' } },
+    await adminHeader(),
+  );
+  expect(res.errors).toBeUndefined();
+  surveyId = res.data?.createSurvey.id ?? '';
+});
+afterAll(async () => {
+  if (surveyId)
+    await gql(
+      api.url,
+      'mutation ($id: ID!) { deleteSurvey(id: $id) }',
+      { id: surveyId },
+      await adminHeader(),
+    );
+  await api?.stop();
+});
 
 /** The Query fields splot declares in its own .graphql files (not the generated ones). */
 function customQueryFields(): string[] {
@@ -56,6 +77,7 @@ const REQUIRED: Record<string, string> = {
   a: '"fundacja-feniks"',
   b: '"cis-czestochowa-feniks"',
   id: '"wizyta-studyjna-2017"',
+  search: '"ops"',
 };
 
 function argumentsOf(field: GraphQLField<unknown, unknown>): string {
@@ -114,7 +136,10 @@ describe('custom queries resolve every reachable field (introspection)', () => {
             'missingPartners: missingPartners',
             'missingPartners: missingPartners(institutionId: "pcpr-ostrowiec", limit: 3)',
           )
-        : fullQuery(name);
+        : fullQuery(name).replace(
+            'surveyInstitutions(id: "wizyta-studyjna-2017"',
+            `surveyInstitutions(id: "${surveyId}"`,
+          );
     // Partner surveys (survey.graphql) answer editors and admins only.
     const res = await gql(api.url, query, {}, name.startsWith('survey') ? await adminHeader() : {});
     expect(res.errors, query).toBeUndefined();

@@ -88,9 +88,10 @@ describe('the import obeys the same domain rules as GraphQL writes', () => {
     const partnerships = await upload(
       'partnerstwa.csv',
       csvFile([
-        ['id', 'nazwa', 'liczba członków', 'data podpisania', 'data zakończenia', 'obszary'],
-        [id('p-neg'), 'Partnerstwo Kunów', -50, '', '', world.powiat],
-        [id('p-order'), 'Partnerstwo Bodzechów', '', '2020-06-01', '2019-01-01', world.powiat],
+        // Without a source yet, said so (bez źródła): only the rules under test refuse these rows.
+        ['id', 'nazwa', 'liczba członków', 'data podpisania', 'data zakończenia', 'obszary', 'bez źródła'],
+        [id('p-neg'), 'Partnerstwo Kunów', -50, '', '', world.powiat, 'tak'],
+        [id('p-order'), 'Partnerstwo Bodzechów', '', '2020-06-01', '2019-01-01', world.powiat, 'tak'],
       ]),
     );
     expect(partnerships.status).toBe(422);

@@ -82,7 +82,7 @@ export function planImport(records: ImportRecord[], existing: Existing): Plan {
   };
 
   for (const r of records) {
-    const v = r.values;
+    let v = r.values;
     switch (r.kind) {
       case 'areas': {
         const teryt = String(v.teryt);
@@ -121,6 +121,11 @@ export function planImport(records: ImportRecord[], existing: Existing): Plan {
         const id = String(v.id);
         const partnership = r.kind === 'partnerships';
         const stored = (partnership ? existing.partnerships : existing.collaborations).get(id);
+        // A stored record that cites a source is not made unsourced by a file that carries none.
+        if (stored && stored.citations.size > 0 && v.unsourced === true) {
+          const { unsourced: _dropped, ...cited } = v;
+          v = cited;
+        }
         const scalars = partnership
           ? ['name', 'signedOn', 'endedOn', 'goal', 'membersDeclared', 'unsourced']
           : ['title', 'kind', 'startedOn', 'endedOn', 'programme', 'amountPln', 'goal', 'unsourced'];

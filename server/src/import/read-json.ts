@@ -108,13 +108,22 @@ function fromNodeLink(graph: z.infer<typeof nodeLinkShape>, result: ReadResult, 
   const institutions: Json[] = [];
   const partnerships: Json[] = [];
   const collaborations: Json[] = [];
+  // A node-link graph carries no source documents: its new partnerships and collaborations come in
+  // marked unsourced, as the rule asks (issue 13, item 7); stored ones keep their citations.
   for (const n of graph.nodes) {
     const type = String(n.type ?? 'INSTITUTION').toUpperCase();
     typeOf.set(String(n.id), type);
     if (type === 'PARTNERSHIP') {
-      partnerships.push({ id: n.id, name: n.label, signedOn: n.start, endedOn: n.end });
+      partnerships.push({ id: n.id, name: n.label, signedOn: n.start, endedOn: n.end, unsourced: true });
     } else if (type === 'COLLABORATION') {
-      collaborations.push({ id: n.id, title: n.label, kind: n.kind, startedOn: n.start, endedOn: n.end });
+      collaborations.push({
+        id: n.id,
+        title: n.label,
+        kind: n.kind,
+        startedOn: n.start,
+        endedOn: n.end,
+        unsourced: true,
+      });
     } else {
       institutions.push({
         id: n.id,

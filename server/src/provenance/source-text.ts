@@ -1,5 +1,7 @@
 import { open, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { namedQuery } from '../db/queries.js';
 import { paths } from '../paths.js';
 
 /** The folder of stored source texts; the only place Source.text reads from. */
@@ -37,4 +39,10 @@ export async function readSourceText(
   } finally {
     await handle?.close();
   }
+}
+
+/** The stored text of the source with this id (readSourceText of its own file), or null. */
+export async function readSourceDocument(driver: Driver, id: string): Promise<string | null> {
+  const { records } = await driver.executeQuery(namedQuery('source-file'), { id }, { routing: 'READ' });
+  return readSourceText(records[0]?.get('file') as string | null | undefined);
 }

@@ -7489,7 +7489,7 @@ export type SourceTextQueryVariables = Exact<{
 }>;
 
 
-export type SourceTextQuery = { sources: Array<{ id: string, title: string, url: string | null, file: string | null, text: string | null }> };
+export type SourceTextQuery = { sourceText: string | null, sources: Array<{ id: string, title: string, url: string | null, file: string | null }> };
 
 export type SearchInstitutionsQueryVariables = Exact<{
   phrase: string;
@@ -8299,8 +8299,8 @@ export const SourceTextDocument = new TypedDocumentString(`
     title
     url
     file
-    text
   }
+  sourceText(id: $id)
 }
     `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
 export const SearchInstitutionsDocument = new TypedDocumentString(`

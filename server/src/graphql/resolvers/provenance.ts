@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../../errors.js';
 import { readAffiliationProvenance, readTieProvenance } from '../../provenance/read-provenance.js';
-import { readSourceText } from '../../provenance/source-text.js';
+import { readSourceDocument } from '../../provenance/source-text.js';
 
 /** Thin resolvers over server/src/provenance: check the arguments, read, return. */
 export function provenanceResolvers(driver: Driver) {
@@ -16,10 +16,8 @@ export function provenanceResolvers(driver: Driver) {
       },
       affiliationSources: (_root: unknown, args: { id: string }) =>
         readAffiliationProvenance(driver, args.id),
-    },
-    Source: {
       // Only by the Source's own file, inside the sources folder (source-text.ts).
-      text: (source: { file?: string | null }) => readSourceText(source.file),
+      sourceText: (_root: unknown, args: { id: string }) => readSourceDocument(driver, args.id),
     },
   };
 }

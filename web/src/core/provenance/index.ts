@@ -27,13 +27,15 @@ export function useTieProvenance(tie: SelectedTie | null): [RequestState<Provena
   return useRequest(fetchTie, tie === null ? null : [tie]);
 }
 
-export type SourceText = SourceTextQuery['sources'][number];
+export type SourceText = SourceTextQuery['sources'][number] & { text: string | null };
 
 async function fetchSourceText(signal: AbortSignal, id: string): Promise<SourceText | null> {
-  return (await execute(SourceTextDocument, { id }, signal)).sources[0] ?? null;
+  const data = await execute(SourceTextDocument, { id }, signal);
+  const source = data.sources[0];
+  return source ? { ...source, text: data.sourceText ?? null } : null;
 }
 
-/** A source's stored document text (Source.text), read when the viewer opens. */
+/** A source's stored document text (the sourceText query), read when the viewer opens. */
 export function useSourceText(id: string | null): [RequestState<SourceText | null>, () => void] {
   return useRequest(fetchSourceText, id === null ? null : [id]);
 }
