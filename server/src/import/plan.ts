@@ -121,8 +121,9 @@ export function planImport(records: ImportRecord[], existing: Existing): Plan {
         const id = String(v.id);
         const partnership = r.kind === 'partnerships';
         const stored = (partnership ? existing.partnerships : existing.collaborations).get(id);
-        // A stored record that cites a source is not made unsourced by a file that carries none.
-        if (stored && stored.citations.size > 0 && v.unsourced === true) {
+        // "No source yet" is said when a tie is created: a stored record keeps what it has (its
+        // citations, or its flag), whatever a re-imported file says.
+        if (stored && v.unsourced !== undefined) {
           const { unsourced: _dropped, ...cited } = v;
           v = cited;
         }
