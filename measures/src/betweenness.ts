@@ -1,5 +1,6 @@
 import type { MeasureGraph } from './graph.js';
 import type { NodeMeasure } from './measure.js';
+import { twinClasses } from './twins.js';
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
@@ -8,7 +9,10 @@ const round = (x: number) => Math.round(x * 1e9) / 1e9;
  * distance would be wrong. Sums over ordered pairs, halved for an undirected graph. Each node's
  * predecessors on shortest paths are kept in its own slice of a CSR-sized array, so the backward
  * pass walks only those instead of every neighbour again (most neighbours in a web of
- * partnerships sit on the same level).
+ * partnerships sit on the same level). Twins (same partners, tied to each other) see the same
+ * shortest paths to everyone else and lie on none of each other's, so one walk per class of twins,
+ * counted once per member, gives the same sums: institutions in only one partnership are twins
+ * of each other, which leaves a fraction of the walks in a real area.
  */
 export function betweennessScores({
   offsets,
@@ -22,7 +26,10 @@ export function betweennessScores({
   const order = new Int32Array(n);
   const pred = new Int32Array(targets.length);
   const predEnd = new Int32Array(n);
+  const twins = twinClasses({ offsets, targets });
   for (let s = 0; s < n; s++) {
+    const times = twins[s] as number;
+    if (times === 0) continue;
     sigma[s] = 1;
     dist[s] = 0;
     order[0] = s;
@@ -58,7 +65,7 @@ export function betweennessScores({
         const v = pred[k] as number;
         delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
-      bc[w] = (bc[w] as number) + (delta[w] as number);
+      bc[w] = (bc[w] as number) + times * (delta[w] as number);
     }
     // Reset only what this source reached, so a graph of many components stays linear per source.
     for (let i = 0; i < tail; i++) {

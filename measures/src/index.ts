@@ -8,4 +8,5 @@ export * from './ei-index.js';
 export * from './graph.js';
 export * from './measure.js';
 export * from './registry.js';
+export * from './twins.js';
 export * from './weighted-degree.js';

@@ -58,10 +58,22 @@ function parseDate(raw: CellValue): Parsed {
   return isIsoDate(iso) ? ok(iso) : fail('is not a date; write YYYY-MM-DD (e.g. 2019-06-28) or DD.MM.YYYY');
 }
 
+// Each column's values folded once, not once per row (a 100,000-row import folded millions).
+const foldedValues = new WeakMap<ColumnSpec, Map<string, string>>();
+function valueByFoldedName(column: ColumnSpec): Map<string, string> {
+  let byName = foldedValues.get(column);
+  if (!byName) {
+    byName = new Map();
+    for (const v of column.values ?? []) if (!byName.has(foldName(v))) byName.set(foldName(v), v);
+    foldedValues.set(column, byName);
+  }
+  return byName;
+}
+
 function parseEnum(column: ColumnSpec, raw: CellValue): Parsed {
   const values = column.values ?? [];
   const folded = foldName(asText(raw));
-  const direct = values.find((v) => foldName(v) === folded);
+  const direct = valueByFoldedName(column).get(folded);
   if (direct) return ok(direct);
   const aliases = ENUM_ALIASES[column.field] ?? {};
   let alias = aliases[folded];
