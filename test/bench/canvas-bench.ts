@@ -4,9 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { artifactsDir, launchChromium } from '../helpers/browser.js';
-import type { BenchLayout, BenchNetwork, BenchTopTies, DrawOptions, DrawResult } from './canvas/types.js';
+import type {
+  BenchLayout,
+  BenchNetwork,
+  BenchScene,
+  BenchTopTies,
+  DrawOptions,
+  DrawResult,
+} from './canvas/types.js';
 
 const canvasDir = fileURLToPath(new URL('./canvas/', import.meta.url));
 const webModules = fileURLToPath(new URL('../../web/node_modules/', import.meta.url));
@@ -26,7 +33,14 @@ export async function buildBenchPage(outDir: string, minify = true): Promise<voi
       alias: { react: join(webModules, 'react'), 'react-dom': join(webModules, 'react-dom') },
       dedupe: ['react', 'react-dom'],
     },
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000, minify },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      minify,
+      // The explorer's canvas, and the sigma.js page drawing the same scene as the anchor.
+      rollupOptions: { input: { main: join(canvasDir, 'index.html'), sigma: join(canvasDir, 'sigma.html') } },
+    },
   });
 }
 
@@ -77,6 +91,27 @@ async function drag(page: Page, ms: number): Promise<number> {
   return page.evaluate(() => window.__bench.stopFrames());
 }
 
+/** Draws the scene with the sigma.js page in a fresh tab; data in hand → first frame (ms). */
+async function drawWithSigma(
+  context: BrowserContext,
+  siteUrl: string,
+  scene: BenchScene,
+  screenshot: string | null,
+): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${siteUrl}sigma.html`);
+    await page.waitForSelector('body[data-bench-ready="true"]');
+    await page.evaluate((s) => window.__sigmaBench.setScene(s), scene);
+    const { firstFrameMs } = await page.evaluate(() => window.__sigmaBench.draw());
+    if (screenshot) await page.screenshot({ path: screenshot });
+    return firstFrameMs;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 export interface CanvasCase {
   nodes: number;
   /** Ties drawn (after the explorer's backbone). */
@@ -103,6 +138,10 @@ export interface CanvasCase {
   webglActive: boolean | null;
   /** The pure steps timed alone on the same page after the pan (ms). */
   stages?: Record<string, number>;
+  /** The anchor: the same scene (nodes, positions, sizes, labels, ties) drawn by sigma.js (ms). */
+  sigmaFirstFrameMs?: number | null;
+  /** firstFrameMs / sigmaFirstFrameMs, measured one after the other in the same Chromium. */
+  vsSigma?: number | null;
   note?: string;
 }
 
@@ -179,6 +218,12 @@ export async function benchCanvas(
             const fps = await page.evaluate((ms) => window.__bench.pan(ms), panMs);
             const dragFps = await drag(page, panMs);
             const stages = await page.evaluate((opts) => window.__bench.stages(opts), options);
+            const sigma = await drawWithSigma(
+              browser.context,
+              site.url,
+              await page.evaluate(() => window.__bench.scene()),
+              screenshots ? join(artifactsDir, `${name}-sigma.png`) : null,
+            );
             result = {
               ...base,
               stages,
@@ -191,6 +236,8 @@ export async function benchCanvas(
               panFps: Math.round(fps * 10) / 10,
               dragFps: Math.round(dragFps * 10) / 10,
               webglActive: drawn.webglActive,
+              sigmaFirstFrameMs: Math.round(sigma),
+              vsSigma: Math.round((drawn.firstFrameMs / sigma) * 100) / 100,
             };
           } catch (error) {
             result = {

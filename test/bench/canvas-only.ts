@@ -145,7 +145,7 @@ const cases = await benchCanvas(networks, values.layouts.split(',') as BenchLayo
   cpuProfile: values['cpu-profile'],
   onCase: (c) =>
     console.log(
-      `  ${c.nodes} nodes, ${c.edges} of ${c.totalEdges ?? '?'} ties drawn (k ${c.k ?? 'all'}) ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms (derived ${c.derivedMs ?? '—'} ms, mount→ready ${c.layoutMs ?? '—'} ms), ${c.panFps ?? '—'} fps panned by script, ${c.dragFps ?? '—'} fps dragged ${c.note ?? ''}`,
+      `  ${c.nodes} nodes, ${c.edges} of ${c.totalEdges ?? '?'} ties drawn (k ${c.k ?? 'all'}) ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms (derived ${c.derivedMs ?? '—'} ms, mount→ready ${c.layoutMs ?? '—'} ms), ${c.panFps ?? '—'} fps panned by script, ${c.dragFps ?? '—'} fps dragged; sigma.js ${c.sigmaFirstFrameMs ?? '—'} ms (×${c.vsSigma ?? '—'}) ${c.note ?? ''}`,
     ),
 });
 mkdirSync(dirname(values.out), { recursive: true });

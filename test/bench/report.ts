@@ -123,7 +123,7 @@ export function tableRows(r: BenchResults): Row[] {
       `canvas ${c.nodes.toLocaleString('en')} nodes / ${c.edges.toLocaleString('en')} edges, ${c.renderer}${c.renderer === 'webgl' && c.webglActive === false ? ' (no WebGL2: drew on 2d)' : ''}, layout ${c.layout}`,
       c.firstFrameMs === null
         ? `no frame: ${c.note ?? ''}`
-        : `first frame ${c.firstFrameMs} ms (layout ${c.layoutMs} ms), pan ${c.panFps} fps`,
+        : `first frame ${c.firstFrameMs} ms (layout ${c.layoutMs} ms), pan ${c.panFps} fps; sigma.js draws the same scene in ${c.sigmaFirstFrameMs ?? '—'} ms (×${c.vsSigma ?? '—'})`,
       big ? '≤ 2 s' : '',
       big ? verdict(c.firstFrameMs !== null && c.firstFrameMs <= 2000) : '',
     ]);

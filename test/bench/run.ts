@@ -361,7 +361,7 @@ try {
         results.canvas?.push(c);
         save();
         log(
-          `  canvas ${c.nodes} ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms, ${c.panFps ?? '—'} fps ${c.note ?? ''}`,
+          `  canvas ${c.nodes} ${c.renderer} ${c.layout}: ${c.firstFrameMs ?? '—'} ms, ${c.panFps ?? '—'} fps, sigma.js ${c.sigmaFirstFrameMs ?? '—'} ms (×${c.vsSigma ?? '—'}) ${c.note ?? ''}`,
         );
       },
     });

@@ -15,7 +15,7 @@ import { LARGE_GRAPH } from '../../../web/src/core/layout';
 import { clusteredLayout } from '../../../web/src/core/layout/clustered';
 import { backbone } from '../../../web/src/core/network/backbone';
 import type { Network } from '../../../web/src/core/network/types';
-import type { BenchNetwork, DrawOptions, DrawResult } from './types';
+import type { BenchNetwork, BenchScene, DrawOptions, DrawResult } from './types';
 
 let root: Root | null = null;
 let frameListeners = new Set<() => void>();
@@ -186,5 +186,27 @@ function stopFrames(): number {
   return (counted.frames * 1000) / (performance.now() - counted.start);
 }
 
-window.__bench = { load, draw, pan, stages, countFrames, stopFrames };
+/** The drawn nodes (not the cluster boxes) and ties, as the canvas shows them. */
+function scene(): BenchScene {
+  const instance = window.__splotCy as Core;
+  const out: BenchScene = { nodes: [], edges: [] };
+  instance.nodes().forEach((n) => {
+    if (n.isParent() || !n.visible()) return;
+    const label = String(n.style('label') ?? '');
+    out.nodes.push({
+      id: n.id(),
+      x: n.position('x'),
+      y: n.position('y'),
+      size: n.renderedWidth() / 2,
+      color: String(n.style('background-color')),
+      label: label === '' ? null : label,
+    });
+  });
+  instance.edges().forEach((e) => {
+    if (e.visible()) out.edges.push({ source: e.source().id(), target: e.target().id() });
+  });
+  return out;
+}
+
+window.__bench = { load, draw, pan, stages, countFrames, stopFrames, scene };
 document.body.dataset.benchReady = 'true';

@@ -37,6 +37,20 @@ export interface BenchNetwork {
   edges: Array<{ id: string; source: string; target: string; weight: number }>;
 }
 
+/** What the canvas drew after its first frame, to draw again with sigma.js (the anchor). */
+export interface BenchScene {
+  /** Positions in the canvas's model coordinates; size: rendered radius (px); label only where drawn. */
+  nodes: Array<{ id: string; x: number; y: number; size: number; color: string; label: string | null }>;
+  edges: Array<{ source: string; target: string }>;
+}
+
+export interface SigmaBenchApi {
+  /** Hands the scene to the page (not timed). */
+  setScene(scene: BenchScene): void;
+  /** Builds the graphology graph and draws it with sigma.js: data in hand → first frame (ms). */
+  draw(): Promise<{ firstFrameMs: number; nodes: number; edges: number }>;
+}
+
 export interface BenchApi {
   /** Fetches a view (JSON) into the page; the data received, before the clock starts. */
   load(url: string): Promise<void>;
@@ -50,10 +64,13 @@ export interface BenchApi {
   stopFrames(): number;
   /** Pans a little on every animation frame for `ms`; frames drawn per second. */
   pan(ms: number): Promise<number>;
+  /** The drawn scene (positions, sizes, colours, labels, ties) after draw(). */
+  scene(): BenchScene;
 }
 
 declare global {
   interface Window {
     __bench: BenchApi;
+    __sigmaBench: SigmaBenchApi;
   }
 }
