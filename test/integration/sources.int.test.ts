@@ -196,19 +196,121 @@ describe('a tie without a source is refused unless it says so', () => {
       await count(`MATCH (:Institution)-[m:MEMBER_OF]->(:Partnership {id: $p + '-bare'}) RETURN count(m)`),
     ).toBe(1);
   });
+});
 
-  it('disconnecting the last source of a cited collaboration is refused', async () => {
+// The flag follows the sources in the same write (docs/graphql.md): a record that loses its last
+// source is marked unsourced (it says plainly it has none), one that gains a source is not
+// unsourced any more; the tie is drawn accordingly.
+describe('the unsourced flag follows the sources', () => {
+  const flag = async (title: string) => {
+    const { records } = await api.driver.executeQuery(
+      'MATCH (c:Collaboration {title: $t}) RETURN c.unsourced AS u, count { (c)-[:DOCUMENTED_BY]->() } AS n',
+      { t: title },
+    );
+    return { unsourced: records[0]?.get('u') ?? null, sources: Number(records[0]?.get('n')) };
+  };
+  const collaboration = async (title: string, sources: string[], a = 'A', b = 'B') => {
+    const res = await write(
+      `mutation ($input: [CollaborationCreateInput!]!) { createCollaborations(input: $input) { collaborations { id } } }`,
+      {
+        input: [
+          {
+            title,
+            kind: 'PROJECT',
+            participants: members(a, b),
+            ...(sources.length > 0
+              ? { sources: { create: sources.map((t) => ({ node: { title: t }, edge: { quote: t } })) } }
+              : { unsourced: true }),
+          },
+        ],
+      },
+    );
+    expect(res.errors).toBeUndefined();
+  };
+  const sourcedTie = async (a: string, b: string) => {
+    const res = await gql<{
+      areaNetwork: { edges: Array<{ source: string; target: string; sourced: boolean }> };
+    }>(api.url, 'query ($t: String!) { areaNetwork(teryt: $t) { edges { source target sourced } } }', {
+      t: world.powiat,
+    });
+    return res.data?.areaNetwork.edges.find(
+      (e) => [e.source, e.target].sort().join() === [world.id(a), world.id(b)].sort().join(),
+    )?.sourced;
+  };
+
+  it('deleteSources marks the collaborations that lose their last source unsourced, not those keeping one', async () => {
+    const alone = `${p()} tylko jeden dokument`;
+    const more = `${p()} dwa dokumenty`;
+    await collaboration(alone, [`${p()} dok-usuwany-1`], 'B', 'E');
+    await collaboration(more, [`${p()} dok-usuwany-2`, `${p()} dok-zostaje`], 'C', 'E');
+    expect(await sourcedTie('B', 'E')).toBe(true);
+    const res = await write(
+      `mutation ($t: String!) { deleteSources(where: { title: { startsWith: $t } }) { nodesDeleted } }`,
+      { t: `${p()} dok-usuwany` },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.deleteSources).toEqual({ nodesDeleted: 2 });
+    expect(await flag(alone)).toEqual({ unsourced: true, sources: 0 });
+    expect(await flag(more)).toEqual({ unsourced: null, sources: 1 });
+    // Every stored affiliation either cites a document or says it has none.
+    expect(
+      await count(`MATCH (x) WHERE (x:Partnership OR x:Collaboration) AND coalesce(x.name, x.title) STARTS WITH $p
+        AND NOT EXISTS { (x)-[:DOCUMENTED_BY]->() } AND coalesce(x.unsourced, false) = false RETURN count(x)`),
+    ).toBe(0);
+    expect(await sourcedTie('B', 'E')).toBe(false);
+    expect(await sourcedTie('C', 'E')).toBe(true);
+  });
+
+  it('disconnecting the last source, from either side, marks the collaboration unsourced in the same write', async () => {
     const title = `${p()} projekt ze źródłem`;
     const res = await write(
       `mutation ($t: String!) { updateCollaborations(where: { title: { eq: $t } }, update: {
         sources: [{ disconnect: [{ where: { node: { title: { contains: "umowa" } } } }] }] }) { collaborations { id } } }`,
       { t: title },
     );
-    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0]?.extensions?.argumentName).toMatch(/^Collaboration\(.+\)\.sources$/);
-    expect(
-      await count('MATCH (:Collaboration {title: $t})-[d:DOCUMENTED_BY]->() RETURN count(d)', { t: title }),
-    ).toBe(1);
+    expect(res.errors).toBeUndefined();
+    expect(await flag(title)).toEqual({ unsourced: true, sources: 0 });
+    const other = `${p()} odłączany od strony źródła`;
+    await collaboration(other, [`${p()} dok-odłączany`], 'B', 'C');
+    const fromSource = await write(
+      `mutation ($s: String!, $t: String!) { updateSources(where: { title: { eq: $s } }, update: {
+        collaborations: [{ disconnect: [{ where: { node: { title: { eq: $t } } } }] }] }) { sources { id } } }`,
+      { s: `${p()} dok-odłączany`, t: other },
+    );
+    expect(fromSource.errors).toBeUndefined();
+    expect(await flag(other)).toEqual({ unsourced: true, sources: 0 });
+  });
+
+  it('a source connected or created for an unsourced collaboration clears its flag, from either side', async () => {
+    const title = `${p()} spotkanie bez źródła`;
+    expect((await flag(title)).unsourced).toBe(true);
+    expect(await sourcedTie('A', 'D')).toBe(false);
+    const res = await write(
+      `mutation ($t: String!, $s: String!) { updateCollaborations(where: { title: { eq: $t } }, update: {
+        sources: [{ create: [{ node: { title: $s }, edge: { quote: "spotkanie" } }] }] }) { collaborations { id unsourced } } }`,
+      { t: title, s: `${p()} notatka ze spotkania` },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await flag(title)).toEqual({ unsourced: null, sources: 1 });
+    expect(await sourcedTie('A', 'D')).toBe(true);
+    // From the source's side: a new source that connects an unsourced collaboration.
+    const other = `${p()} projekt ze źródłem`; // marked unsourced by the disconnect above
+    expect((await flag(other)).unsourced).toBe(true);
+    const created = await write(
+      `mutation ($input: [SourceCreateInput!]!) { createSources(input: $input) { sources { id } } }`,
+      {
+        input: [
+          {
+            title: `${p()} nowy dokument`,
+            collaborations: {
+              connect: [{ where: { node: { title: { eq: other } } }, edge: { quote: 'x' } }],
+            },
+          },
+        ],
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(await flag(other)).toEqual({ unsourced: null, sources: 1 });
   });
 });
 
@@ -234,6 +336,32 @@ describe('the import asks the same', () => {
       }),
     ]);
     expect(await count(`MATCH (x:Partnership) WHERE x.id STARTS WITH $p + '-imp' RETURN count(x)`)).toBe(0);
+  });
+
+  it('a row citing a source for a stored unsourced partnership clears its flag (drawn as sourced)', async () => {
+    const sources = csvFile([
+      ['id', 'tytuł'],
+      [`${p()}-imp-src`, 'Uchwała o partnerstwie'],
+    ]);
+    expect((await importFile(api.driver, 'zrodla.csv', sources)).outcome).toBe('applied');
+    await importFile(
+      api.driver,
+      'partnerstwa.csv',
+      file([[`${p()}-imp-later`, 'Później ze źródłem', '', 'tak']]),
+    );
+    expect(
+      await count(`MATCH (x:Partnership {id: $p + '-imp-later'}) WHERE x.unsourced RETURN count(x)`),
+    ).toBe(1);
+    const report = await importFile(
+      api.driver,
+      'partnerstwa.csv',
+      file([[`${p()}-imp-later`, 'Później ze źródłem', `${p()}-imp-src`, '']]),
+    );
+    expect(report.outcome).toBe('applied');
+    expect(
+      await count(`MATCH (x:Partnership {id: $p + '-imp-later'})-[:DOCUMENTED_BY]->() WHERE x.unsourced IS NULL
+        RETURN count(x)`),
+    ).toBe(1);
   });
 
   it('"bez źródła: tak" is imported as an unsourced partnership', async () => {

@@ -140,7 +140,8 @@ export function planImport(records: ImportRecord[], existing: Existing): Plan {
           synthetic: merged.synthetic as boolean,
           datePrecision: nullable(merged.datePrecision as string | undefined),
           identifiedBy: nullable(merged.identifiedBy as string[] | undefined),
-          unsourced: merged.unsourced === true ? true : null,
+          // A row citing a source clears a stored "no source yet" (upsert-citations does too).
+          unsourced: merged.unsourced === true && v.source === undefined ? true : null,
         };
         if (partnership) {
           rows.partnerships.push({

@@ -3,7 +3,7 @@ import type { GraphQLFieldResolver, GraphQLInputType, GraphQLSchema } from 'grap
 import type { Driver, Transaction } from 'neo4j-driver';
 import type { Principal } from '../../auth/principal.js';
 import { badUserInput, forbidden, unauthenticated } from '../../errors.js';
-import { uncitedAfterWrite } from './citations.js';
+import { citedBeforeWrite, sourceFlags, uncitedAfterWrite } from './citations.js';
 import { writeModel } from './model.js';
 import { planMutation, type WritePlan } from './plan.js';
 import { callerOf, outsideRegions, refusedToEditor, regionBound } from './policy.js';
@@ -42,8 +42,10 @@ const describe = (records: Array<{ type: string; key: string }>) =>
  *    per type, relationship properties included;
  * 4. what the write leaves stored is checked against the domain rules again (policy of
  *    stored-rules.ts), so arithmetic and one-date updates cannot slip past;
- * 5. every partnership and collaboration created cites a source or says it has none yet, and one
- *    the write links (a member joins, a source leaves) is not left without either (citations.ts).
+ * 5. every partnership and collaboration created cites a source or says it has none yet; one that
+ *    loses its last source in the write is marked unsourced, one that gains a source is not
+ *    unsourced any more, and one the write links (a member joins) is not left without either
+ *    (citations.ts).
  * A refusal rolls the whole request back (transaction.ts).
  */
 export function guardMutations(schema: GraphQLSchema, driver?: Driver): GraphQLSchema {
@@ -91,6 +93,7 @@ export function guardMutations(schema: GraphQLSchema, driver?: Driver): GraphQLS
               );
           }
           const before = await storedProperties(tx, touched);
+          const cited = await citedBeforeWrite(tx, touched);
           const result = await resolve(root, args, context, info);
           if (caller === 'editor') {
             const outside = await outsideRegions(tx, bound, regions);
@@ -104,6 +107,7 @@ export function guardMutations(schema: GraphQLSchema, driver?: Driver): GraphQLS
             const { type, key, violation } = broken;
             throw badUserInput(`${type}(${key}).${violation.field}`, describeViolation(type, violation));
           }
+          await sourceFlags(tx, touched, cited);
           const uncited = await uncitedAfterWrite(tx, touched);
           if (uncited) throw badUserInput(uncited.field, uncited.message);
           return result;
