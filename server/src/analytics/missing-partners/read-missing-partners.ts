@@ -19,6 +19,7 @@ import {
   snapshotVoivodeship,
   snapshotWithinBudget,
   type TwoSteps,
+  voivodeshipNumber,
 } from './snapshot/affiliation-snapshot.js';
 import { readWithVersion, snapshotAt } from './snapshot/read-affiliation-snapshot.js';
 
@@ -228,18 +229,21 @@ export async function missingPartnersFromSnapshot(
     // Those outside the voivodeship are left out as well: they are never candidates (places() and
     // rest() read the voivodeship only), so nobody asks for their index.
     const want = new Set(wanted);
+    const inside = voivodeship === null ? -1 : voivodeshipNumber(voivodeship);
     const out: SharedRead = { shared: new Map(), kinds: new Map(), nextIndex: 0 };
     const steps = twoSteps;
     for (let k = 0; k < steps.ids.length; k++) {
-      const place = s.places[steps.ids[k] as number] as Place;
+      const p = steps.ids[k] as number;
+      const place = s.places[p] as Place;
       const { id, kind } = place;
-      if (!place.teryt?.startsWith(voivodeship ?? '') && !want.has(id)) continue;
+      const isWanted = want.size > 0 && want.has(id);
+      if (s.voivodeshipOf[p] !== inside && !isWanted) continue;
       const index = steps.index[k] as number;
       const least =
         kind !== null && Object.hasOwn(minIndex.byKind, kind)
           ? (minIndex.byKind[kind] as number)
           : minIndex.other;
-      if (index >= least || want.has(id)) {
+      if (index >= least || isWanted) {
         // The common partners are listed only for the candidates shown (scoreCandidates explains those).
         let common: string[] | null = null;
         out.shared.set(id, {

@@ -77,6 +77,8 @@ export interface AffiliationSnapshot {
   located: Map<string, number[]>;
   /** Institutions whose area's TERYT code starts with each two-digit code (a voivodeship). */
   byVoivodeship: Map<string, number[]>;
+  /** Each institution's voivodeship as a number (the first two digits of its TERYT), -1 without one. */
+  voivodeshipOf: Int16Array;
 }
 
 export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapshot {
@@ -155,6 +157,7 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
   }
   const located = new Map<string, number[]>();
   const byVoivodeship = new Map<string, number[]>();
+  const voivodeshipOf = new Int16Array(n).fill(-1);
   const push = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (list) list.push(i);
@@ -163,6 +166,7 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
   for (const [i, p] of places.entries()) {
     if (p.teryt === null) continue;
     push(byVoivodeship, p.teryt.slice(0, 2), i);
+    voivodeshipOf[i] = voivodeshipNumber(p.teryt);
     if (!above.has(p.teryt)) continue;
     for (const area of new Set([p.teryt, ...(above.get(p.teryt) ?? [])])) push(located, area, i);
   }
@@ -183,7 +187,14 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
     areaNames,
     located,
     byVoivodeship,
+    voivodeshipOf,
   };
+}
+
+/** A TERYT code's voivodeship as a number (its first two digits), -1 when they are not digits. */
+export function voivodeshipNumber(teryt: string): number {
+  const v = Number(teryt.slice(0, 2));
+  return teryt.length >= 2 && Number.isInteger(v) ? v : -1;
 }
 
 /** The day of `asOf` (null: every tie counts). */
@@ -226,6 +237,8 @@ interface Scratch {
   /** In a two-step walk: met[i] === its stamp, and the index summed so far. */
   met: Int32Array;
   sum: Float64Array;
+  /** In a two-step walk: each met institution's position in the walk's order. */
+  slot: Int32Array;
   stamp: number;
 }
 const scratches = new WeakMap<AffiliationSnapshot, Scratch>();
@@ -240,6 +253,7 @@ function scratchOf(s: AffiliationSnapshot): Scratch {
       weight: new Int32Array(n),
       met: new Int32Array(n),
       sum: new Float64Array(n),
+      slot: new Int32Array(n),
       stamp: 0,
     };
     scratches.set(s, scratch);
@@ -415,21 +429,23 @@ export function snapshotTwoSteps(
   const order = Int32Array.from(ids);
   const index = new Float64Array(order.length);
   // Group the pairs by institution (counting sort), keeping expand order within each.
-  const slot = new Map<number, number>();
-  for (const [k, p] of order.entries()) {
+  // Positions in a typed array, not a Map: a hub's walk groups hundreds of thousands of pairs.
+  const { slot } = scratch;
+  for (let k = 0; k < order.length; k++) {
+    const p = order[k] as number;
     index[k] = sum[p] as number;
-    slot.set(p, k);
+    slot[p] = k;
   }
   const start = new Int32Array(order.length + 1);
   for (let k = 0; k < pairCount; k++) {
-    const at = slot.get(pairs[k * 2] as number) as number;
+    const at = slot[pairs[k * 2] as number] as number;
     start[at + 1] = (start[at + 1] as number) + 1;
   }
   for (let k = 0; k < order.length; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
   const fill = start.slice(0, order.length);
   const positions = new Int32Array(pairCount);
   for (let k = 0; k < pairCount; k++) {
-    const at = slot.get(pairs[k * 2] as number) as number;
+    const at = slot[pairs[k * 2] as number] as number;
     positions[fill[at] as number] = pairs[k * 2 + 1] as number;
     fill[at] = (fill[at] as number) + 1;
   }
