@@ -169,7 +169,9 @@ try {
           }
         },
       });
-  log(`loaded ${report.rows} rows in ${(report.ms / 1000).toFixed(1)} s (${report.rowsPerSecond} rows/s)`);
+  log(
+    `loaded ${report.rows} rows in ${(report.ms / 1000).toFixed(1)} s (${report.rowsPerSecond} rows/s)${'fulltextMs' in report && report.fulltextMs !== undefined ? `, of which the full-text index built at the end ${(report.fulltextMs / 1000).toFixed(1)} s` : ''}`,
+  );
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     machine: {

@@ -65,6 +65,8 @@ try {
         `  ${kind.padEnd(15)} ${String(k.rows).padStart(9)} rows  ${String(k.written).padStart(9)} written  ${(k.ms / 1000).toFixed(1).padStart(6)} s  ${Math.round((k.rows * 1000) / k.ms)} rows/s`,
       );
     }
+    if (report.fulltextMs !== undefined)
+      console.log(`  full-text index built after the load in ${(report.fulltextMs / 1000).toFixed(1)} s`);
     console.log(
       `Loaded ${report.rows} rows in ${(report.ms / 1000).toFixed(1)} s: ${report.rowsPerSecond} rows/s`,
     );
