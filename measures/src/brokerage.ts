@@ -135,6 +135,7 @@ export function brokerageRoles({ ids, sectors, offsets, targets }: MeasureGraph)
 export const brokerageMeasure: NodeMeasure = {
   id: 'brokerage',
   usesSectors: true,
+  integer: true,
   fn: (graph) => brokerageRoles(graph).map((r) => r.total),
   label: { pl: 'Pośrednictwo G-F (razem)', en: 'Brokerage (total)' },
   meaning: {

@@ -5,6 +5,7 @@ import type { NodeMeasure } from './measure.js';
 export const crossSectorMeasure: NodeMeasure = {
   id: 'crossSector',
   usesSectors: true,
+  integer: true,
   fn: (graph) => brokerageRoles(graph).map((r) => r.crossSector),
   label: { pl: 'Pomosty między sektorami', en: 'Cross-sector brokerage' },
   meaning: {

@@ -11,6 +11,7 @@ export function degrees({ offsets }: MeasureGraph): Float64Array {
 export const degreeMeasure: NodeMeasure = {
   id: 'degree',
   usesSectors: false,
+  integer: true,
   fn: degrees,
   label: { pl: 'Liczba partnerów', en: 'Partners (degree)' },
   meaning: {

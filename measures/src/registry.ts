@@ -8,8 +8,8 @@ import { weightedDegreeMeasure } from './weighted-degree.js';
 
 /**
  * Every per-institution measure, in the order the app offers them. Adding one here is all it
- * takes: GraphQL (nodeMetrics, measures), the workbench's table and the canvas's size control
- * read this list.
+ * takes: GraphQL (nodeMetrics, measures), the workbench's table, the canvas's size control
+ * and the one-mode exports (node attributes) read this list.
  */
 export const NODE_MEASURES: readonly NodeMeasure[] = [
   degreeMeasure,

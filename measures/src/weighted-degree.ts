@@ -15,6 +15,7 @@ export function weightedDegrees({ offsets, weights }: MeasureGraph): Float64Arra
 export const weightedDegreeMeasure: NodeMeasure = {
   id: 'weightedDegree',
   usesSectors: false,
+  integer: true,
   fn: weightedDegrees,
   label: { pl: 'Siła powiązań', en: 'Strength (weighted degree)' },
   meaning: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_BETWEENNESS_WORK, MAX_NETWORK_TIES } from './network/limits.js';
+import { MAX_BETWEENNESS_WORK, MAX_NETWORK_TIES, type NetworkLimits } from './network/limits.js';
 
 /** "true"/"false" from the environment, with a default. */
 const flag = (fallback: boolean) =>
@@ -97,6 +97,12 @@ export type Config = z.infer<typeof envSchema>;
 
 /** Every setting's name (docs/configuration.md has a row for each: config-docs.test.ts). */
 export const SETTING_NAMES = Object.keys(envSchema.shape);
+
+/** The network size bounds the settings give (the API's answers, analyses and exports). */
+export const networkLimits = (config: Config): NetworkLimits => ({
+  maxTies: config.NETWORK_MAX_TIES,
+  maxBetweennessWork: config.BETWEENNESS_MAX_WORK,
+});
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);

@@ -5,7 +5,7 @@ import {
   stopSnapshots,
   warmSnapshot,
 } from './analytics/missing-partners/snapshot/read-affiliation-snapshot.js';
-import type { Config } from './config.js';
+import { type Config, networkLimits } from './config.js';
 import { createDriver } from './db/driver.js';
 import { applySchema } from './db/schema.js';
 import { type SupervisedNeo4j, superviseEmbeddedNeo4j } from './db/supervise.js';
@@ -58,7 +58,7 @@ export async function startSplot(config: Config): Promise<Splot> {
     const schema = await buildSchema(driver, {
       anonymousRead: config.ANONYMOUS_READ,
       pageSizeMax: config.PAGE_SIZE_MAX,
-      limits: { maxTies: config.NETWORK_MAX_TIES, maxBetweennessWork: config.BETWEENNESS_MAX_WORK },
+      limits: networkLimits(config),
       ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}),
       ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}),
     });

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
-import { loadConfig } from '../config.js';
+import { loadConfig, networkLimits } from '../config.js';
 import { startExport } from '../export/export-network.js';
 import { EXPORT_FORMAT_NAMES, isExportFormat } from '../export/formats.js';
 import { parseExportRequest } from '../export/request.js';
@@ -64,9 +64,10 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const db = await openCliDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openCliDatabase(config);
   try {
-    const started = await startExport(db.driver, request, format);
+    const started = await startExport(db.driver, request, format, undefined, networkLimits(config));
     if (!started) {
       console.error(`No area has the TERYT code "${values.area}" in ${db.description}.`);
       return 1;

@@ -2,8 +2,9 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import { stringify } from 'csv-stringify';
+import { nodeMeasureValues } from './node-measures.js';
 import { drained } from './sink.js';
-import type { ExportData, ExportEdge, ExportNode } from './types.js';
+import type { ExportData, ExportEdge, ExportHeader, ExportNode } from './types.js';
 
 // Two CSV tables (nodes.csv, edges.csv: UTF-8, comma, header row; lists joined with "|") in one
 // zip, each written row by row into the zip stream. Gephi's spreadsheet import, R and pandas read
@@ -45,6 +46,9 @@ export const edgeRow = (e: ExportEdge, twoMode: boolean) => [
   ...(twoMode ? [e.role] : []),
 ];
 
+/** The carried measures' cells, after the fixed columns (empty: no value). */
+const measureCells = (header: ExportHeader, n: ExportNode) => Object.values(nodeMeasureValues(header, n));
+
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
  * one) gets a leading apostrophe, as OWASP's CSV-injection advice says: Excel and LibreOffice
@@ -73,12 +77,13 @@ export async function writeCsvZip({ header, nodes, edges }: ExportData, out: Wri
   const piped = pipeline(archive, out, { end: false });
   // csv-stringify writes null as an empty cell.
   const cast = { string: neutraliseCell };
-  const nodesTable = stringify({ header: true, columns: [...NODE_COLUMNS], cast });
+  const measures = header.measures.carried.map((m) => m.id);
+  const nodesTable = stringify({ header: true, columns: [...NODE_COLUMNS, ...measures], cast });
   const edgesTable = stringify({ header: true, columns: [...edgeColumns(twoMode)], cast });
   const date = new Date(`${header.exportedOn}T00:00:00Z`);
   archive.append(nodesTable, { name: 'nodes.csv', date });
   archive.append(edgesTable, { name: 'edges.csv', date });
-  await fill(nodesTable, nodes, nodeRow);
+  await fill(nodesTable, nodes, (n) => [...nodeRow(n), ...measureCells(header, n)]);
   await fill(edgesTable, edges, (e) => edgeRow(e, twoMode));
   await archive.finalize();
   await piped;

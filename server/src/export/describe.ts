@@ -13,8 +13,20 @@ export function describeExport(h: ExportHeader): string {
     h.filter.tieKinds && `tie kinds ${h.filter.tieKinds.join(', ')}`,
   ].filter(Boolean);
   const where = h.teryt === 'PL' ? 'Poland' : `${h.name} (TERYT ${h.teryt})`;
-  return `splot: ${where}; ${mode}${filters.length ? `; ${filters.join('; ')}` : ''}; exported ${h.exportedOn}.`;
+  return `splot: ${where}; ${mode}${filters.length ? `; ${filters.join('; ')}` : ''}; exported ${h.exportedOn}.${describeMeasures(h)}`;
 }
+
+/** Which node measures the file carries and which it leaves out, and why ('' for none either way). */
+function describeMeasures({ measures }: ExportHeader): string {
+  const carried = measures.carried.map((m) => m.id);
+  return (
+    (carried.length ? ` Node measures of the area's own institutions: ${carried.join(', ')}.` : '') +
+    (measures.leftOut.length ? ` Left out: ${leftOut(measures)}.` : '')
+  );
+}
+
+const leftOut = (measures: ExportHeader['measures']) =>
+  measures.leftOut.map((m) => `${m.id} (${m.reason})`).join('; ');
 
 export const GRAPH_ATTRIBUTES = [
   'name',
@@ -26,6 +38,7 @@ export const GRAPH_ATTRIBUTES = [
   'kinds',
   'tieKinds',
   'exportedOn',
+  'measuresLeftOut',
 ] as const;
 
 /** Graph-level attributes shared by the formats that keep them (lists joined with "|"). */
@@ -40,5 +53,6 @@ export function graphAttributes(h: ExportHeader): Record<(typeof GRAPH_ATTRIBUTE
     kinds: h.filter.kinds?.join('|') ?? null,
     tieKinds: h.filter.tieKinds?.join('|') ?? null,
     exportedOn: h.exportedOn,
+    measuresLeftOut: h.measures.leftOut.length ? leftOut(h.measures) : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
+import type { NetworkLimits } from '../network/limits.js';
 import { EXPORT_FORMATS, type ExportFormatName, exportFileName } from './formats.js';
 import { openExport } from './read-export.js';
 import type { ExportRequest, NodePlacement } from './types.js';
@@ -22,9 +23,10 @@ export async function startExport(
   request: ExportRequest,
   format: ExportFormatName,
   layout?: ReadonlyMap<string, NodePlacement>,
+  limits?: NetworkLimits,
 ): Promise<StartedExport | null> {
   const day = today();
-  const data = await openExport(driver, request, day);
+  const data = await openExport(driver, request, day, limits);
   if (!data) return null;
   const { write, contentType } = EXPORT_FORMATS[format];
   return {

@@ -25,7 +25,7 @@ async function main(job: ExportJob): Promise<number> {
   const driver = createDriver({ ...job.database });
   try {
     const layout = job.layoutFile ? readLayoutFile(job.layoutFile) : undefined;
-    const started = await startExport(driver, job.request, job.format, layout);
+    const started = await startExport(driver, job.request, job.format, layout, job.limits);
     if (!started) {
       await send({ type: 'rejected', reason: 'NO_AREA' });
       return 0;

@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { NetworkLimits } from '../network/limits.js';
 import type { ExportFormatName } from './formats.js';
 import type { ExportRequest } from './types.js';
 
@@ -12,6 +13,8 @@ export interface ExportJob {
   format: ExportFormatName;
   /** A JSON file of the canvas layout ({id: {x, y, size?}}), too large for the command line. */
   layoutFile?: string;
+  /** How big a graph the node measures may take on (NETWORK_MAX_TIES, BETWEENNESS_MAX_WORK). */
+  limits?: NetworkLimits;
 }
 
 export type ExportMessage =

@@ -103,6 +103,8 @@ describe('CSV zip', () => {
       start: '2010-05-01',
       end: '',
       outside: 'false',
+      degree: '1',
+      betweenness: '0.5',
     });
     expect((nodes[2] as { outside: string }).outside).toBe('true');
     const edges = parseCsv(Buffer.from(zip['edges.csv'] as Uint8Array), { columns: true });
@@ -149,7 +151,8 @@ describe('node-link JSON', () => {
     });
     expect(json.graph.areas).toHaveLength(2);
     expect(json.nodes).toHaveLength(3);
-    expect(json.nodes[0]).toEqual({ ...sampleNodes[0] });
+    const { measures, ...node } = sampleNodes[0] as ExportNode;
+    expect(json.nodes[0]).toEqual({ ...node, ...measures });
     expect(json.edges[0]).toMatchObject({
       source: 'cis-ćmielów',
       target: 'ops-1',
@@ -160,6 +163,52 @@ describe('node-link JSON', () => {
         ['2019-01-01', null],
       ],
     });
+  });
+});
+
+describe('node measures', () => {
+  const leftOut = { id: 'brokerage', reason: 'too large' };
+  const data = () =>
+    sampleExport({ measures: { carried: sampleExport().header.measures.carried, leftOut: [leftOut] } });
+
+  it('GEXF and GraphML declare each typed and give it per node; the description names what is left out', async () => {
+    const gexfText = (await writeToBuffer(EXPORT_FORMATS.gexf.write, data())).toString('utf8');
+    expect(gexfText).toContain('<attribute id="degree" title="degree" type="integer"/>');
+    expect(gexfText).toContain('<attribute id="betweenness" title="betweenness" type="double"/>');
+    expect(gexfText).toContain('Left out: brokerage (too large).');
+    const fromGexf = gexf.parse(Graph, gexfText);
+    expect(fromGexf.getNodeAttributes('ops-1')).toMatchObject({ degree: 2, betweenness: 0 });
+    expect(fromGexf.getNodeAttribute('x', 'degree')).toBeUndefined();
+    const graphmlText = (await writeToBuffer(EXPORT_FORMATS.graphml.write, data())).toString('utf8');
+    expect(graphmlText).toContain('<key id="n_degree" for="node" attr.name="degree" attr.type="int"/>');
+    expect(graphmlText).toContain(
+      '<key id="n_betweenness" for="node" attr.name="betweenness" attr.type="double"/>',
+    );
+    const fromGraphml = graphml.parse(Graph, graphmlText);
+    expect(fromGraphml.getNodeAttributes('cis-ćmielów')).toMatchObject({ degree: 1, betweenness: 0.5 });
+    expect(fromGraphml.getNodeAttribute('x', 'degree')).toBeUndefined();
+    expect(fromGraphml.getAttribute('measuresLeftOut')).toBe('brokerage (too large)');
+  });
+
+  it('CSV has a column and JSON a field for each, empty/null where a node has none', async () => {
+    const zip = unzipSync(await writeToBuffer(EXPORT_FORMATS['csv.zip'].write, data()));
+    const nodes = parseCsv(Buffer.from(zip['nodes.csv'] as Uint8Array), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(nodes.map((n) => [n.degree, n.betweenness])).toEqual([
+      ['1', '0.5'],
+      ['2', '0'],
+      ['', ''],
+    ]);
+    const json = JSON.parse((await writeToBuffer(EXPORT_FORMATS.json.write, data())).toString('utf8'));
+    expect(json.nodes[2]).toMatchObject({ id: 'x', degree: null, betweenness: null });
+    expect(json.graph.measuresLeftOut).toBe('brokerage (too large)');
+  });
+
+  it('the two-mode files carry none', async () => {
+    const twoMode = sampleExport({ mode: 'AFFILIATIONS', measures: { carried: [], leftOut: [] } });
+    const text = (await writeToBuffer(EXPORT_FORMATS.graphml.write, twoMode)).toString('utf8');
+    expect(text).not.toContain('attr.name="degree"');
   });
 });
 

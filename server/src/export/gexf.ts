@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { describeExport } from './describe.js';
+import { nodeMeasureValues } from './node-measures.js';
 import { TextSink } from './sink.js';
 import type { ExportData, ExportNode, Span } from './types.js';
 import { DEFAULT_NODE_SIZE, hexToRgb, nodeColorHex, placementOf } from './viz.js';
@@ -24,6 +25,9 @@ function attvalues(values: Record<string, string | null>): string {
   }
   return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
+
+const measureTexts = (values: Record<string, number | null>) =>
+  Object.fromEntries(Object.entries(values).map(([id, v]) => [id, v === null ? null : String(v)]));
 
 /** GEXF 1.3 list syntax, as Gephi reads it: [a, b]. */
 const list = (values: string[]) => `[${values.join(', ')}]`;
@@ -57,6 +61,9 @@ export async function writeGexf({ header, nodes, edges, layout }: ExportData, ou
       '    <attributes class="node">\n' +
       NODE_ATTRIBUTES.map((a) => attribute(a, 'string')).join('') +
       attribute('outside', 'boolean') +
+      header.measures.carried
+        .map(({ id, type }) => attribute(id, type === 'int' ? 'integer' : 'double'))
+        .join('') +
       '    </attributes>\n' +
       '    <attributes class="edge">\n' +
       attribute('kinds', 'liststring') +
@@ -73,6 +80,7 @@ export async function writeGexf({ header, nodes, edges, layout }: ExportData, ou
           kind: n.kind,
           area: n.area,
           outside: String(n.outside),
+          ...measureTexts(nodeMeasureValues(header, n)),
         }) +
         spells(n.start === null && n.end === null ? [] : [{ start: n.start, end: n.end }]) +
         viz(n, layout) +

@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import { describeExport, GRAPH_ATTRIBUTES, graphAttributes } from './describe.js';
+import { nodeMeasureValues } from './node-measures.js';
 import { TextSink } from './sink.js';
-import type { ExportData } from './types.js';
+import type { ExportData, ExportMeasureColumn } from './types.js';
 import { DEFAULT_NODE_SIZE, nodeColorHex, placementOf } from './viz.js';
 import { attrs, escapeXml } from './xml.js';
 
@@ -15,7 +16,7 @@ type KeyDef = [
   type: 'string' | 'int' | 'double' | 'boolean',
 ];
 
-function keys(twoMode: boolean, laidOut: boolean): KeyDef[] {
+function keys(twoMode: boolean, laidOut: boolean, measures: ExportMeasureColumn[]): KeyDef[] {
   return [
     ...['description', ...GRAPH_ATTRIBUTES].map((name): KeyDef => [`g_${name}`, 'graph', name, 'string']),
     ['g_laidOut', 'graph', 'laidOut', 'boolean'],
@@ -24,6 +25,7 @@ function keys(twoMode: boolean, laidOut: boolean): KeyDef[] {
     ),
     ...(laidOut ? ['x', 'y', 'size'] : []).map((name): KeyDef => [`n_${name}`, 'node', name, 'double']),
     ['n_outside', 'node', 'outside', 'boolean'],
+    ...measures.map(({ id, type }): KeyDef => [`n_${id}`, 'node', id, type]),
     ['e_weight', 'edge', 'weight', 'int'],
     ...['kinds', 'start', 'end', ...(twoMode ? ['role'] : [])].map(
       (name): KeyDef => [`e_${name}`, 'edge', name, 'string'],
@@ -56,7 +58,7 @@ export async function writeGraphml(
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
-      keys(twoMode, layout !== undefined)
+      keys(twoMode, layout !== undefined, header.measures.carried)
         .map(
           ([id, forWhat, name, type]) =>
             `  <key${attrs({ id, for: forWhat, 'attr.name': name, 'attr.type': type })}/>\n`,
@@ -77,6 +79,7 @@ export async function writeGraphml(
       end: n.end,
       color: nodeColorHex(n),
       outside: n.outside,
+      ...nodeMeasureValues(header, n),
       ...(placed ? { x: placed.x, y: placed.y, size: placed.size ?? DEFAULT_NODE_SIZE } : {}),
     };
     await sink.write(`    <node${attrs({ id: n.id })}>${data('n_', values)}</node>\n`);

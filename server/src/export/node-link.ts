@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { graphAttributes } from './describe.js';
+import { nodeMeasureValues } from './node-measures.js';
 import { TextSink } from './sink.js';
 import type { ExportData } from './types.js';
 
@@ -25,6 +26,7 @@ export async function writeNodeLink({ header, nodes, edges }: ExportData, out: W
       start: n.start,
       end: n.end,
       outside: n.outside,
+      ...nodeMeasureValues(header, n),
     };
     await sink.write(`${first ? '\n' : ',\n'}${JSON.stringify(node)}`);
     first = false;

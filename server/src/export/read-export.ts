@@ -1,13 +1,13 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
+import type { NetworkLimits } from '../network/limits.js';
 import type { NetworkNodeType } from '../network/types.js';
+import { measureExport } from './export-measures.js';
+import { rows, slices } from './read-rows.js';
 import { foldTies, MembershipTable } from './ties.js';
 import type { ExportArea, ExportData, ExportEdge, ExportNode, ExportRequest } from './types.js';
 
-/** Institutions per membership query: big enough to be few queries, small enough to sort quickly. */
-const SLICE = 1000;
-
-interface MembershipRow {
+export interface MembershipRow {
   institution: string;
   affiliation: string;
   type: 'PARTNERSHIP' | 'COLLABORATION';
@@ -18,24 +18,6 @@ interface MembershipRow {
   role: string | null;
   affiliationStart: string | null;
   affiliationEnd: string | null;
-}
-
-/**
- * How long one export query may stay open. A query streams as fast as the client downloads, so
- * the database's default transaction limit (DB_TX_TIMEOUT_MS, 30 s, meant for API requests) would
- * cut a national export to a slow client short.
- */
-const EXPORT_QUERY_TIMEOUT_MS = 30 * 60 * 1000;
-
-/** Streams one query's records (the driver fetches in batches and waits while we are behind). */
-async function* rows<T>(session: Session, query: string, params: Record<string, unknown>): AsyncGenerator<T> {
-  for await (const record of session.run(query, params, { timeout: EXPORT_QUERY_TIMEOUT_MS })) {
-    yield record.toObject() as T;
-  }
-}
-
-function* slices(ids: string[]): Generator<string[]> {
-  for (let i = 0; i < ids.length; i += SLICE) yield ids.slice(i, i + SLICE);
 }
 
 /** The export's partners outside its area (none for the whole country). */
@@ -107,6 +89,7 @@ export async function openExport(
   driver: Driver,
   request: ExportRequest,
   today: string,
+  limits?: NetworkLimits,
 ): Promise<(ExportData & { close(): Promise<void> }) | null> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   const close = () => session.close();
@@ -125,6 +108,7 @@ export async function openExport(
       await close();
       return null;
     }
+    const measured = await measureExport(session, request, limits);
     const header = {
       teryt: root.teryt,
       name: root.name,
@@ -133,6 +117,7 @@ export async function openExport(
       filter,
       exportedOn: today,
       areas,
+      measures: measured.measures,
     };
 
     const ids: string[] = [];
@@ -146,7 +131,7 @@ export async function openExport(
       for await (const r of rows<Omit<ExportNode, 'type' | 'end' | 'outside'>>(session, query, params)) {
         ids.push(r.id);
         exported.add(r.id);
-        yield { ...r, type: 'INSTITUTION', end: null, outside: false };
+        yield { ...r, type: 'INSTITUTION', end: null, outside: false, measures: measured.valuesOf(r.id) };
       }
       for (const n of boundary?.outside ?? []) {
         exported.add(n.id);

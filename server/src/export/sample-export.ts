@@ -13,6 +13,7 @@ export const sampleNodes: ExportNode[] = [
     start: '2010-05-01',
     end: null,
     outside: false,
+    measures: { degree: 1, betweenness: 0.5 },
   },
   {
     id: 'ops-1',
@@ -24,6 +25,7 @@ export const sampleNodes: ExportNode[] = [
     start: null,
     end: null,
     outside: false,
+    measures: { degree: 2, betweenness: 0 },
   },
   {
     id: 'x',
@@ -77,6 +79,13 @@ export const sampleHeader: ExportHeader = {
     { teryt: '26', name: 'świętokrzyskie', level: 'VOIVODESHIP', parent: null },
     { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT', parent: '26' },
   ],
+  measures: {
+    carried: [
+      { id: 'degree', type: 'int' },
+      { id: 'betweenness', type: 'double' },
+    ],
+    leftOut: [],
+  },
 };
 
 async function* iterate<T>(items: T[]) {

@@ -29,6 +29,19 @@ export interface ExportHeader {
   /** The day the file was made, YYYY-MM-DD. */
   exportedOn: string;
   areas: ExportArea[];
+  /** The registry's measures the nodes carry (one-mode files), and those left out with why. */
+  measures: ExportMeasures;
+}
+
+/** A per-institution measure of the registry (@splot/measures) written as a node attribute. */
+export interface ExportMeasureColumn {
+  id: string;
+  type: 'int' | 'double';
+}
+
+export interface ExportMeasures {
+  carried: ExportMeasureColumn[];
+  leftOut: Array<{ id: string; reason: string }>;
 }
 
 /** A node as the areaNetwork field has it, plus what a file reader wants to know besides. */
@@ -46,6 +59,8 @@ export interface ExportNode {
   end: string | null;
   /** An institution seated outside the exported area, tied to one inside it (areaNetwork's `outside`). */
   outside: boolean;
+  /** The carried measures' values by id (header.measures); absent or null: no value. */
+  measures?: Readonly<Record<string, number | null>>;
 }
 
 export interface ExportEdge {

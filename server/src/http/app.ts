@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { snapshotStatus } from '../analytics/missing-partners/snapshot/read-affiliation-snapshot.js';
 import { createTokenVerifier } from '../auth/verify-token.js';
-import type { Config } from '../config.js';
+import { type Config, networkLimits } from '../config.js';
 import type { ExportJob } from '../export/export-process.js';
 import { webDistDir } from '../paths.js';
 import { authenticate, requireReader } from './authenticate.js';
@@ -136,6 +136,7 @@ export async function createApp({
       maxConcurrent: config.EXPORT_MAX_CONCURRENT,
       queueWaitMs: config.EXPORT_QUEUE_WAIT_MS,
       idleMs: config.EXPORT_IDLE_MS,
+      limits: networkLimits(config),
     }),
   );
   // The area report (a PDF of what is on screen) is a read, like an export.

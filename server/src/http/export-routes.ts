@@ -31,6 +31,8 @@ export interface ExportRouteOptions {
   queueWaitMs: number;
   /** A download whose client takes nothing for this long is ended, freeing its slot. */
   idleMs: number;
+  /** How big a graph the files' node measures may take on. */
+  limits?: ExportJob['limits'];
 }
 
 /**
@@ -44,6 +46,7 @@ export function exportRoutes({
   maxConcurrent,
   queueWaitMs,
   idleMs,
+  limits,
 }: ExportRouteOptions): express.Router {
   const router = express.Router();
   // A layout is about 60 bytes a node: 10,000 drawn nodes are well under this.
@@ -69,7 +72,7 @@ export function exportRoutes({
         kinds: q.kinds,
         tieKinds: q.tieKinds,
       });
-      job = { database, request, format: parsed.format };
+      job = { database, request, format: parsed.format, ...(limits ? { limits } : {}) };
       if (posted) {
         const layout = parseExportLayout(req.body);
         layoutDir = mkdtempSync(join(tmpdir(), 'splot-layout-'));
