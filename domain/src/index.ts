@@ -8,6 +8,7 @@ export * from './reasons.js';
 export * from './rules/index.js';
 export * from './sector-colors.js';
 export * from './sectors.js';
+export * from './survey-questions.js';
 export * from './teryt.js';
 export * from './ties.js';
 export * from './time.js';

@@ -1,3 +1,4 @@
+import { QUESTION_SETS } from '@splot/domain';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
@@ -6,7 +7,6 @@ import { httpStatusOf } from '../errors.js';
 import { SurveyInputError } from '../survey/answers.js';
 import { isSurveyExportFormat, SURVEY_EXPORT_FORMATS } from '../survey/export.js';
 import { issueLinks, linksCsv, linksXlsx } from '../survey/links.js';
-import { QUESTION_SETS } from '../survey/question-sets.js';
 import { readResults } from '../survey/read-results.js';
 import {
   openByToken,

@@ -1,10 +1,10 @@
+import { type QuestionSet, questionSet } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { namedWrite } from '../db/queries.js';
 import { emptyRows, type Rows } from '../db/rows.js';
 import { writeRows } from '../db/write-rows.js';
 import { badUserInput } from '../errors.js';
-import { type QuestionSet, questionSet } from './question-sets.js';
 import { readAnswers } from './read-results.js';
 import { type ResultTie, surveyResults } from './results.js';
 import { now, surveyForEditor, today } from './store.js';

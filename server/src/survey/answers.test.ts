@@ -1,6 +1,6 @@
+import { CURRENT_QUESTION_SET, questionSet } from '@splot/domain';
 import { describe, expect, it } from 'vitest';
 import { parseLacking, parsePartnerAnswer, parseProposal, SurveyInputError } from './answers.js';
-import { CURRENT_QUESTION_SET, questionSet } from './question-sets.js';
 
 const set = questionSet(CURRENT_QUESTION_SET);
 const fieldOf = (f: () => unknown) => {

@@ -1,4 +1,4 @@
-import { codesOf, type QuestionSet } from './question-sets.js';
+import { codesOf, type QuestionSet } from '@splot/domain';
 
 /** One partner's answers as stored on the REPORTS relationship; every question may stay unanswered. */
 export interface PartnerAnswer {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { INSTITUTION_KINDS } from '@splot/domain';
+import { INSTITUTION_KINDS, questionSet } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { namedQuery, namedWrite } from '../db/queries.js';
 import { checkId, parseLacking, parsePartnerAnswer, parseProposal, SurveyInputError } from './answers.js';
-import { questionSet } from './question-sets.js';
 import { now, today } from './store.js';
 import { hashToken, isTokenShaped } from './tokens.js';
 

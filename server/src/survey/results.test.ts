@@ -1,6 +1,6 @@
+import { questionSet } from '@splot/domain';
 import { describe, expect, it } from 'vitest';
 import { acceptanceRows, quoteOf } from './accept.js';
-import { questionSet } from './question-sets.js';
 import { surveyResults } from './results.js';
 import type { ReportedTie, RosterEntry, Survey } from './types.js';
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { isIsoDate } from '@splot/domain';
+import { CURRENT_QUESTION_SET, isIsoDate, QUESTION_SETS } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { namedQuery, namedWrite } from '../db/queries.js';
 import { badUserInput } from '../errors.js';
 import { assertSurveyArea, inRegions, surveyRegions } from './access.js';
-import { CURRENT_QUESTION_SET, QUESTION_SETS } from './question-sets.js';
 import type { LinkStatus, ResponseStatus, RosterEntry, Survey, SurveyStatus } from './types.js';
 
 export const today = (): string => new Date().toISOString().slice(0, 10);

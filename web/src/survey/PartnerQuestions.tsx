@@ -1,7 +1,8 @@
+import type { QuestionSet, SurveyLabel } from '@splot/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../core/i18n';
-import type { Label, PartnerAnswer, QuestionSet } from './respond-api';
+import type { PartnerAnswer } from './respond-api';
 
 interface Props {
   name: string;
@@ -18,7 +19,7 @@ export function PartnerQuestions({ name, note, questions, answer, onChange, onRe
   const { t } = useTranslation();
   const id = useId();
   const lang = currentLocale();
-  const text = (label: Label) => label[lang];
+  const text = (label: SurveyLabel) => label[lang];
   const q = questions.perPartner;
   const thisYear = new Date().getFullYear();
   const scale = (field: 'value' | 'trust') => (

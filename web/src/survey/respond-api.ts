@@ -1,25 +1,5 @@
 // The respondent's API (server/src/http/survey-routes.ts), authenticated by the link's token only.
-
-export interface Label {
-  pl: string;
-  en: string;
-}
-export interface Option {
-  code: string;
-  label: Label;
-}
-export interface QuestionSet {
-  version: string;
-  title: Label;
-  perPartner: {
-    kinds: { question: Label; options: Option[] };
-    frequency: { question: Label; options: Option[] };
-    since: { question: Label; min: number };
-    value: { question: Label; anchors: Array<{ value: number; label: Label }> };
-    trust: { question: Label; anchors: Array<{ value: number; label: Label }> };
-  };
-  lacking: { question: Label; maxLength: number };
-}
+import type { QuestionSet } from '@splot/domain';
 
 export interface PartnerAnswer {
   partner: string;

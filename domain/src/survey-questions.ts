@@ -1,35 +1,36 @@
-// The survey's questions as data, one entry per version. A survey stores the version it was
+// The partner survey's questions as data, one entry per version: the server checks answers and
+// quotes them by it, the respondent's page (web/src/survey) asks them. A survey stores the version it was
 // created with, so a later version can add a question without changing how earlier answers read.
 // The wording is ours (docs/survey.md), after the PARTNER tool of community-collaboration research.
 
-export interface Label {
+export interface SurveyLabel {
   pl: string;
   en: string;
 }
 
-export interface Option {
+export interface SurveyOption {
   code: string;
-  label: Label;
+  label: SurveyLabel;
 }
 
 export interface ScaleAnchor {
   value: number;
-  label: Label;
+  label: SurveyLabel;
 }
 
 export interface QuestionSet {
   version: string;
-  title: Label;
+  title: SurveyLabel;
   /** Asked once per partner the respondent picks. */
   perPartner: {
-    kinds: { question: Label; options: Option[] };
-    frequency: { question: Label; options: Option[] };
-    since: { question: Label; min: number };
-    value: { question: Label; anchors: ScaleAnchor[] };
-    trust: { question: Label; anchors: ScaleAnchor[] };
+    kinds: { question: SurveyLabel; options: SurveyOption[] };
+    frequency: { question: SurveyLabel; options: SurveyOption[] };
+    since: { question: SurveyLabel; min: number };
+    value: { question: SurveyLabel; anchors: ScaleAnchor[] };
+    trust: { question: SurveyLabel; anchors: ScaleAnchor[] };
   };
   /** Asked once per response. */
-  lacking: { question: Label; maxLength: number };
+  lacking: { question: SurveyLabel; maxLength: number };
 }
 
 const PARTNER_V1: QuestionSet = {
@@ -152,4 +153,4 @@ export function questionSet(version: string): QuestionSet {
   return set;
 }
 
-export const codesOf = (options: Option[]) => options.map((o) => o.code);
+export const codesOf = (options: SurveyOption[]) => options.map((o) => o.code);
