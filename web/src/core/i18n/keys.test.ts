@@ -70,6 +70,8 @@ const OPEN_FAMILIES = ['error'];
 
 const catalogues = { pl, en } as Record<string, Record<string, string>>;
 const srcDir = fileURLToPath(new URL('../../', import.meta.url));
+// The server's PDF report reads its words from these catalogues too (report.pdf.*).
+const reportDir = fileURLToPath(new URL('../../../../server/src/report/', import.meta.url));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -79,7 +81,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const source = sourceFiles(srcDir)
+const source = [...sourceFiles(srcDir), ...sourceFiles(reportDir)]
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
 /** Every string literal in the code, and the static prefix of every template literal. */
