@@ -35,7 +35,13 @@ const config = loadConfig();
 const database = await openCliDatabase(config, { txTimeout: '600s' });
 const { driver } = database;
 try {
-  const rows = await fetchAreaRows(driver, { teryt: values.area, mode: 'INSTITUTIONS', filter: NO_FILTER });
+  // As the brokers answer reads it: the area's own institutions, no boundary (read-area-analytics.ts).
+  const rows = await fetchAreaRows(driver, {
+    teryt: values.area,
+    mode: 'INSTITUTIONS',
+    filter: NO_FILTER,
+    boundary: false,
+  });
   if (!rows) throw new Error(`no area ${values.area}`);
   const graph = toAnalyticsGraph(projectInstitutions(rows.area, rows.institutions, rows.groups));
   const csr = measureGraphOf(graph);
