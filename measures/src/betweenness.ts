@@ -6,30 +6,28 @@ const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
 /**
  * Brandes (2001) on hops, not weights: a heavier tie is a closer one, so reading the weight as a
- * distance would be wrong. Sums over ordered pairs, halved for an undirected graph. Each node's
- * predecessors on shortest paths are kept in its own slice of a CSR-sized array, so the backward
- * pass walks only those instead of every neighbour again (most neighbours in a web of
- * partnerships sit on the same level). Twins (same partners, tied to each other) see the same
- * shortest paths to everyone else and lie on none of each other's, so one walk per class of twins,
- * counted once per member, gives the same sums: institutions in only one partnership are twins
- * of each other, which leaves a fraction of the walks in a real area.
+ * distance would be wrong. Sums over ordered pairs, halved for an undirected graph.
+ *
+ * It runs on the graph of twin classes (twins.ts): twins sit at the same distance from everyone
+ * else with the same number of shortest paths, and none lies on a shortest path of another
+ * (they share every neighbour), so a class walks as one node that counts for its members — as
+ * a target `size` times, as a predecessor `size` times (only the source itself when it is the
+ * source's class, whose other members are its leaves) — and one walk per class counts for each
+ * source in it. In a web of partnerships that is a fraction of the nodes and ties.
+ * Each class's predecessors on shortest paths are kept in its own slice of a CSR-sized array, so
+ * the backward pass walks only those instead of every neighbour again.
  */
-export function betweennessScores({
-  offsets,
-  targets,
-}: Pick<MeasureGraph, 'offsets' | 'targets'>): Float64Array {
-  const n = offsets.length - 1;
-  const bc = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
+export function betweennessScores(graph: Pick<MeasureGraph, 'offsets' | 'targets'>): Float64Array {
+  const { classOf, size, offsets, targets } = twinClasses(graph);
+  const k = size.length;
+  const classBc = new Float64Array(k);
+  const sigma = new Float64Array(k);
+  const delta = new Float64Array(k);
+  const dist = new Int32Array(k).fill(-1);
+  const order = new Int32Array(k);
   const pred = new Int32Array(targets.length);
-  const predEnd = new Int32Array(n);
-  const twins = twinClasses({ offsets, targets });
-  for (let s = 0; s < n; s++) {
-    const times = twins[s] as number;
-    if (times === 0) continue;
+  const predEnd = new Int32Array(k);
+  for (let s = 0; s < k; s++) {
     sigma[s] = 1;
     dist[s] = 0;
     order[0] = s;
@@ -39,7 +37,8 @@ export function betweennessScores({
     while (head < tail) {
       const v = order[head++] as number;
       const dv = (dist[v] as number) + 1;
-      const sv = sigma[v] as number;
+      // Every member of v's class lies before w on as many paths, except in the source's class.
+      const sv = (sigma[v] as number) * (v === s ? 1 : (size[v] as number));
       for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
         const w = targets[e] as number;
         const dw = dist[w] as number;
@@ -51,21 +50,22 @@ export function betweennessScores({
           predEnd[w] = (offsets[w] as number) + 1;
         } else if (dw === dv) {
           sigma[w] = (sigma[w] as number) + sv;
-          const k = predEnd[w] as number;
-          pred[k] = v;
-          predEnd[w] = k + 1;
+          const p = predEnd[w] as number;
+          pred[p] = v;
+          predEnd[w] = p + 1;
         }
       }
     }
-    // Back from the farthest: each node passes its dependency to its predecessors.
+    // Back from the farthest: each class passes its dependency, for each of its members, back.
+    const times = size[s] as number;
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i] as number;
-      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let k = offsets[w] as number, end = predEnd[w] as number; k < end; k++) {
-        const v = pred[k] as number;
+      const coeff = ((size[w] as number) * (1 + (delta[w] as number))) / (sigma[w] as number);
+      for (let p = offsets[w] as number, end = predEnd[w] as number; p < end; p++) {
+        const v = pred[p] as number;
         delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
-      bc[w] = (bc[w] as number) + times * (delta[w] as number);
+      classBc[w] = (classBc[w] as number) + times * (delta[w] as number);
     }
     // Reset only what this source reached, so a graph of many components stays linear per source.
     for (let i = 0; i < tail; i++) {
@@ -75,7 +75,9 @@ export function betweennessScores({
       dist[v] = -1;
     }
   }
-  for (let i = 0; i < n; i++) bc[i] = (bc[i] as number) / 2;
+  const n = classOf.length;
+  const bc = new Float64Array(n);
+  for (let i = 0; i < n; i++) bc[i] = (classBc[classOf[i] as number] as number) / 2;
   return bc;
 }
 

@@ -81,7 +81,7 @@ function betweennessByDefinition(n: number, ties: Array<[number, number]>): numb
 describe('twin classes', () => {
   it('groups nodes with the same partners that are tied to each other', () => {
     // A clique 0-1-2 where 2 also ties to 3; 0 and 1 are twins, 2 and 3 are not.
-    const size = twinClasses(
+    const twins = twinClasses(
       graph(4, [
         [0, 1],
         [0, 2],
@@ -89,12 +89,16 @@ describe('twin classes', () => {
         [2, 3],
       ]),
     );
-    expect([...size]).toEqual([2, 0, 1, 1]);
+    expect([...twins.classOf]).toEqual([0, 0, 1, 2]);
+    expect([...twins.size]).toEqual([2, 1, 1]);
+    // The graph of classes: {0,1} – 2 – 3.
+    expect([...twins.offsets]).toEqual([0, 1, 3, 4]);
+    expect([...twins.targets]).toEqual([1, 0, 2, 1]);
   });
 
   it('does not take nodes with the same partners but no tie between them for twins', () => {
     // 0 and 1 both tie to 2 and 3 only (a 4-cycle): same open neighbourhood, different closed one.
-    const size = twinClasses(
+    const twins = twinClasses(
       graph(4, [
         [0, 2],
         [0, 3],
@@ -102,21 +106,40 @@ describe('twin classes', () => {
         [1, 3],
       ]),
     );
-    expect([...size]).toEqual([1, 1, 1, 1]);
+    expect([...twins.classOf]).toEqual([0, 1, 2, 3]);
   });
 
   it('keeps isolated nodes apart', () => {
-    expect([...twinClasses(graph(3, []))]).toEqual([1, 1, 1]);
+    expect([...twinClasses(graph(3, [])).classOf]).toEqual([0, 1, 2]);
   });
 });
 
-describe('betweenness with one walk per twin class', () => {
+describe('betweenness on the graph of twin classes', () => {
+  it('counts twins that bridge, twins as sources and twins as targets (chained partnerships)', () => {
+    // A = {a1 a2 a3 x1 x2}, B = {x1 x2 b1 b2}, C = {b2 c1 c2}: x1, x2 bridge A and B as twins,
+    // a1–a3 and c1, c2 are twin leaves, b2 bridges B and C alone.
+    const cliques = [
+      [0, 1, 2, 3, 4],
+      [3, 4, 5, 6],
+      [6, 7, 8],
+    ];
+    const ties: Array<[number, number]> = cliques.flatMap((c) =>
+      c.flatMap((a, i) => c.slice(i + 1).map((b): [number, number] => [a, b])),
+    );
+    const ours = betweennessScores(graph(9, ties));
+    const theirs = betweennessByDefinition(9, ties);
+    expect(twinClasses(graph(9, ties)).size.length).toBe(5);
+    for (let v = 0; v < 9; v++) expect(ours[v]).toBeCloseTo(theirs[v] as number, 9);
+    // x1 and x2 share the 3 × 3 pairs a–(b1, b2, c1, c2)… each half of them: 3·4/2 = 6.
+    expect(ours[3]).toBeCloseTo(6, 9);
+  });
+
   it.each([1, 2, 3, 4, 5, 6])('equals the definition on a random web of partnerships (seed %i)', (seed) => {
     const n = 40;
     const ties = cliqueUnion(n, 14, seed);
     const ours = betweennessScores(graph(n, ties));
     const theirs = betweennessByDefinition(n, ties);
-    expect(twinClasses(graph(n, ties)).filter((s) => s > 1).length).toBeGreaterThan(0);
+    expect(twinClasses(graph(n, ties)).size.some((s) => s > 1)).toBe(true);
     for (let v = 0; v < n; v++) expect(ours[v]).toBeCloseTo(theirs[v] as number, 9);
   });
 });

@@ -3,20 +3,29 @@ import type { MeasureGraph } from './graph.js';
 /**
  * True twins: nodes with the same closed neighbourhood (their partners plus themselves). In a web
  * of partnerships most institutions belong to one partnership only and are twins of its other
- * single-partnership members, so measures that repeat a walk from every node can walk once per
- * class and count it `size` times.
- *
- * `size[v]` is the number of nodes in v's class when v is the class's first node (its
- * representative), and 0 for the others.
+ * single-partnership members: they lie on the same shortest paths, so path-based measures can be
+ * computed once per class of twins on the graph of classes.
  */
-export function twinClasses({ offsets, targets }: Pick<MeasureGraph, 'offsets' | 'targets'>): Int32Array {
+export interface TwinClasses {
+  /** Each node's class (0 … classes − 1), numbered in order of each class's first node. */
+  classOf: Int32Array;
+  /** Members per class. */
+  size: Int32Array;
+  /** The graph of classes: class a and b are tied when their members are (CSR, rows ascending). */
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+export function twinClasses({ offsets, targets }: Pick<MeasureGraph, 'offsets' | 'targets'>): TwinClasses {
   const n = offsets.length - 1;
-  const size = new Int32Array(n);
+  const classOf = new Int32Array(n);
+  const sizes: number[] = [];
+  const firsts: number[] = [];
   // Two independent 32-bit sums of random labels over N[v]: equal sets give equal keys, and
   // candidates with equal keys are compared exactly, so a collision costs time, never a wrong class.
   const r1 = randomLabels(n, 0x9e3779b9);
   const r2 = randomLabels(n, 0x85ebca6b);
-  const reps = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
   for (let v = 0; v < n; v++) {
     const from = offsets[v] as number;
     const to = offsets[v + 1] as number;
@@ -28,15 +37,43 @@ export function twinClasses({ offsets, targets }: Pick<MeasureGraph, 'offsets' |
       h2 = (h2 + (r2[w] as number)) >>> 0;
     }
     const key = `${to - from}:${h1}:${h2}`;
-    const candidates = reps.get(key);
-    const rep = candidates?.find((u) => sameClosedNeighbourhood(offsets, targets, u, v));
-    if (rep === undefined) {
-      size[v] = 1;
-      if (candidates) candidates.push(v);
-      else reps.set(key, [v]);
-    } else size[rep] = (size[rep] as number) + 1;
+    const candidates = byKey.get(key);
+    const twin = candidates?.find((c) => sameClosedNeighbourhood(offsets, targets, firsts[c] as number, v));
+    if (twin === undefined) {
+      classOf[v] = firsts.length;
+      if (candidates) candidates.push(firsts.length);
+      else byKey.set(key, [firsts.length]);
+      firsts.push(v);
+      sizes.push(1);
+    } else {
+      classOf[v] = twin;
+      sizes[twin] = (sizes[twin] as number) + 1;
+    }
   }
-  return size;
+  // Twins share their neighbours, so each class's first node's row gives the class's ties.
+  const k = firsts.length;
+  const classOffsets = new Int32Array(k + 1);
+  const classTargets: number[] = [];
+  const seen = new Int32Array(k).fill(-1);
+  for (let c = 0; c < k; c++) {
+    const v = firsts[c] as number;
+    const row: number[] = [];
+    for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+      const d = classOf[targets[e] as number] as number;
+      if (d === c || seen[d] === c) continue;
+      seen[d] = c;
+      row.push(d);
+    }
+    row.sort((a, b) => a - b);
+    for (const d of row) classTargets.push(d);
+    classOffsets[c + 1] = classTargets.length;
+  }
+  return {
+    classOf,
+    size: Int32Array.from(sizes),
+    offsets: classOffsets,
+    targets: Int32Array.from(classTargets),
+  };
 }
 
 /** N(u) ∪ {u} equals N(v) ∪ {v}, on rows sorted ascending. */
