@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { betweennessScores } from '@splot/measures';
+import { betweennessScores, twinClasses } from '@splot/measures';
 import { measureGraphOf, toAnalyticsGraph } from '../../server/src/analytics/measures/graph.js';
 import { runGraphTask } from '../../server/src/analytics/measures/graph-task.js';
 import { openCliDatabase } from '../../server/src/cli/database.js';
@@ -51,7 +51,10 @@ try {
       if ((csr.targets[e] as number) > v) pairs.push(`${v} ${csr.targets[e]}`);
   const edges = pairs.join('\n');
   const python = igraphPython();
-  console.log(`area ${values.area}: ${graph.order} institutions, ${graph.size} ties; load ${load()}`);
+  const twins = twinClasses(csr);
+  console.log(
+    `area ${values.area}: ${graph.order} institutions, ${graph.size} ties (${twins.size.length} classes of twins, ${twins.targets.length / 2} ties between them); load ${load()}`,
+  );
 
   const ours: number[] = [];
   const theirs: number[] = [];
