@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { type ExportJob, runExportProcess } from '../export/export-process.js';
 import { parseExportFileName, parseExportLayout, parseExportRequest } from '../export/request.js';
+import { pipeFlushing } from './pipe-flushing.js';
 import { createSlots } from './slots.js';
 import { destroyWhenStalled } from './stall-guard.js';
 
@@ -129,7 +130,7 @@ export function exportRoutes({
     res.setHeader('content-disposition', `attachment; filename="${start.fileName}"`);
     res.setHeader('cache-control', 'no-store');
     destroyWhenStalled(res, idleMs);
-    start.body.pipe(res, { end: false });
+    pipeFlushing(start.body, res);
     const outcome = await exporting.finished;
     // The process is gone; what it wrote may still be in the pipe.
     await finished(start.body).catch(() => undefined);
