@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        scalars: { ID: 'string', Date: 'string', DateTime: 'string', BigInt: 'string' },
+        scalars: { ID: 'string', Date: 'string', DateTime: 'string', BigInt: 'string', IntList: 'number[]' },
         skipTypename: true,
         dedupeFragments: true,
       },

@@ -1,4 +1,4 @@
-import { hull, mergePeriods, overlap, type Period } from '@splot/domain';
+import { hull, membershipId, mergePeriods, overlap, type Period, tieId } from '@splot/domain';
 import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
 export interface InstitutionRow {
@@ -142,7 +142,7 @@ export function projectInstitutions(
           const source = ids[lo] as string;
           const target = ids[hi] as string;
           targets.set(hi, {
-            id: `${source}--${target}`,
+            id: tieId(source, target),
             source,
             target,
             weight: 1,
@@ -206,7 +206,7 @@ export function buildAffiliationNetwork(
     area,
     nodes: [...institutions.map(institutionNode), ...affiliationNodes.values()],
     edges: rows.map((a) => ({
-      id: `${a.institution}->${a.affiliation}`,
+      id: membershipId(a.institution, a.affiliation),
       source: a.institution,
       target: a.affiliation,
       weight: 1,

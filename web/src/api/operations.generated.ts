@@ -7440,7 +7440,7 @@ export type MissingPartnersQueryVariables = Exact<{
 
 export type MissingPartnersQuery = { missingPartners: { gaps: { sectors: Array<{ sector: string, partners: number, status: GapStatus, own: boolean }> } | null, candidates: Array<{ score: number, institution: { id: string, label: string, kind: string | null, sector: string | null }, reasons: Array<{ code: ReasonCode, pl: string, en: string }> }> } };
 
-export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, sourced: boolean, periods: Array<{ start: string | null, end: string | null }> }> };
+export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> } };
 
 export type AreaNetworkQueryVariables = Exact<{
   teryt: string;
@@ -7452,7 +7452,7 @@ export type AreaNetworkQueryVariables = Exact<{
 }>;
 
 
-export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, sourced: boolean, periods: Array<{ start: string | null, end: string | null }> }> } };
+export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> } } };
 
 export type EgoNetworkQueryVariables = Exact<{
   institutionId: string;
@@ -7465,7 +7465,7 @@ export type EgoNetworkQueryVariables = Exact<{
 }>;
 
 
-export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, edges: Array<{ id: string, source: string, target: string, weight: number, kinds: Array<TieKind>, start: string | null, end: string | null, sourced: boolean, periods: Array<{ start: string | null, end: string | null }> }> } };
+export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> } } };
 
 export type ProvenanceFieldsFragment = { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> };
 
@@ -7694,19 +7694,17 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
     kind
     outside
   }
-  edges {
-    id
+  compactEdges {
     source
     target
     weight
     kinds
-    start
-    end
-    periods {
-      start
-      end
-    }
+    tieKinds
     sourced
+    periodCount
+    periodStart
+    periodEnd
+    dates
   }
 }
     `, {"fragmentName":"NetworkFields"}) as unknown as TypedDocumentString<NetworkFieldsFragment, unknown>;
@@ -8172,19 +8170,17 @@ export const AreaNetworkDocument = new TypedDocumentString(`
     kind
     outside
   }
-  edges {
-    id
+  compactEdges {
     source
     target
     weight
     kinds
-    start
-    end
-    periods {
-      start
-      end
-    }
+    tieKinds
     sourced
+    periodCount
+    periodStart
+    periodEnd
+    dates
   }
 }`) as unknown as TypedDocumentString<AreaNetworkQuery, AreaNetworkQueryVariables>;
 export const EgoNetworkDocument = new TypedDocumentString(`
@@ -8215,19 +8211,17 @@ export const EgoNetworkDocument = new TypedDocumentString(`
     kind
     outside
   }
-  edges {
-    id
+  compactEdges {
     source
     target
     weight
     kinds
-    start
-    end
-    periods {
-      start
-      end
-    }
+    tieKinds
     sourced
+    periodCount
+    periodStart
+    periodEnd
+    dates
   }
 }`) as unknown as TypedDocumentString<EgoNetworkQuery, EgoNetworkQueryVariables>;
 export const TieSourcesDocument = new TypedDocumentString(`

@@ -27,7 +27,8 @@ export function buildResolvers(driver: Driver, limits: NetworkLimits): ResolverM
   const merged: ResolverMap = {};
   for (const domain of domains) {
     for (const [type, fields] of Object.entries(domain(driver, limits) as ResolverMap)) {
-      merged[type] = { ...merged[type], ...fields };
+      // A type one domain alone resolves is kept as given (a scalar stays a GraphQLScalarType).
+      merged[type] = merged[type] ? { ...merged[type], ...fields } : fields;
     }
   }
   return merged;

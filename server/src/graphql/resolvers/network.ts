@@ -2,9 +2,11 @@ import { COUNTRY_TERYT, isCountryCode, isTerytCode } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../../errors.js';
 import { readAreaNetwork } from '../../network/area-network.js';
+import { withCompactEdges } from '../../network/compact.js';
 import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
 import { type NetworkLimits, NetworkTooLargeError } from '../../network/limits.js';
 import type { NetworkMode } from '../../network/types.js';
+import { IntList } from '../int-list.js';
 
 /** Throws BAD_USER_INPUT unless the code is a well-formed TERYT code. */
 export function checkTeryt(teryt: string): string {
@@ -53,8 +55,9 @@ export function networkResolvers(driver: Driver, { maxTies }: NetworkLimits) {
           readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS', filter, maxTies }),
         );
         if (!network) throw badUserInput('teryt', `No area has the TERYT code "${teryt}".`);
-        return network;
+        return withCompactEdges(network);
       },
     },
+    IntList,
   };
 }

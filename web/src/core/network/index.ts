@@ -2,6 +2,7 @@ import { execute } from '../../api/client';
 import { AreaNetworkDocument, EgoNetworkDocument } from '../../api/operations.generated';
 import { type RequestState, useRequest } from '../request';
 import type { ViewState } from '../view/types';
+import { fromCompact } from './compact';
 import type { Network } from './types';
 
 /** What the server is asked for; the date is applied in the browser (see core/time). */
@@ -30,9 +31,11 @@ export async function fetchNetwork(signal: AbortSignal, request: NetworkRequest)
       { institutionId: request.focus, depth: request.depth, ...filters },
       signal,
     );
-    return data.egoNetwork;
+    return fromCompact(data.egoNetwork);
   }
-  return (await execute(AreaNetworkDocument, { teryt: request.teryt, ...filters }, signal)).areaNetwork;
+  return fromCompact(
+    (await execute(AreaNetworkDocument, { teryt: request.teryt, ...filters }, signal)).areaNetwork,
+  );
 }
 
 /** `version` only changes the request key: a new version (after an edit) reads again. */

@@ -1,0 +1,184 @@
+// A network's edges as parallel arrays (GraphQL `Network.compactEdges`, docs/graphql.md): the
+// server writes them, the web app reads them back into the edges the documented shape gives. A
+// dense powiat's 43,000 ties are 6.7 MB as objects and about a sixth of that as arrays, and the
+// browser parses arrays of numbers far faster than objects.
+
+import { hull, type Period } from './time.js';
+
+/** Edge k is described by index k of every per-edge array. */
+export interface CompactEdges {
+  /** Index in the network's `nodes` of each edge's source. */
+  source: number[];
+  /** Index in `nodes` of each edge's target. */
+  target: number[];
+  weight: number[];
+  /** The edge's kinds: bit i set when `tieKinds[i]` is one of them. */
+  kinds: number[];
+  /** The tie kinds `kinds` refers to, sorted. */
+  tieKinds: string[];
+  /** 1 when the edge is sourced, else 0. */
+  sourced: number[];
+  /** How many periods each edge has: edge k's are the next periodCount[k] of periodStart/periodEnd. */
+  periodCount: number[];
+  /** Each period's start as an index into `dates`; -1: undated. */
+  periodStart: number[];
+  /** Each period's end as an index into `dates`; -1: still lasts. */
+  periodEnd: number[];
+  /** The dates the periods name (YYYY-MM-DD), sorted. */
+  dates: string[];
+}
+
+/** A one-mode tie's id: its two institutions' ids, the lower first. */
+export const tieId = (source: string, target: string): string => `${source}--${target}`;
+/** A two-mode edge's id: an institution's membership of a partnership or collaboration. */
+export const membershipId = (institution: string, affiliation: string): string =>
+  `${institution}->${affiliation}`;
+
+/** What compactEdges reads of an edge (the server's and the web app's edges both fit). */
+export interface EdgeFields<K extends string = string> {
+  source: string;
+  target: string;
+  weight: number;
+  kinds: readonly K[];
+  periods: readonly Period[];
+  sourced?: boolean;
+}
+
+/** The edges in a Network's documented shape, as expandEdges gives them back. */
+export interface ExpandedEdge<K extends string = string> {
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+  kinds: K[];
+  /** The hull of the periods. */
+  start: string | null;
+  end: string | null;
+  periods: Period[];
+  sourced: boolean;
+}
+
+const sortedIndex = (values: Map<string, number>): { sorted: string[]; remap: Int32Array } => {
+  const sorted = [...values.keys()].sort();
+  const remap = new Int32Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++) remap[values.get(sorted[k] as string) as number] = k;
+  return { sorted, remap };
+};
+
+/**
+ * The edges as parallel arrays. Throws when an edge names a node that is not in `nodes` (the
+ * arrays could not say it).
+ */
+export function compactEdges(nodes: readonly { id: string }[], edges: readonly EdgeFields[]): CompactEdges {
+  const indexOf = new Map<string, number>();
+  for (let k = 0; k < nodes.length; k++) indexOf.set((nodes[k] as { id: string }).id, k);
+  const node = (id: string) => {
+    const k = indexOf.get(id);
+    if (k === undefined) throw new Error(`an edge names node "${id}", which is not in the network`);
+    return k;
+  };
+  // Dates and kinds are numbered as first seen, then renumbered in sorted order.
+  const dateNo = new Map<string, number>();
+  const date = (d: string | null) => {
+    if (d === null) return -1;
+    let k = dateNo.get(d);
+    if (k === undefined) {
+      k = dateNo.size;
+      dateNo.set(d, k);
+    }
+    return k;
+  };
+  const kindNo = new Map<string, number>();
+  const n = edges.length;
+  const out: CompactEdges = {
+    source: new Array(n),
+    target: new Array(n),
+    weight: new Array(n),
+    kinds: new Array(n),
+    tieKinds: [],
+    sourced: new Array(n),
+    periodCount: new Array(n),
+    periodStart: [],
+    periodEnd: [],
+    dates: [],
+  };
+  const kindSets: string[][] = new Array(n);
+  for (let e = 0; e < n; e++) {
+    const edge = edges[e] as EdgeFields;
+    out.source[e] = node(edge.source);
+    out.target[e] = node(edge.target);
+    out.weight[e] = edge.weight;
+    out.sourced[e] = edge.sourced === false ? 0 : 1;
+    for (const kind of edge.kinds) if (!kindNo.has(kind)) kindNo.set(kind, kindNo.size);
+    kindSets[e] = edge.kinds as string[];
+    out.periodCount[e] = edge.periods.length;
+    for (const p of edge.periods) {
+      out.periodStart.push(date(p.start));
+      out.periodEnd.push(date(p.end));
+    }
+  }
+  if (kindNo.size > 31) throw new Error(`${kindNo.size} tie kinds do not fit a 31-bit mask`);
+  const kinds = sortedIndex(kindNo);
+  out.tieKinds = kinds.sorted;
+  const bit = new Map(kinds.sorted.map((k, i) => [k, 1 << i]));
+  for (let e = 0; e < n; e++) {
+    let mask = 0;
+    for (const kind of kindSets[e] as string[]) mask |= bit.get(kind) as number;
+    out.kinds[e] = mask;
+  }
+  const dates = sortedIndex(dateNo);
+  out.dates = dates.sorted;
+  for (const list of [out.periodStart, out.periodEnd]) {
+    for (let p = 0; p < list.length; p++) {
+      const k = list[p] as number;
+      if (k >= 0) list[p] = dates.remap[k] as number;
+    }
+  }
+  return out;
+}
+
+/**
+ * The edges in the documented shape again: ids by `tieId` between institutions, `membershipId`
+ * when the target is a partnership or collaboration (two-mode); kinds sorted; start/end the hull
+ * of the periods.
+ */
+export function expandEdges<K extends string = string>(
+  nodes: readonly { id: string; type: string }[],
+  compact: CompactEdges,
+): ExpandedEdge<K>[] {
+  const { source, target, weight, kinds, tieKinds, sourced, periodCount, periodStart, periodEnd, dates } =
+    compact;
+  const dateAt = (k: number) => (k < 0 ? null : (dates[k] as string));
+  const edges: ExpandedEdge<K>[] = new Array(source.length);
+  // Edges of the same kinds share nothing: each gets its own list, as from the documented shape.
+  const kindsOf = (mask: number): K[] => {
+    const list: K[] = [];
+    for (let i = 0; i < tieKinds.length; i++) if (mask & (1 << i)) list.push(tieKinds[i] as K);
+    return list;
+  };
+  let p = 0;
+  for (let e = 0; e < source.length; e++) {
+    const from = nodes[source[e] as number];
+    const to = nodes[target[e] as number];
+    if (!from || !to) throw new Error(`edge ${e} names a node index outside the network`);
+    const periods: Period[] = [];
+    let span: Period | null = null;
+    for (let end = p + (periodCount[e] as number); p < end; p++) {
+      const period = { start: dateAt(periodStart[p] as number), end: dateAt(periodEnd[p] as number) };
+      periods.push(period);
+      span = span === null ? period : hull(span, period);
+    }
+    edges[e] = {
+      id: to.type === 'INSTITUTION' ? tieId(from.id, to.id) : membershipId(from.id, to.id),
+      source: from.id,
+      target: to.id,
+      weight: weight[e] as number,
+      kinds: kindsOf(kinds[e] as number),
+      start: span?.start ?? null,
+      end: span?.end ?? null,
+      periods,
+      sourced: sourced[e] === 1,
+    };
+  }
+  return edges;
+}

@@ -1,0 +1,12 @@
+import { expandEdges } from '@splot/domain';
+import type { NetworkFieldsFragment } from '../../api/operations.generated';
+import type { Network, TieKind } from './types';
+
+/**
+ * The network as the explorer uses it, from the answer's compact edges (parallel arrays, read
+ * back by @splot/domain's expandEdges): the same nodes and edges the documented `edges` field
+ * gives, at a sixth of the bytes on the wire and without parsing 40,000 edge objects.
+ */
+export function fromCompact({ area, nodes, compactEdges }: NetworkFieldsFragment): Network {
+  return { area, nodes, edges: expandEdges<TieKind>(nodes, compactEdges) };
+}
