@@ -1,3 +1,4 @@
+import { expandEdges } from '@splot/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
 import {
@@ -5,12 +6,18 @@ import {
   EgoNetworkDocument,
   type NetworkFieldsFragment,
 } from '../../web/src/api/operations.generated.js';
-import { fromCompact } from '../../web/src/core/network/compact.js';
 import { gql, startTestApi } from '../helpers/api.js';
 
 // The web app asks for the network's edges as parallel arrays (Network.compactEdges) and reads
-// them back (web/src/core/network/compact.ts): on the demo data, in both modes and for an ego
-// network, what it gets must be exactly what the documented nodes/edges shape answers.
+// them back with @splot/domain's expandEdges (web/src/core/network/compact.ts, which the test
+// package cannot import: the web app's imports carry no extensions): on the demo data, in both
+// modes and for an ego network, what it gets must be exactly what the documented shape answers.
+
+const fromCompact = ({ area, nodes, compactEdges }: NetworkFieldsFragment) => ({
+  area,
+  nodes,
+  edges: expandEdges(nodes, compactEdges),
+});
 
 let api: Splot;
 beforeAll(async () => {
