@@ -1,16 +1,26 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { expandEdges } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { readAreaNetwork, readAreaRows } from '../../server/src/network/area-network.js';
+import { withCompactEdges } from '../../server/src/network/compact.js';
 import { NO_FILTER } from '../../server/src/network/types.js';
+import { AreaNetworkDocument, type NetworkFieldsFragment } from '../../web/src/api/operations.generated.js';
 import { type Summary, summarize, timed } from './stats.js';
 
-// The explorer's own query (web/src/api/operations.graphql), without its optional filters.
-const AREA_NETWORK = `query AreaNetwork($teryt: String!, $mode: NetworkMode) {
+// The explorer's own query, as it sends it (web/src/api/operations/network.graphql): the nodes and
+// the edges as parallel arrays (Network.compactEdges), without its optional filters.
+const AREA_NETWORK = AreaNetworkDocument.toString();
+// The documented shape with the same fields, for the bytes it would take.
+const AREA_NETWORK_DOCUMENTED = `query ($teryt: String!, $mode: NetworkMode) {
   areaNetwork(teryt: $teryt, mode: $mode) {
     area { teryt name level }
-    nodes { id label type sector kind }
-    edges { id source target weight kinds start end }
+    nodes { id label type sector kind outside }
+    edges { id source target weight kinds start end periods { start end } sourced }
   }
 }`;
+/** What Chromium's fetch says it takes (it adds zstd, which the API does not write). */
+const BROWSER_ENCODINGS = 'gzip, deflate, br';
 
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
@@ -26,10 +36,19 @@ export async function postGraphQLWithCache(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<{ data: Record<string, unknown>; cached: boolean }> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+  // Compressed as a browser asks (fetch decodes it), so the figures include the compression.
+  const send = () =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': BROWSER_ENCODINGS },
+      body: JSON.stringify({ query, variables }),
+    });
+  // A kept-alive connection the API closed while this process was busy (the in-process module
+  // runs hold its event loop for seconds) fails at once: sent again on a fresh one.
+  const res = await send().catch((error: unknown) => {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code === 'UND_ERR_SOCKET') return send();
+    throw error;
   });
   const body = (await res.json()) as GraphQLBody;
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
@@ -53,18 +72,35 @@ async function areaNetworkCypher(driver: Driver, teryt: string): Promise<number>
   }
 }
 
+/** The web app's answer read back into nodes and edges, as web/src/core/network/compact.ts does. */
+function asTheWebAppReadsIt(data: Record<string, unknown>) {
+  const { nodes, compactEdges } = data.areaNetwork as NetworkFieldsFragment;
+  return { nodes, edges: expandEdges(nodes, compactEdges) };
+}
+
+/** The web app's request for one network: sent, received compressed, decoded, parsed and read back. */
+async function askAsTheWebApp(url: string, teryt: string) {
+  const { data, cached } = await postGraphQLWithCache(url, AREA_NETWORK, { teryt, mode: 'INSTITUTIONS' });
+  const [network, readMs] = await timed(async () => asTheWebAppReadsIt(data));
+  return { network, cached, readMs };
+}
+
 export interface AreaNetworkResult {
   powiats: string[];
   /**
    * The explorer's query through GraphQL over HTTP (the API in its own process, started with
-   * READ_CACHE_MS=0: every answer is computed, none comes from the read cache).
+   * READ_CACHE_MS=0: every answer is computed, none comes from the read cache), as the web app
+   * asks it: compact edges, compressed (Accept-Encoding as a browser's), decoded, parsed and read
+   * back into edge objects.
    */
   graphql: Summary;
+  /** The last step of `graphql` alone: reading the arrays back into edge objects. */
+  readBack: Summary;
   /** Answers that came from the read cache all the same (must be 0 for `graphql` to mean anything). */
   cacheHits: number;
   /** The same three Cypher statements through the driver, records read, nothing else. */
   driver: Summary;
-  /** The plain module the resolver calls (Cypher + one-mode projection), in the bench process. */
+  /** The plain modules the resolver calls (Cypher, one-mode projection, compact edges), in the bench process. */
   module: Summary;
   /** p50 and p95 of GraphQL over those of the driver. */
   ratioP50: number;
@@ -83,24 +119,27 @@ export async function benchAreaNetwork(
   passes = 2,
 ): Promise<AreaNetworkResult> {
   const gqlMs: number[] = [];
+  const readMs: number[] = [];
   let cacheHits = 0;
   const driverMs: number[] = [];
   const moduleMs: number[] = [];
-  const viaModule = (teryt: string) =>
-    readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: NO_FILTER });
+  const viaModule = async (teryt: string) => {
+    const network = await readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: NO_FILTER });
+    return network ? withCompactEdges(network).compactEdges : null;
+  };
   const nodes: number[] = [];
   const edges: number[] = [];
   for (const teryt of powiats) {
-    await postGraphQL(url, AREA_NETWORK, { teryt });
+    await askAsTheWebApp(url, teryt);
     await areaNetworkCypher(driver, teryt);
     await viaModule(teryt);
   }
   for (let pass = 0; pass < passes; pass++) {
     for (const teryt of powiats) {
-      const [{ data, cached }, ms] = await timed(() => postGraphQLWithCache(url, AREA_NETWORK, { teryt }));
+      const [{ network: net, cached, readMs: read }, ms] = await timed(() => askAsTheWebApp(url, teryt));
       gqlMs.push(ms);
+      readMs.push(read);
       if (cached) cacheHits += 1;
-      const net = data.areaNetwork as { nodes: unknown[]; edges: unknown[] };
       if (pass === 0) {
         nodes.push(net.nodes.length);
         edges.push(net.edges.length);
@@ -116,6 +155,7 @@ export async function benchAreaNetwork(
   return {
     powiats,
     graphql,
+    readBack: summarize(readMs),
     cacheHits,
     driver: direct,
     module,
@@ -134,14 +174,84 @@ export async function benchAreaNetwork(
 export async function benchCachedAreaNetwork(url: string, powiats: string[], passes = 2): Promise<Summary> {
   const ms: number[] = [];
   for (const teryt of powiats) {
-    await postGraphQLWithCache(url, AREA_NETWORK, { teryt });
+    await askAsTheWebApp(url, teryt);
     for (let pass = 0; pass < passes; pass++) {
-      const [{ cached }, took] = await timed(() => postGraphQLWithCache(url, AREA_NETWORK, { teryt }));
+      const [{ cached }, took] = await timed(() => askAsTheWebApp(url, teryt));
       if (!cached) throw new Error(`areaNetwork(${teryt}) was not answered from the read cache`);
       ms.push(took);
     }
   }
   return summarize(ms);
+}
+
+/** One POST with a raw Accept-Encoding: the bytes as sent, and the same decoded. */
+function postRaw(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  encodings: string | null,
+): Promise<{ encoding: string; wire: number; decoded: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(encodings ? { 'accept-encoding': encodings } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const encoding = String(res.headers['content-encoding'] ?? 'identity');
+          const decode = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync }[encoding];
+          resolve({ encoding, wire: body.length, decoded: decode ? decode(body) : body });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify({ query, variables }));
+  });
+}
+
+export interface WireBytes {
+  teryt: string;
+  nodes: number;
+  edges: number;
+  /** The web app's query: bytes on the wire as a browser asks (brotli), gzip only, and uncompressed. */
+  compact: { encoding: string; wire: number; gzip: number; uncompressed: number };
+  /** The documented nodes/edges shape with the same fields: the same three, or why it was refused. */
+  documented: { encoding: string; wire: number; gzip: number; uncompressed: number } | { refused: string };
+}
+
+/** Bytes on the wire for one powiat's areaNetwork, compact (as the web app asks) and documented. */
+export async function wireBytes(url: string, teryt: string): Promise<WireBytes> {
+  const variables = { teryt, mode: 'INSTITUTIONS' };
+  const sizes = async (query: string) => {
+    const browser = await postRaw(url, query, variables, BROWSER_ENCODINGS);
+    const gzip = await postRaw(url, query, variables, 'gzip');
+    const plain = await postRaw(url, query, variables, null);
+    return {
+      answer: JSON.parse(plain.decoded.toString('utf8')) as GraphQLBody,
+      bytes: { encoding: browser.encoding, wire: browser.wire, gzip: gzip.wire, uncompressed: plain.wire },
+    };
+  };
+  const compact = await sizes(AREA_NETWORK);
+  if (compact.answer.errors?.length) throw new Error(compact.answer.errors[0]?.message);
+  const { nodes, edges } = asTheWebAppReadsIt(compact.answer.data ?? {});
+  const documented = await sizes(AREA_NETWORK_DOCUMENTED);
+  const refused = documented.answer.errors?.[0]?.message;
+  return {
+    teryt,
+    nodes: nodes.length,
+    edges: edges.length,
+    compact: compact.bytes,
+    documented: refused ? { refused } : documented.bytes,
+  };
 }
 
 // --- fields other helpers are building: measured when the schema has them -------------------

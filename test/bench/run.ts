@@ -6,6 +6,7 @@
  * on a slow figure; docs/benchmarks.md compares the figures with the targets.
  *
  *   pnpm bench [--size L|M|S] [--seed 1] [--skip areaNetwork,canvas,export,analytics,cached] [--out FILE]
+ *              [--neo4j-uri bolt://… (a database loaded before)] [--powiats 30] [--wire-powiat 1461]
  *              [--export-mode institutions|affiliations] (default: the voivodeship one-mode, the country
  *              two-mode: the country's one-mode file is ≈50 GB of ties at L, which no reader opens)
  */
@@ -46,6 +47,8 @@ import {
   MISSING_PARTNERS,
   Schema,
   SECTOR_MATRIX,
+  type WireBytes,
+  wireBytes,
 } from './graphql-bench.js';
 import { networkOfSize } from './networks.js';
 import { benchOutDir } from './out-dir.js';
@@ -67,6 +70,11 @@ const { values } = parseArgs({
     'export-mode': { type: 'string', default: '' },
     // Development only: measure a database that is already loaded (no load figure then).
     'neo4j-uri': { type: 'string' },
+    // The powiat whose areaNetwork's bytes on the wire are reported (issue 18: 1461 at L); when
+    // the data has no such powiat (S, M), the sample's powiat with the most ties.
+    'wire-powiat': { type: 'string', default: '1461' },
+    // How many powiats the areaNetwork and analytics figures sample (fewer: a quicker check).
+    powiats: { type: 'string', default: '30' },
   },
 });
 const size = values.size as SyntheticSize;
@@ -109,6 +117,8 @@ export interface BenchResults {
     kinds: Record<string, { rows: number; seconds: number; rowsPerSecond: number }>;
   };
   areaNetwork?: Awaited<ReturnType<typeof benchAreaNetwork>>;
+  /** One powiat's areaNetwork in bytes on the wire, as the web app asks it and in the documented shape. */
+  areaNetworkWire?: WireBytes;
   /** The same query answered from the API's read cache: what a repeated public view costs. */
   areaNetworkCached?: Summary;
   sectorMatrix?: Availability<Summary & { query: string }>;
@@ -231,7 +241,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 
-  // 30 powiats drawn with the seed, among those that hold institutions.
+  // 30 powiats (--powiats) drawn with the seed, among those that hold institutions.
   const { records } = await driver.executeQuery(
     `MATCH (p:Area {level: 'POWIAT'}) WHERE EXISTS { (:Institution)-[:LOCATED_IN]->(:Area)-[:PART_OF]->(p) }
      RETURN p.teryt AS teryt ORDER BY teryt`,
@@ -243,7 +253,7 @@ try {
     const j = random.int(0, i);
     [powiats[i], powiats[j]] = [powiats[j] as string, powiats[i] as string];
   }
-  const sample = powiats.slice(0, 30);
+  const sample = powiats.slice(0, Number(values.powiats));
   // Written after every phase, so a run stopped halfway still leaves its figures.
   const save = () => {
     results.totalSeconds = Math.round((performance.now() - started) / 1000);
@@ -256,6 +266,26 @@ try {
     log(`areaNetwork: ${sample.length} powiats, GraphQL over HTTP vs the driver`);
     results.areaNetwork = await benchAreaNetwork(api.url, driver, sample);
     save();
+    const named = values['wire-powiat'];
+    const wirePowiat = all.includes(named)
+      ? named
+      : (
+          await Promise.all(
+            sample.map(async (teryt) => {
+              const rows = await driver.executeQuery(
+                `MATCH (i:Institution)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..1]->(:Area {teryt: $teryt})
+               RETURN count { (i)-[:MEMBER_OF|TAKES_PART]->() } AS n`,
+                { teryt },
+              );
+              return { teryt, n: rows.records.reduce((sum, r) => sum + Number(r.get('n')), 0) };
+            }),
+          )
+        ).sort((a, b) => b.n - a.n)[0]?.teryt;
+    if (wirePowiat) {
+      log(`areaNetwork bytes on the wire for powiat ${wirePowiat}`);
+      results.areaNetworkWire = await wireBytes(api.url, wirePowiat);
+      save();
+    }
   }
   if (!skip.has('cached')) {
     // No analytics snapshot: its background read would compete with the figures of this API.
