@@ -1,3 +1,4 @@
+import { isTerytCode, levelOfTeryt } from '@splot/domain';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { AreaRef } from '../../network/types.js';
 import { readAreaGraph } from '../read-area-analytics.js';
@@ -21,7 +22,7 @@ import {
   type TwoSteps,
   voivodeshipNumber,
 } from './snapshot/affiliation-snapshot.js';
-import { readWithVersion, snapshotAt } from './snapshot/read-affiliation-snapshot.js';
+import { keptSnapshot, readWithVersion, snapshotAt } from './snapshot/read-affiliation-snapshot.js';
 
 /** Beyond this many institutions the area form (all pairs) is too slow to answer per request. */
 export const MAX_AREA_INSTITUTIONS = 2000;
@@ -119,10 +120,26 @@ export async function readInstitutionMissingPartners(
 ): Promise<InstitutionMissingPartners | null> {
   if (useSnapshot) {
     const area = args.area ?? null;
-    const { value: chosen, version } = await readWithVersion(driver, async (tx) =>
+    // Whether the snapshot is current takes a round trip: it is asked first and the snapshot held
+    // answers meanwhile; the answer is used only if the data has not changed since it was read.
+    const versionRead = readWithVersion(driver, async (tx) =>
       area ? (await readRows<AreaRef>(tx, 'area', { teryt: area }))[0] : undefined,
     );
+    versionRead.catch(() => undefined);
+    const kept = keptSnapshot(driver);
+    const early =
+      kept &&
+      (await missingPartnersFromSnapshot(kept.snapshot, {
+        ...args,
+        // As the snapshot knows it; replaced below by the database's row once it is current.
+        chosen:
+          area && isTerytCode(area)
+            ? { teryt: area, name: kept.snapshot.areaNames.get(area) ?? area, level: levelOfTeryt(area) }
+            : null,
+      }));
+    const { value: chosen, version } = await versionRead;
     if (area && !chosen) throw new UnknownAreaError(area);
+    if (early !== null && kept?.version === version) return { ...early, area: chosen ?? null };
     const snapshot = snapshotAt(driver, version);
     if (snapshot) return missingPartnersFromSnapshot(snapshot, { ...args, chosen: chosen ?? null });
   }

@@ -135,6 +135,11 @@ export function snapshotAt(driver: Driver, version: string, now = Date.now()): A
   return null;
 }
 
+/** The snapshot held now and the data version it was read at (current or not), if any. */
+export function keptSnapshot(driver: Driver): Readonly<Kept> | null {
+  return stateOf(driver).kept;
+}
+
 /**
  * What the driver's snapshot is doing, for /health: 'off' (ANALYTICS_SNAPSHOT=false), 'building',
  * 'ready' (one is held; it answers only while the data is unchanged), 'none' (not built yet).
