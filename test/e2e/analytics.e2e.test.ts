@@ -1,20 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 describe('analytics beside the network', () => {
   it('shows the sector matrix and the brokers; a broker click selects it on the canvas', async () => {
@@ -22,12 +12,12 @@ describe('analytics beside the network', () => {
       sectorMatrix: { ties: number; blocks: Array<{ from: string; to: string; ties: number }> };
       brokers: { ranking: Array<{ id: string; label: string }> };
     }>(
-      api.url,
+      app.api.url,
       `{ sectorMatrix(teryt: "2607") { ties blocks { from to ties } }
          brokers(teryt: "2607", limit: 10) { ranking { id label } } }`,
     );
-    const page = await chromium.context.newPage();
-    await page.goto(`${api.url}/?area=2607`);
+    const page = await app.chromium.context.newPage();
+    await page.goto(`${app.api.url}/?area=2607`);
     await expect
       .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
       .toBe('true');

@@ -1,25 +1,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The area's boundary and views that agree, as a user sees them: powiat ostrowiecki with its
 // partners from Kielce (drawn, then hidden by the switch), the whole country, codes that name no
 // area, an area without data, and an ego view found by search, whose panels say what they refer
 // to. Screenshots: test/artifacts/boundary-*.png, at 1440×900 and 390×844.
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 const SIZES = [
   { name: 'desktop', width: 1440, height: 900 },
@@ -51,9 +41,9 @@ const canvasNodes = (page: Page) =>
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 async function open(size: (typeof SIZES)[number], search: string): Promise<Page> {
-  const page = await chromium.context.newPage();
+  const page = await app.chromium.context.newPage();
   await page.setViewportSize({ width: size.width, height: size.height });
-  await page.goto(`${api.url}/${search}`);
+  await page.goto(`${app.api.url}/${search}`);
   return page;
 }
 
@@ -139,7 +129,7 @@ describe('the area boundary in the explorer', () => {
     await drawn(page);
     await page.getByTestId('area-voivodeship').selectOption('PL');
     await expect.poll(() => query(page).get('area')).toBe('PL');
-    const { records } = await api.driver.executeQuery('MATCH (i:Institution) RETURN count(i) AS n');
+    const { records } = await app.api.driver.executeQuery('MATCH (i:Institution) RETURN count(i) AS n');
     await expect.poll(() => drawn(page), { timeout: 60_000 }).toBe(Number(records[0]?.get('n')));
     expect((await canvasNodes(page)).some((n) => n.outside)).toBe(false);
     expect(await page.getByTestId('boundary-switch').count()).toBe(0);

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, drawn } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 import { areaNetwork } from '../helpers/network.js';
 import { createWorld, type World } from '../helpers/world.js';
 
@@ -12,33 +11,21 @@ import { createWorld, type World } from '../helpers/world.js';
 // replay of the network's growth. The replay and the ego view run on the test's own world
 // (test/helpers/world.ts: ties dated 2015 and 2019), whose areas no other test uses.
 
-let api: Splot;
-let chromium: TestBrowser;
 let world: World;
 
+const app = useBrowserApp();
+
 beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-  world = await createWorld(api.driver, 'canvas');
+  world = await createWorld(app.api.driver, 'canvas');
 });
 
 afterAll(async () => {
   await world?.remove();
-  await chromium?.close();
-  await api?.stop();
 });
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(artifactsDir, `canvas-${name}.png`) });
 const query = (page: Page) => new URL(page.url()).searchParams;
-
-async function drawn(page: Page): Promise<{ nodes: number; edges: number }> {
-  const canvas = page.getByTestId('network-canvas');
-  await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
-  return {
-    nodes: Number(await canvas.getAttribute('data-node-count')),
-    edges: Number(await canvas.getAttribute('data-edge-count')),
-  };
-}
 
 /** The slice of Cytoscape's API the test reads through window.__splotCy. */
 interface CyLike {
@@ -58,10 +45,7 @@ const positionOf = (page: Page, id: string) =>
 
 describe('the explorer controls', () => {
   it('finds areas by TERYT code and by a name without diacritics', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(api.url);
-    await drawn(page);
+    const page = await app.open('/', { width: 1400, height: 900 });
     // An institution typed without diacritics: "Cmielow" finds „OPS w Ćmielowie” (full-text index).
     const institutions = page.getByTestId('institution-search');
     await institutions.locator('input').fill('Cmielow');
@@ -99,9 +83,7 @@ describe('the explorer controls', () => {
   });
 
   it('lays out, zooms, highlights neighbours, sizes nodes and shows the ego network', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${api.url}/?area=${world.powiat}&outside=hide`);
+    const page = await app.open(`/?area=${world.powiat}&outside=hide`, { width: 1400, height: 900 });
     const start = await drawn(page);
     expect(start.nodes).toBe(4);
 
@@ -167,9 +149,7 @@ describe('the explorer controls', () => {
   });
 
   it('replays how the network grew, date by date', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${api.url}/?area=${world.powiat}`);
+    const page = await app.open(`/?area=${world.powiat}`, { width: 1400, height: 900 });
     const today = await drawn(page);
     await page.getByTestId('time-play').click();
     // Every frame is one date; the edges drawn never decrease until the ties of 2015 end.
@@ -199,10 +179,7 @@ describe('the explorer controls', () => {
   });
 
   it('filters by tie kind and institution kind from the panel, as the API filters', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${api.url}/?area=${world.powiat}`);
-    await drawn(page);
+    const page = await app.open(`/?area=${world.powiat}`, { width: 1400, height: 900 });
     const only = (list: string, value: string) =>
       page
         .getByTestId(list)
@@ -213,7 +190,7 @@ describe('the explorer controls', () => {
     await page.getByTestId('filters').locator('summary', { hasText: 'Rodzaje powiązań' }).click();
     await only('filter-ties', 'EVENT');
     await expect.poll(() => query(page).get('ties'), { timeout: 20_000 }).toBe('EVENT');
-    const events = await areaNetwork(api.url, { teryt: world.powiat, tieKinds: ['EVENT'] });
+    const events = await areaNetwork(app.api.url, { teryt: world.powiat, tieKinds: ['EVENT'] });
     expect(await drawn(page)).toEqual({ nodes: events.nodes.length, edges: events.edges.length });
     expect(events.edges.length).toBe(1);
 
@@ -221,7 +198,7 @@ describe('the explorer controls', () => {
     await only('filter-kinds', 'OPS');
     await page.getByTestId('filter-kinds').locator('[data-value="CIS"]').check();
     await expect.poll(() => query(page).get('kinds'), { timeout: 20_000 }).toBe('OPS,CIS');
-    const both = await areaNetwork(api.url, {
+    const both = await areaNetwork(app.api.url, {
       teryt: world.powiat,
       tieKinds: ['EVENT'],
       kinds: ['OPS', 'CIS'],
@@ -234,7 +211,7 @@ describe('the explorer controls', () => {
   });
 
   it('says what is happening: loading, a failure with retry, an empty result', async () => {
-    const page = await chromium.context.newPage();
+    const page = await app.chromium.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
     // The network request is held, then refused: the page says so instead of going blank.
     let release: () => void = () => undefined;
@@ -246,7 +223,7 @@ describe('the explorer controls', () => {
       await held;
       return route.abort('connectionrefused');
     });
-    await page.goto(`${api.url}/?area=${world.powiat}&outside=hide`);
+    await page.goto(`${app.api.url}/?area=${world.powiat}&outside=hide`);
     await expect
       .poll(() => page.getByTestId('status-loading').allTextContents(), { timeout: 20_000 })
       .toContainEqual(expect.stringContaining('Wczytywanie sieci'));
@@ -261,7 +238,7 @@ describe('the explorer controls', () => {
     expect((await drawn(page)).nodes).toBe(4);
 
     // Filters that leave nothing: an explicit empty state that names the filters as the cause.
-    await page.goto(`${api.url}/?area=${world.powiat}&kinds=ROPS`);
+    await page.goto(`${app.api.url}/?area=${world.powiat}&kinds=ROPS`);
     const empty = page.getByTestId('status-empty');
     await empty.waitFor({ timeout: 20_000 });
     expect(await empty.textContent()).toMatch(/filtr/i);
@@ -272,10 +249,7 @@ describe('the explorer controls', () => {
   });
 
   it('is usable from the keyboard, with a visible focus', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${api.url}/?area=${world.powiat}`);
-    await drawn(page);
+    const page = await app.open(`/?area=${world.powiat}`, { width: 1400, height: 900 });
     const reached = new Set<string>();
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');

@@ -1,25 +1,23 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 import { tokenFor } from '../helpers/tokens.js';
 
 // An editor of one (test) voivodeship signs in with a token, adds an institution — first with a
 // NIP the shared rules refuse, then a valid one — and sees it drawn; a viewer sees no edit control.
 // The test owns its voivodeship 7N and powiat 7N01, so other tests' areas never change.
 
-let api: Splot;
-let chromium: TestBrowser;
 const voivodeship = `7${Math.floor(Math.random() * 10)}`;
 const powiat = `${voivodeship}${String(10 + Math.floor(Math.random() * 89))}`;
 const existing = `${powiat}-existing`;
 
+const app = useBrowserApp();
+
 beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-  await api.driver.executeQuery(
+  await app.api.driver.executeQuery(
     `MERGE (v:Area {teryt: $voivodeship}) SET v.name = 'test ' + $voivodeship, v.level = 'VOIVODESHIP'
      MERGE (p:Area {teryt: $powiat}) SET p.name = 'edytorski ' + $powiat, p.level = 'POWIAT'
      MERGE (p)-[:PART_OF]->(v)
@@ -31,14 +29,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.driver.executeQuery(
+  await app.api?.driver.executeQuery(
     `MATCH (a:Area) WHERE a.teryt STARTS WITH $powiat OR a.teryt = $voivodeship
      OPTIONAL MATCH (i:Institution)-[:LOCATED_IN]->(a)
      DETACH DELETE a, i`,
     { powiat, voivodeship },
   );
-  await chromium?.close();
-  await api?.stop();
 });
 
 const shot = (page: Page, name: string) =>
@@ -52,9 +48,9 @@ async function nodeCount(page: Page): Promise<number> {
 
 describe('editing, as an editor works', () => {
   it('adds an institution and sees it drawn; a viewer sees no edit controls', async () => {
-    const page = await chromium.context.newPage();
+    const page = await app.chromium.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${api.url}/?area=${powiat}`);
+    await page.goto(`${app.api.url}/?area=${powiat}`);
     expect(await nodeCount(page)).toBe(1);
     expect(await page.getByTestId('add-institution').count()).toBe(0);
 
@@ -105,7 +101,7 @@ describe('editing, as an editor works', () => {
     await expect
       .poll(() => page.getByTestId('node-details').locator('h2').textContent(), { timeout: 20_000 })
       .toBe(name);
-    const stored = await api.driver.executeQuery(
+    const stored = await app.api.driver.executeQuery(
       'MATCH (i:Institution {name: $name})-[:LOCATED_IN]->(:Area {teryt: $powiat}) MATCH (i)-[:IN_SECTOR]->(s) RETURN i.nip AS nip, s.code AS sector',
       { name, powiat },
     );
@@ -164,8 +160,8 @@ describe('editing, as an editor works', () => {
     await page.getByTestId('sign-out').click();
     expect(await page.getByTestId('add-institution').count()).toBe(0);
     expect(await page.getByTestId('edit-institution').count()).toBe(0);
-    const viewer = await chromium.context.newPage();
-    await viewer.goto(`${api.url}/?area=${powiat}`);
+    const viewer = await app.chromium.context.newPage();
+    await viewer.goto(`${app.api.url}/?area=${powiat}`);
     await viewer.evaluate(
       (token) => window.sessionStorage.setItem('splot.token', token),
       await tokenFor('viewer'),

@@ -3,26 +3,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { gql } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, drawn } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The explorer as its users work: powiat ostrowiecki → two sectors → an institution found
 // without diacritics → its details and missing partners → the link in a fresh page → English →
 // GEXF. Every step is photographed under test/artifacts/explorer-*.png.
 
-let api: Splot;
-let chromium: TestBrowser;
 // Every demo institution of świętokrzyskie is already tied to every other, so the test adds a
 // partner-to-be: an untied firm in powiat opatowski (no other test's area), with a generated id
 // as other files expect of test records in the demo voivodeships.
 const firm = randomUUID();
 const firmName = `Przedsiębiorstwo Usługowe „Próba ${firm.slice(0, 4)}” w Opatowie`;
 
+const app = useBrowserApp();
+
 beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-  await api.driver.executeQuery(
+  await app.api.driver.executeQuery(
     `MATCH (a:Area {teryt: '2606'}), (s:Sector {code: 'MARKET'})
      CREATE (i:Institution {id: $firm, name: $firmName, kind: 'COMPANY'})
      CREATE (i)-[:LOCATED_IN]->(a), (i)-[:IN_SECTOR]->(s)`,
@@ -31,9 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.driver.executeQuery('MATCH (i:Institution {id: $firm}) DETACH DELETE i', { firm });
-  await chromium?.close();
-  await api?.stop();
+  await app.api?.driver.executeQuery('MATCH (i:Institution {id: $firm}) DETACH DELETE i', { firm });
 });
 
 /** Ids of what the canvas marks as a suggested partner (nodes and the dashed line). */
@@ -46,23 +43,11 @@ const suggested = (page: Page) =>
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(artifactsDir, `explorer-${name}.png`) });
 
-async function drawn(page: Page): Promise<{ nodes: number; edges: number }> {
-  const canvas = page.getByTestId('network-canvas');
-  await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
-  return {
-    nodes: Number(await canvas.getAttribute('data-node-count')),
-    edges: Number(await canvas.getAttribute('data-edge-count')),
-  };
-}
-
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe('the explorer, as a user works with it', () => {
   it('finds, filters, focuses, shares and exports a view', async () => {
-    const page = await chromium.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(api.url);
-    await drawn(page);
+    const page = await app.open('/', { width: 1400, height: 900 });
     await shot(page, '01-open');
 
     // 1. powiat ostrowiecki through the hierarchy.
@@ -81,7 +66,7 @@ describe('the explorer, as a user works with it', () => {
     await sectors.locator('[data-value="NGO"]').check();
     await expect.poll(() => query(page).get('sectors'), { timeout: 20_000 }).toBe('PUBLIC,NGO');
     const expected = await gql<{ areaNetwork: { nodes: unknown[]; edges: unknown[] } }>(
-      api.url,
+      app.api.url,
       'query { areaNetwork(teryt: "2607", sectors: [PUBLIC, NGO]) { nodes { id } edges { id } } }',
     );
     const filtered = await drawn(page);
@@ -150,7 +135,7 @@ describe('the explorer, as a user works with it', () => {
 
     // 5. The link reproduces the view in a fresh page.
     const link = page.url();
-    const fresh = await chromium.context.newPage();
+    const fresh = await app.chromium.context.newPage();
     await fresh.setViewportSize({ width: 1400, height: 900 });
     await fresh.goto(link);
     expect(await drawn(fresh)).toEqual(egoView);

@@ -3,10 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 import { readWithNetworkx } from '../helpers/python.js';
 
 // The export menu as a user meets it: open it over the drawn network, download a data file and
@@ -25,22 +24,12 @@ function xmllint(file: string, args: string[]): string | null {
   }
 }
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 describe('the export menu', () => {
   it('downloads the current view as GEXF, PNG and SVG', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${api.url}/?lang=en&area=2607`);
+    const page = await app.chromium.context.newPage();
+    await page.goto(`${app.api.url}/?lang=en&area=2607`);
     await expect
       .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
       .toBe('true');
@@ -82,12 +71,7 @@ describe('the export menu', () => {
     { name: 'phone', width: 390, height: 844 },
   ]) {
     it(`GEXF and GraphML from the menu carry the canvas positions (${viewport.name})`, async () => {
-      const page = await chromium.context.newPage();
-      await page.setViewportSize(viewport);
-      await page.goto(`${api.url}/?area=2607&mode=AFFILIATIONS`);
-      await expect
-        .poll(() => page.getByTestId('network-canvas').getAttribute('data-ready'), { timeout: 30_000 })
-        .toBe('true');
+      const page = await app.open(`/?area=2607&mode=AFFILIATIONS`, viewport);
       // Where each node stands on the canvas (model coordinates), as Cytoscape has it.
       const canvas = await page.evaluate(() => {
         const cy = (

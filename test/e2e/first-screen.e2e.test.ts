@@ -1,25 +1,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, openExplorer, PHONE, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, PHONE } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The first screen, as a newcomer meets it: what the data holds (counts and the newest date), the
 // areas with data to click, a default view that shows something, and search examples that work.
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 interface Summary {
   institutions: number;
@@ -34,8 +24,10 @@ interface Summary {
 /** The same facts counted another way: plain Cypher, the country's network, areasWithData. */
 async function independently() {
   const count = async (label: string) =>
-    (await api.driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`)).records[0]?.get('n') as number;
-  const { records } = await api.driver.executeQuery(
+    (await app.api.driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`)).records[0]?.get(
+      'n',
+    ) as number;
+  const { records } = await app.api.driver.executeQuery(
     `CALL () { MATCH (s:Source) RETURN collect(toString(s.publishedOn)) AS a }
      CALL () { MATCH (p:Partnership) RETURN collect(toString(p.signedOn)) AS b }
      CALL () { MATCH (c:Collaboration) RETURN collect(toString(c.startedOn)) AS c }
@@ -44,7 +36,7 @@ async function independently() {
   );
   const dates = ((records[0]?.get('dates') as string[] | undefined) ?? []).filter(Boolean).sort();
   const { data } = await gql<{ areasWithData: unknown[]; areaNetwork: { edges: unknown[] } }>(
-    api.url,
+    app.api.url,
     '{ areasWithData { teryt } areaNetwork(teryt: "PL") { edges { id } } }',
   );
   return {
@@ -88,7 +80,7 @@ async function hits(page: Page, testId: string): Promise<Record<string, number>>
 describe('the first screen', () => {
   it('counts what the data holds as the database does, lists the areas with data, opens one on a click', async () => {
     const { data } = await gql<{ dataSummary: Summary }>(
-      api.url,
+      app.api.url,
       '{ dataSummary { institutions partnerships collaborations ties sources areasWithData newestDate } }',
     );
     const summary = data?.dataSummary as Summary;
@@ -96,7 +88,7 @@ describe('the first screen', () => {
     expect(summary.institutions).toBeGreaterThan(0);
     expect(summary.ties).toBeGreaterThan(0);
 
-    const page = await openExplorer(chromium, api.url, '/');
+    const page = await app.open('/');
     // Little data (the demo's): the whole country is the default view.
     expect(summary.institutions).toBeLessThanOrEqual(300);
     await expect.poll(() => page.title()).toBe('Polska — splot');
@@ -122,7 +114,7 @@ describe('the first screen', () => {
     expect(await overview.locator('a[aria-current="true"]').getAttribute('data-teryt')).toBe('2607');
     await page.close();
 
-    const phone = await openExplorer(chromium, api.url, '/', PHONE);
+    const phone = await app.open('/', PHONE);
     await phone.getByTestId('data-overview').scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(artifactsDir, 'first-screen-390.png') });
     await phone.close();
@@ -130,7 +122,7 @@ describe('the first screen', () => {
 
   it('offers search examples that each find something, in Polish and in English', async () => {
     for (const lang of ['pl', 'en']) {
-      const page = await openExplorer(chromium, api.url, `/?lang=${lang}`);
+      const page = await app.open(`/?lang=${lang}`);
       for (const testId of ['institution-search', 'area-search']) {
         const found = await hits(page, testId);
         expect(Object.keys(found).length, `${lang} ${testId}`).toBeGreaterThanOrEqual(2);

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 import { csvFile } from '../helpers/import-files.js';
 import { authHeader } from '../helpers/tokens.js';
 import { createWorld, type World } from '../helpers/world.js';
@@ -10,31 +9,28 @@ import { createWorld, type World } from '../helpers/world.js';
 // The import dialog as an editor uses it: choose a Windows-1250 CSV, check it, read the report
 // and the problems, fix nothing, import the valid rows.
 
-let api: Splot;
-let chromium: TestBrowser;
 let world: World;
 
+const app = useBrowserApp();
+
 beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-  world = await createWorld(api.driver, 'import-ui');
+  world = await createWorld(app.api.driver, 'import-ui');
 });
 
 afterAll(async () => {
   await world?.remove();
-  await chromium?.close();
-  await api?.stop();
 });
 
 describe('the import dialog', () => {
   it('checks a file, shows the report with its problems, then imports the valid rows', async () => {
-    const page = await chromium.context.newPage();
+    const page = await app.chromium.context.newPage();
     // Signed in as an editor of the test's region, where the explorer's sign-in keeps the token.
     const token = (await authHeader('editor', [world.powiat.slice(0, 2)])).authorization?.replace(
       'Bearer ',
       '',
     );
     await page.addInitScript((t) => window.sessionStorage.setItem('splot.token', t), token ?? '');
-    await page.goto(`${api.url}/?lang=en`);
+    await page.goto(`${app.api.url}/?lang=en`);
     await page.getByTestId('import-open').click();
     const dialog = page.getByTestId('import-dialog');
     const file = csvFile(
@@ -60,7 +56,7 @@ describe('the import dialog', () => {
     await dialog.getByRole('checkbox').check();
     await dialog.getByTestId('import-apply').click();
     await expect.poll(() => report.getAttribute('data-outcome'), { timeout: 15_000 }).toBe('applied');
-    const { records } = await api.driver.executeQuery(
+    const { records } = await app.api.driver.executeQuery(
       'MATCH (i:Institution) WHERE i.id STARTS WITH $p AND i.kind IN ["WTZ", "ZAZ"] RETURN i.name AS name',
       { p: world.prefix },
     );

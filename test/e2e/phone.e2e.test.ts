@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
 import {
   artifactsDir,
@@ -12,21 +10,12 @@ import {
   PHONE,
   type TestBrowser,
 } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The explorer on a 390×844 phone: no sideways scrolling, the canvas on the first screen, labels
 // readable, details as a sheet over the canvas, every control reachable; and still right at 1440×900.
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 /** The page's width as scrolled (wider than the viewport = sideways scrolling). */
 const scrollWidth = (page: Page) => page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
@@ -101,7 +90,7 @@ const unreachable = (page: Page, scope = 'body') =>
 
 describe('the explorer on a phone', () => {
   it('fits 390 px, shows the canvas on the first screen with readable labels, details as a sheet', async () => {
-    const page = await openExplorer(chromium, api.url, '/?area=2607', PHONE);
+    const page = await app.open('/?area=2607', PHONE);
     expect(await scrollWidth(page), await sticksOut(page)).toBeLessThanOrEqual(PHONE.width);
     const canvas = page.getByTestId('network-canvas');
     const box = await canvas.boundingBox();
@@ -186,7 +175,7 @@ describe('the explorer on a phone', () => {
   });
 
   it('keeps the wide layout at 1440×900: controls unfolded, no sideways scroll, readable labels', async () => {
-    const page = await openExplorer(chromium, api.url, '/?area=2607', DESKTOP);
+    const page = await app.open('/?area=2607', DESKTOP);
     expect(await page.getByTestId('toolbar-fold').count()).toBe(0);
     await page.getByTestId('area-voivodeship').waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(DESKTOP.width);

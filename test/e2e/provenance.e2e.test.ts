@@ -1,32 +1,19 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // Provenance on click, on the demo data (read only): a line of the Częstochowa network lists the
 // sources it rests on with quote and date, each openable; an affiliation of powiat ostrowiecki
 // (two-mode view) lists its source too.
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 async function open(path: string): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto(`${api.url}${path}`);
+  const page = await app.open(`${path}`, { width: 1400, height: 900 });
   const canvas = page.getByTestId('network-canvas');
-  await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
   return page;
 }
 

@@ -3,26 +3,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, openExplorer, PHONE, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, PHONE } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The printable area report: one click in the explorer gives a PDF of what is on screen; read
 // back with poppler's pdftotext and its first page rendered with pdftoppm and looked at.
 
-let api: Splot;
-let chromium: TestBrowser;
 const dir = mkdtempSync(join(tmpdir(), 'splot-report-'));
 
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
+const app = useBrowserApp();
 
 afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -46,9 +40,9 @@ describe('the area report', () => {
         area: { name: string };
         blocks: Array<{ from: string; to: string; ties: number; density: number | null }>;
       };
-    }>(api.url, '{ sectorMatrix(teryt: "2607") { area { name } blocks { from to ties density } } }');
+    }>(app.api.url, '{ sectorMatrix(teryt: "2607") { area { name } blocks { from to ties density } } }');
     const matrix = data?.sectorMatrix;
-    const { records } = await api.driver.executeQuery(
+    const { records } = await app.api.driver.executeQuery(
       `MATCH (i:Institution)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(:Area {teryt: "2607"})
        MATCH (i)-[:MEMBER_OF|TAKES_PART]->(x)-[:DOCUMENTED_BY]->(s:Source)
        RETURN DISTINCT s.title AS title`,
@@ -56,7 +50,7 @@ describe('the area report', () => {
     const titles = records.map((r) => r.get('title') as string);
     expect(titles.length).toBeGreaterThan(0);
 
-    const page = await openExplorer(chromium, api.url, '/?area=2607');
+    const page = await app.open('/?area=2607');
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.screenshot({ path: join(artifactsDir, 'report-button-1440.png') });
@@ -109,14 +103,14 @@ describe('the area report', () => {
   });
 
   it('follows the language and the filters on screen; on a phone the button is in the folded controls', async () => {
-    const page = await openExplorer(chromium, api.url, '/?area=2607&lang=en&sectors=PUBLIC');
+    const page = await app.open('/?area=2607&lang=en&sectors=PUBLIC');
     const { text } = await report(page, 'en');
     expect(text).toContain('Area report');
     expect(text).toContain('Filters: public');
     expect(text).not.toContain('Raport obszaru');
     await page.close();
 
-    const phone = await openExplorer(chromium, api.url, '/?area=2607', PHONE);
+    const phone = await app.open('/?area=2607', PHONE);
     await phone.locator('[data-testid="toolbar-fold"] > summary').click();
     await phone.getByTestId('report-pdf').scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(artifactsDir, 'report-button-390.png') });

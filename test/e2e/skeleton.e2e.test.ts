@@ -1,42 +1,32 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 /** The slice of Cytoscape's API the test reaches through window.__splotCy. */
 interface CyLike {
   nodes(): Array<{ emit(event: string): void; id(): string }>;
 }
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 describe('the explorer page', () => {
   it('draws the powiat ostrowiecki network from the demo data', async () => {
     // What the page must draw, asked from the API the page itself uses.
     const expected = await gql<{
       areaNetwork: { nodes: Array<{ id: string; label: string }>; edges: unknown[] };
-    }>(api.url, 'query { areaNetwork(teryt: "2607") { nodes { id label } edges { id } } }');
+    }>(app.api.url, 'query { areaNetwork(teryt: "2607") { nodes { id label } edges { id } } }');
     const nodeCount = expected.data?.areaNetwork.nodes.length ?? 0;
     expect(nodeCount).toBeGreaterThan(0);
 
-    const page = await chromium.context.newPage();
+    const page = await app.chromium.context.newPage();
     // The app runs under the server's Content-Security-Policy: anything it blocks is reported.
     const blocked: string[] = [];
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) blocked.push(m.text());
     });
-    const response = await page.goto(`${api.url}/?area=2607`);
+    const response = await page.goto(`${app.api.url}/?area=2607`);
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     const canvas = page.getByTestId('network-canvas');
     await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
@@ -62,7 +52,7 @@ describe('the explorer page', () => {
   });
 
   it('is served with security headers and without source maps (issue 14)', async () => {
-    const page = await fetch(api.url);
+    const page = await fetch(app.api.url);
     expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('x-frame-options')).toBe('DENY');
@@ -71,9 +61,9 @@ describe('the explorer page', () => {
     const scripts = [...html.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) {
-      const js = await (await fetch(`${api.url}${script}`)).text();
+      const js = await (await fetch(`${app.api.url}${script}`)).text();
       expect(js).not.toMatch(/sourceMappingURL=/);
-      const map = await fetch(`${api.url}${script}.map`);
+      const map = await fetch(`${app.api.url}${script}.map`);
       // The SPA fallback answers unknown paths with index.html, never with a map.
       expect(await map.text()).not.toMatch(/"mappings"/);
     }

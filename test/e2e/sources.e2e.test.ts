@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 import { tokenFor } from '../helpers/tokens.js';
 
 // Sources a reader can check (issue 13, item 7), as a user meets them, at 1440×900 and 390×844:
@@ -13,8 +12,6 @@ import { tokenFor } from '../helpers/tokens.js';
 // dotted with a legend entry, says so in its panel, and "only sourced ties" hides it.
 // The test owns voivodeship 9N and its powiat, so other tests' areas never change.
 
-let api: Splot;
-let chromium: TestBrowser;
 const voivodeship = `9${Math.floor(Math.random() * 10)}`;
 const powiat = `${voivodeship}${String(10 + Math.floor(Math.random() * 89))}`;
 const id = (x: string) => `${powiat}-src-${x}`;
@@ -23,10 +20,11 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
+const app = useBrowserApp();
+
 beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
   // Three institutions; B and C share a partnership that cites its document.
-  await api.driver.executeQuery(
+  await app.api.driver.executeQuery(
     `MERGE (v:Area {teryt: $voivodeship}) SET v.name = 'test ' + $voivodeship, v.level = 'VOIVODESHIP'
      MERGE (p:Area {teryt: $powiat}) SET p.name = 'źródłowy ' + $powiat, p.level = 'POWIAT'
      MERGE (p)-[:PART_OF]->(v)
@@ -38,7 +36,7 @@ beforeAll(async () => {
      CREATE (i)-[:LOCATED_IN]->(p), (i)-[:IN_SECTOR]->(s)`,
     { voivodeship, powiat },
   );
-  await api.driver.executeQuery(
+  await app.api.driver.executeQuery(
     `MATCH (b:Institution {id: $b}), (c:Institution {id: $c})
      CREATE (x:Partnership {id: $x, name: 'Partnerstwo ze źródłem ' + $powiat})
      CREATE (b)-[:MEMBER_OF]->(x), (c)-[:MEMBER_OF]->(x)
@@ -48,25 +46,23 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.driver.executeQuery(
+  await app.api?.driver.executeQuery(
     `MATCH (n) WHERE (n:Institution OR n:Partnership OR n:Collaboration OR n:Source) AND
        (n.id STARTS WITH $powiat OR coalesce(n.name, n.title) ENDS WITH $powiat) DETACH DELETE n`,
     { powiat },
   );
-  await api?.driver.executeQuery('MATCH (a:Area) WHERE a.teryt IN [$powiat, $voivodeship] DETACH DELETE a', {
-    powiat,
-    voivodeship,
-  });
-  await chromium?.close();
-  await api?.stop();
+  await app.api?.driver.executeQuery(
+    'MATCH (a:Area) WHERE a.teryt IN [$powiat, $voivodeship] DETACH DELETE a',
+    {
+      powiat,
+      voivodeship,
+    },
+  );
 });
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(`${api.url}${path}`);
+  const page = await app.open(`${path}`, viewport);
   const canvas = page.getByTestId('network-canvas');
-  await expect.poll(() => canvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
   return page;
 }
 
@@ -166,7 +162,7 @@ describe('a tie without a source', () => {
     expect(await error.textContent()).toBe('Podaj źródło albo zaznacz, że go jeszcze nie masz.');
     await shot(page, 'refused');
     const stored = () =>
-      api.driver
+      app.api.driver
         .executeQuery('MATCH (x:Partnership {name: $name}) RETURN x.unsourced AS flag', {
           name: `Spotkanie bez źródła ${powiat}`,
         })
@@ -222,7 +218,7 @@ describe('a tie without a source', () => {
     expect(await edgeBetween(phone, id('a'), id('b'))).toEqual({ unsourced: true, lineStyle: 'dotted' });
     await phone.getByTestId('legend-unsourced').scrollIntoViewIfNeeded();
     await shot(phone, 'unsourced-phone');
-    await phone.goto(`${api.url}/?area=${powiat}&sourced=only`);
+    await phone.goto(`${app.api.url}/?area=${powiat}&sourced=only`);
     const phoneCanvas = phone.getByTestId('network-canvas');
     await expect.poll(() => phoneCanvas.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
     expect(await phoneCanvas.getAttribute('data-edge-count')).toBe('1');

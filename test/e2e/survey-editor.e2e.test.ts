@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { startTestApi } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, DESKTOP, launchChromium, PHONE, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, DESKTOP, PHONE } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 import { tokenFor } from '../helpers/tokens.js';
 import { createWorld, type World } from '../helpers/world.js';
 
@@ -16,31 +15,28 @@ import { createWorld, type World } from '../helpers/world.js';
 // respondent proposed is accepted as the existing institution the editor picks from the likely
 // matches. A world of its own (unused TERYT codes, prefixed ids) in the shared database.
 
-let api: Splot;
 let world: World;
-let chromium: TestBrowser;
 const surveyIds: string[] = [];
 
+const app = useBrowserApp();
+
 beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-  world = await createWorld(api.driver, 'survey-editor');
+  world = await createWorld(app.api.driver, 'survey-editor');
   // The partnership covers the powiat, so a survey of it covers that area.
-  await api.driver.executeQuery(
+  await app.api.driver.executeQuery(
     'MATCH (p:Partnership {id: $p}), (a:Area {teryt: $a}) CREATE (p)-[:COVERS]->(a)',
     { p: world.id('p1'), a: world.powiat },
   );
 }, 120_000);
 
 afterAll(async () => {
-  await api?.driver.executeQuery(
+  await app.api?.driver.executeQuery(
     `MATCH (s:Survey)-[:SURVEY_AREA]->(:Area {teryt: $powiat})
      OPTIONAL MATCH (s)<-[:RESPONSE_TO]-(r) OPTIONAL MATCH (r)-[:PROPOSES]->(p)
      DETACH DELETE s, r, p`,
     { powiat: world.powiat },
   );
   await world?.remove();
-  await chromium?.close();
-  await api?.stop();
 });
 
 const shot = (page: Page, name: string) =>
@@ -75,10 +71,10 @@ describe("the editor's survey page", () => {
       string,
     ];
     const region = world.powiat.slice(0, 2);
-    const editor = await chromium.context.newPage();
+    const editor = await app.chromium.context.newPage();
     editor.on('dialog', (dialog) => void dialog.accept());
     await editor.setViewportSize(DESKTOP);
-    await editor.goto(`${api.url}/ankiety`);
+    await editor.goto(`${app.api.url}/ankiety`);
     await editor.evaluate(
       (token) => window.sessionStorage.setItem('splot.token', token),
       await tokenFor('editor', [region]),
@@ -163,14 +159,14 @@ describe("the editor's survey page", () => {
     await detail.getByTestId(`survey-remove-${b}`).click();
     await expect.poll(() => rosterNames(editor), { timeout: 20_000 }).toHaveLength(3);
     expect(await rosterNames(editor)).not.toContain('OPS w Ćmielowie');
-    const removed = await chromium.context.newPage();
+    const removed = await app.chromium.context.newPage();
     await removed.setViewportSize(PHONE);
     await removed.goto(linkOf(b));
     await expect.poll(() => removed.getByTestId('survey-fatal').count(), { timeout: 20_000 }).toBe(1);
     await removed.close();
 
     // C answers on a phone and proposes a partner not on the roster: B, written without diacritics.
-    const respondent = await chromium.context.newPage();
+    const respondent = await app.chromium.context.newPage();
     await respondent.setViewportSize(PHONE);
     await respondent.goto(cLink);
     await expect
@@ -216,7 +212,7 @@ describe("the editor's survey page", () => {
         timeout: 20_000,
       })
       .toContain('przyjęty → OPS w Ćmielowie');
-    const reported = await api.driver.executeQuery(
+    const reported = await app.api.driver.executeQuery(
       'MATCH (:Survey {id: $id})<-[:RESPONSE_TO]-(:SurveyResponse)-[:REPORTS]->(p) RETURN collect(p.id) AS ids',
       { id: surveyId },
     );

@@ -2,15 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDriver } from '../../server/src/db/driver.js';
 import { type EmbeddedNeo4j, findFreePort, startEmbeddedNeo4j } from '../../server/src/db/embedded.js';
 import { applySchema } from '../../server/src/db/schema.js';
 import { seedDatabase } from '../../server/src/seed/seed-database.js';
-import type { Splot } from '../../server/src/startup.js';
 import { startTestApi } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 import { tokenFor } from '../helpers/tokens.js';
 
 // The partner survey end to end, in Chromium: an editor of woj. świętokrzyskie creates a survey of
@@ -22,27 +22,27 @@ import { tokenFor } from '../helpers/tokens.js';
 
 let db: EmbeddedNeo4j;
 let dataDir: string;
-let api: Splot;
-let chromium: TestBrowser;
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'splot-survey-e2e-'));
-  [db, chromium] = await Promise.all([
-    startEmbeddedNeo4j({ port: await findFreePort(), dataDir, heap: '512m', readyTimeoutMs: 300_000 }),
-    launchChromium(),
-  ]);
-  const driver = createDriver({ uri: db.uri, password: db.password });
-  await applySchema(driver);
-  await seedDatabase(driver, { reset: true });
-  await driver.close();
-  api = await startTestApi({ NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password });
-}, 400_000);
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-  await db?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+const app = useBrowserApp({
+  start: async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'splot-survey-e2e-'));
+    db = await startEmbeddedNeo4j({
+      port: await findFreePort(),
+      dataDir,
+      heap: '512m',
+      readyTimeoutMs: 300_000,
+    });
+    const driver = createDriver({ uri: db.uri, password: db.password });
+    await applySchema(driver);
+    await seedDatabase(driver, { reset: true });
+    await driver.close();
+    return startTestApi({ NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password });
+  },
+  stopped: async () => {
+    await db?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  },
+  timeoutMs: 400_000,
 });
 
 const shot = (page: Page, name: string) =>
@@ -102,9 +102,9 @@ async function answer(
 
 describe('the partner survey from creation to the map', () => {
   it('runs a survey of powiat ostrowiecki and draws its reported ties with their source', async () => {
-    const editor = await chromium.context.newPage();
+    const editor = await app.chromium.context.newPage();
     await editor.setViewportSize({ width: 1440, height: 900 });
-    await editor.goto(`${api.url}/ankiety`);
+    await editor.goto(`${app.api.url}/ankiety`);
     await editor.evaluate(
       (token) => window.sessionStorage.setItem('splot.token', token),
       await tokenFor('editor', ['26']),
@@ -134,7 +134,7 @@ describe('the partner survey from creation to the map', () => {
     await shot(editor, '1-editor-open');
 
     // Two respondents on a phone.
-    const pcpr = await chromium.context.newPage();
+    const pcpr = await app.chromium.context.newPage();
     await answer(pcpr, links.get('pcpr-ostrowiec') ?? '', 'Powiatowe Centrum Pomocy Rodzinie', [
       { search: 'urzad pracy', id: 'pup-ostrowiec', value: '4' },
       { search: 'krag', id: 'lgd-krzemienny-krag', value: '2' },
@@ -146,7 +146,7 @@ describe('the partner survey from creation to the map', () => {
     await shot(pcpr, '2-respondent-pcpr-390');
     await expectAccessible(pcpr);
 
-    const pup = await chromium.context.newPage();
+    const pup = await app.chromium.context.newPage();
     await answer(pup, links.get('pup-ostrowiec') ?? '', 'Powiatowy Urząd Pracy', [
       { search: 'centrum pomocy', id: 'pcpr-ostrowiec', value: '3' },
     ]);

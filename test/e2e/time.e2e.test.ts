@@ -1,27 +1,17 @@
 import { join } from 'node:path';
 import { changeDays, currentOn, type Period, today } from '@splot/domain';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
-import { artifactsDir, launchChromium, type TestBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // Truthful time in the explorer, on the demo data: woj. śląskie's default view says it shows all
 // years and how many of its ties exist today, ended ties are dashed with a legend entry, the 2019
 // Bałtów meeting is one day, and the slider steps through the days the drawing changes.
 // Screenshots: test/artifacts/time-*.png.
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artifactsDir, `time-${name}.png`) });
 
@@ -54,7 +44,7 @@ interface Edge {
 }
 async function network(teryt: string, asOf: string | null = null, extra = ''): Promise<Edge[]> {
   const res = await gql<{ areaNetwork: { edges: Edge[] } }>(
-    api.url,
+    app.api.url,
     `query ($teryt: String!, $asOf: String) {
        areaNetwork(teryt: $teryt, asOf: $asOf ${extra}) { edges { id periods { start end } } }
      }`,
@@ -79,9 +69,9 @@ describe('time in the explorer', () => {
     const from = starts.sort()[0]?.slice(0, 4);
     const to = now.slice(0, 4);
 
-    const page = await chromium.context.newPage();
+    const page = await app.chromium.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${api.url}/?area=24`);
+    await page.goto(`${app.api.url}/?area=24`);
     await ready(page);
     await expect
       .poll(() => page.getByTestId('time-value').textContent(), { timeout: 20_000 })
@@ -101,7 +91,7 @@ describe('time in the explorer', () => {
       .screenshot({ path: join(artifactsDir, 'time-02-ended-canvas.png') });
 
     // English says the same.
-    await page.goto(`${api.url}/?area=24&lang=en`);
+    await page.goto(`${app.api.url}/?area=24&lang=en`);
     await ready(page);
     await expect
       .poll(() => page.getByTestId('time-value').textContent(), { timeout: 20_000 })
@@ -112,15 +102,15 @@ describe('time in the explorer', () => {
   it('shows the 2019 Bałtów meeting as its day, and does not count it as current today', async () => {
     expect((await network('2607', today(), ', tieKinds: [EVENT]')).length).toBe(0);
     expect((await network('2607', '2019-06-28', ', tieKinds: [EVENT]')).length).toBeGreaterThan(0);
-    const page = await chromium.context.newPage();
+    const page = await app.chromium.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${api.url}/?area=2607&mode=AFFILIATIONS&node=spotkanie-2019-baltow`);
+    await page.goto(`${app.api.url}/?area=2607&mode=AFFILIATIONS&node=spotkanie-2019-baltow`);
     await ready(page);
     const dates = page.locator('.sidebar').getByTestId('date-range').first();
     await expect.poll(() => dates.textContent(), { timeout: 30_000 }).toBe('28.06.2019');
     await shot(page, '03-one-day-event');
     // A two-day study visit reads as its two days.
-    await page.goto(`${api.url}/?area=24&mode=AFFILIATIONS&node=wizyta-studyjna-2017`);
+    await page.goto(`${app.api.url}/?area=24&mode=AFFILIATIONS&node=wizyta-studyjna-2017`);
     await ready(page);
     await expect.poll(() => dates.textContent(), { timeout: 30_000 }).toBe('20–21.06.2017');
     await shot(page, '03-two-day-visit');
@@ -131,9 +121,9 @@ describe('time in the explorer', () => {
     const all = await network('24');
     const steps = changeDays(all.flatMap((e) => e.periods));
     expect(steps.length).toBeGreaterThan(1);
-    const page = await chromium.context.newPage();
+    const page = await app.chromium.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${api.url}/?area=24`);
+    await page.goto(`${app.api.url}/?area=24`);
     await ready(page);
     const range = page.getByTestId('time-range');
     expect(await range.getAttribute('max')).toBe(String(steps.length));

@@ -1,38 +1,28 @@
 import { join } from 'node:path';
 import { COLLABORATION_KINDS, SECTORS as SECTOR_ROWS } from '@splot/domain';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, openExplorer, PHONE, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir, PHONE } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The sector matrix a non-specialist can read: named columns, a colour scale, and a cell that
 // shows its block's ties on the canvas.
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 describe('sector matrix, readable', () => {
   it('names its columns, shows its scale, and a click on a cell lights up that block on the canvas', async () => {
     const expected = (
       await gql<{ sectorMatrix: { blocks: Array<{ from: string; to: string; ties: number }> } }>(
-        api.url,
+        app.api.url,
         `{ sectorMatrix(teryt: "24") { blocks { from to ties } } }`,
       )
     ).data;
     const block = expected?.sectorMatrix.blocks.find((b) => b.from === 'PUBLIC' && b.to === 'SOCIAL_ECONOMY');
     expect(block?.ties).toBeGreaterThan(0);
-    const page = await openExplorer(chromium, api.url, '/?area=24');
+    const page = await app.open('/?area=24');
     const matrix = page.getByTestId('sector-matrix');
     await matrix.waitFor();
     // The first table is the matrix; the second lists the ties leaving the area.
@@ -79,7 +69,7 @@ async function matrixOnScreen(page: Page): Promise<Cells> {
 /** The server's matrix for the same area and filters. */
 async function matrixOfServer(args: string): Promise<Cells> {
   const { data } = await gql<{ sectorMatrix: { blocks: Array<{ from: string; to: string; ties: number }> } }>(
-    api.url,
+    app.api.url,
     `{ sectorMatrix(teryt: "24"${args}) { blocks { from to ties } } }`,
   );
   return Object.fromEntries((data?.sectorMatrix.blocks ?? []).map((b) => [`${b.from}|${b.to}`, b.ties]));
@@ -109,7 +99,7 @@ const nonZero = (cells: Cells) => Object.fromEntries(Object.entries(cells).filte
 
 describe('sector matrix follows the filters on screen', () => {
   it('recounts when a sector is unticked and when one tie kind is kept, as the canvas draws it', async () => {
-    const page = await openExplorer(chromium, api.url, '/?area=24');
+    const page = await app.open('/?area=24');
     const all = await matrixOnScreen(page);
     expect(all).toEqual(await matrixOfServer(''));
     expect(nonZero(all)).toEqual(await canvasCells(page));
@@ -149,7 +139,7 @@ describe('sector matrix follows the filters on screen', () => {
     await page.screenshot({ path: join(artifactsDir, 'matrix-filtered-1440.png') });
     await page.close();
 
-    const phone = await openExplorer(chromium, api.url, `/?area=24&sectors=${kept}&ties=${kind}`, PHONE);
+    const phone = await app.open(`/?area=24&sectors=${kept}&ties=${kind}`, PHONE);
     expect(await matrixOnScreen(phone)).toEqual(expected);
     await phone.getByTestId('sector-matrix').scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(artifactsDir, 'matrix-filtered-390.png') });

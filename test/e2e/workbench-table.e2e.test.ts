@@ -1,26 +1,16 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, openExplorer, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The data table beside the canvas, as a Gephi Lite or Kumu user looks for it: every measure the
 // server computes per institution, sorted, searched, tied to the canvas both ways; and the
 // canvas appearance it drives (colour by, size by, label size, full names on hover).
 
-let api: Splot;
-let chromium: TestBrowser;
-
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
+const app = useBrowserApp();
 
 interface Expected {
   measures: Array<{ id: string; nodeMetric: boolean; label: string; meaning: string; whenZero: string }>;
@@ -40,14 +30,13 @@ type Cy = {
   $(s: string): Array<{ id(): string }>;
 };
 
-const open = (path: string, width = 1440, height = 900): Promise<Page> =>
-  openExplorer(chromium, api.url, path, { width, height });
+const open = (path: string, width = 1440, height = 900): Promise<Page> => app.open(path, { width, height });
 
 describe('workbench: data table', () => {
   it('lists every registered measure per institution as the server computes it, sorted, searched, linked to the canvas', async () => {
     const expected = (
       await gql<Expected>(
-        api.url,
+        app.api.url,
         `{ measures { id nodeMetric label meaning whenZero }
            nodeMetrics(teryt: "24") { ids metrics { id values } }
            brokers(teryt: "24", limit: null) { ranking { id community brokerage { liaison } } }

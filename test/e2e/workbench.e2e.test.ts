@@ -2,29 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Splot } from '../../server/src/startup.js';
-import { gql, startTestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/api.js';
 import { describeViolations, seriousViolations } from '../helpers/axe.js';
-import { artifactsDir, launchChromium, openExplorer, type TestBrowser } from '../helpers/browser.js';
+import { artifactsDir } from '../helpers/browser.js';
+import { useBrowserApp } from '../helpers/browser-app.js';
 
 // The workbench under the canvas as a ROPS worker uses it: what is missing in the area, which
 // pairs to bring together (ticked, downloaded, printed), at 1440×900 and on a 390×844 phone.
 
-let api: Splot;
-let chromium: TestBrowser;
+const app = useBrowserApp();
 
-beforeAll(async () => {
-  [api, chromium] = await Promise.all([startTestApi(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await api?.stop();
-});
-
-const open = (path: string, width = 1440, height = 900): Promise<Page> =>
-  openExplorer(chromium, api.url, path, { width, height });
+const open = (path: string, width = 1440, height = 900): Promise<Page> => app.open(path, { width, height });
 
 const spotlit = (page: Page) =>
   page.evaluate(() => {
@@ -44,7 +33,7 @@ describe('workbench: coverage gaps', () => {
   it('lists the absent kinds area by area as the server finds them; a click lights the area up', async () => {
     const expected = (
       await gql<Gaps>(
-        api.url,
+        app.api.url,
         `{ coverageGaps(teryt: "2607") { missingKinds { area { teryt } kind expectation }
              withoutCrossSectorTie { id } }
            areaNetwork(teryt: "2607") { nodes { id outside } } }`,
@@ -126,7 +115,7 @@ describe('workbench: missing partners of a whole area', () => {
   it('ranks the pairs with score parts; ticks persist; CSV, XLSX and print carry the list', async () => {
     const expected = (
       await gql<AreaMissing>(
-        api.url,
+        app.api.url,
         `{ missingPartners(teryt: "30", limit: 50) { candidates { forInstitution { id label } institution { id label } score } } }`,
       )
     ).data as AreaMissing;

@@ -58,3 +58,13 @@ export async function openExplorer(
   await page.waitForSelector('[data-testid="network-canvas"][data-ready="true"]', { timeout: 30_000 });
   return page;
 }
+
+/** Waits until the canvas has laid out its network, then says how many nodes and ties it drew. */
+export async function drawn(page: Page): Promise<{ nodes: number; edges: number }> {
+  const canvas = page.getByTestId('network-canvas');
+  await page.waitForSelector('[data-testid="network-canvas"][data-ready="true"]', { timeout: 30_000 });
+  return {
+    nodes: Number(await canvas.getAttribute('data-node-count')),
+    edges: Number(await canvas.getAttribute('data-edge-count')),
+  };
+}
