@@ -61,16 +61,31 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
  */
 export function overlap(a: Period, b: Period): Period | null {
   if (!isPeriod(a) || !isPeriod(b)) return null;
-  const start = a.start === null ? b.start : b.start === null ? a.start : later(a.start, b.start);
-  const end = a.end === null ? b.end : b.end === null ? a.end : earlier(a.end, b.end);
+  const start = laterStart(a.start, b.start);
+  const end = earlierEnd(a.end, b.end);
   return start !== null && end !== null && start > end ? null : { start, end };
 }
+
+// The four ends of overlap and hull, for loops that must not allocate a period per pair
+// (the one-mode projection, server/src/network/build-network.ts).
+/** The start of an overlap: the later start (an unknown start yields to the other). */
+export const laterStart = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : later(a, b);
+/** The end of an overlap: the earlier end (an open end yields to the other). */
+export const earlierEnd = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : earlier(a, b);
+/** The start of a hull: the earlier start (an unknown start wins). */
+export const earlierStart = (a: string | null, b: string | null): string | null =>
+  a === null || b === null ? null : earlier(a, b);
+/** The end of a hull: the later end (an open end wins). */
+export const laterEnd = (a: string | null, b: string | null): string | null =>
+  a === null || b === null ? null : later(a, b);
 
 /** The smallest period holding both (unknown start and open end win): a tie's hull. */
 export function hull(a: Period, b: Period): Period {
   return {
-    start: a.start === null || b.start === null ? null : earlier(a.start, b.start),
-    end: a.end === null || b.end === null ? null : later(a.end, b.end),
+    start: earlierStart(a.start, b.start),
+    end: laterEnd(a.end, b.end),
   };
 }
 

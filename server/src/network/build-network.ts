@@ -1,4 +1,14 @@
-import { hull, membershipId, mergePeriods, overlap, type Period, tieId } from '@splot/domain';
+import {
+  earlierEnd,
+  earlierStart,
+  isPeriod,
+  laterEnd,
+  laterStart,
+  membershipId,
+  mergePeriods,
+  type Period,
+  tieId,
+} from '@splot/domain';
 import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
 export interface InstitutionRow {
@@ -108,28 +118,35 @@ export function projectInstitutions(
   const outside = new Uint8Array(ids.length);
   for (const i of institutions) if (i.outside) outside[rankOf.get(i.id) as number] = 1;
   const bySource: Array<Map<number, EdgeSoFar> | undefined> = new Array(ids.length);
-  // One group's members present in the network: rank and period (reused across groups).
+  // One group's members present in the network: rank and period (reused across groups). A
+  // membership whose period holds no day overlaps nobody's: left out.
   const ranks: number[] = [];
-  const periods: Period[] = [];
+  const starts: Array<string | null> = [];
+  const ends: Array<string | null> = [];
   for (const group of groups) {
     let m = 0;
     for (const [id, start, end] of group.members) {
       const rank = rankOf.get(id);
-      if (rank === undefined) continue;
+      if (rank === undefined || !isPeriod({ start, end })) continue;
       ranks[m] = rank;
-      periods[m] = { start, end };
+      starts[m] = start;
+      ends[m] = end;
       m++;
     }
     const kind = group.tieKind;
     const sourced = group.sourced !== false;
     for (let a = 0; a < m; a++) {
       const ra = ranks[a] as number;
-      const pa = periods[a] as Period;
+      const sa = starts[a] as string | null;
+      const ea = ends[a] as string | null;
       for (let b = a + 1; b < m; b++) {
         const rb = ranks[b] as number;
         if (ra === rb || (outside[ra] === 1 && outside[rb] === 1)) continue;
-        const span = overlap(pa, periods[b] as Period);
-        if (span === null) continue;
+        // overlap() of the two periods, without allocating one per pair (most pairs add to a tie
+        // already found, with the same dates).
+        const start = laterStart(sa, starts[b] as string | null);
+        const end = earlierEnd(ea, ends[b] as string | null);
+        if (start !== null && end !== null && start > end) continue;
         const lo = Math.min(ra, rb);
         const hi = Math.max(ra, rb);
         let targets = bySource[lo];
@@ -147,21 +164,20 @@ export function projectInstitutions(
             target,
             weight: 1,
             kinds: [kind],
-            start: span.start,
-            end: span.end,
+            start,
+            end,
             periods: [],
             sourced,
-            spans: [span],
+            spans: [{ start, end }],
           });
         } else {
           edge.weight += 1;
           if (sourced) edge.sourced = true;
           if (!edge.kinds.includes(kind)) edge.kinds.push(kind);
-          const widened = hull(edge, span);
-          edge.start = widened.start;
-          edge.end = widened.end;
+          edge.start = earlierStart(edge.start, start);
+          edge.end = laterEnd(edge.end, end);
           const last = edge.spans[edge.spans.length - 1] as Period;
-          if (last.start !== span.start || last.end !== span.end) edge.spans.push(span);
+          if (last.start !== start || last.end !== end) edge.spans.push({ start, end });
         }
       }
     }
