@@ -5,7 +5,8 @@
 // ($minMembers 2; 1 for the two-mode view). Each relationship type is expanded to its own label,
 // so no row asks which label its affiliation has.
 // $tieKinds: PARTNERSHIP and/or collaboration kinds; $asOf: YYYY-MM-DD or null. `sourced`: the
-// affiliation cites at least one source (else its ties are drawn as unsourced).
+// affiliation cites at least one source (else its ties are drawn as unsourced); $sourcedOnly:
+// only those ("only sourced ties").
 UNWIND $ids AS iid
 MATCH (i:Institution {id: iid})
 CALL (i) {
@@ -19,5 +20,6 @@ WITH i, x, type, tieKind, start, end
 WHERE ($tieKinds IS NULL OR tieKind IN $tieKinds) AND @currentOn(start, end)
 WITH x, type, tieKind, collect([i.id, toString(start), toString(end)]) AS members
 WHERE size(members) >= $minMembers
-RETURN x.id AS affiliation, type, coalesce(x.name, x.title) AS label, tieKind, members,
-       EXISTS { (x)-[:DOCUMENTED_BY]->(:Source) } AS sourced
+WITH x, type, tieKind, members, EXISTS { (x)-[:DOCUMENTED_BY]->(:Source) } AS sourced
+WHERE sourced OR NOT coalesce($sourcedOnly, false)
+RETURN x.id AS affiliation, type, coalesce(x.name, x.title) AS label, tieKind, members, sourced

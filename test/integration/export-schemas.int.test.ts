@@ -58,6 +58,7 @@ function withoutViz(file: string): string {
 const VARIANTS = [
   ['2607', ''],
   ['2607', 'asOf=2019-06-28'],
+  ['2607', 'sourcedOnly=true'],
   ['24', 'sectors=PUBLIC,NGO&kinds=OPS,PCPR,FOUNDATION,CIS&tieKinds=PARTNERSHIP,STUDY_VISIT'],
   ['PL', 'asOf=2017-06-21&tieKinds=STUDY_VISIT,EVENT'],
 ] as const;

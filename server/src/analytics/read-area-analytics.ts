@@ -24,6 +24,8 @@ export interface AreaAnalyticsArgs {
   /** Only institutions of these sectors / kinds (the explorer's filters); null or absent: all. */
   sectors?: string[] | null;
   kinds?: string[] | null;
+  /** Only ties that cite a source (the explorer's "only sourced ties"); absent: every tie. */
+  sourcedOnly?: boolean;
   /** How big a network the measures may take on (network/limits.ts); the defaults when not given. */
   limits?: NetworkLimits;
 }
@@ -39,12 +41,19 @@ interface AreaHeader {
  * to count the ties leaving the area beside it.
  */
 const networkArgs = (
-  { teryt, asOf, tieKinds, sectors, kinds, limits }: AreaAnalyticsArgs,
+  { teryt, asOf, tieKinds, sectors, kinds, sourcedOnly, limits }: AreaAnalyticsArgs,
   boundary = false,
 ): AreaNetworkArgs => ({
   teryt,
   mode: 'INSTITUTIONS',
-  filter: { ...NO_FILTER, asOf, tieKinds, sectors: sectors ?? null, kinds: kinds ?? null },
+  filter: {
+    ...NO_FILTER,
+    asOf,
+    tieKinds,
+    sectors: sectors ?? null,
+    kinds: kinds ?? null,
+    sourcedOnly: sourcedOnly ?? false,
+  },
   maxTies: (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
   boundary,
 });

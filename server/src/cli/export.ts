@@ -17,6 +17,7 @@ const USAGE = `pnpm export --area TERYT|PL --format ${EXPORT_FORMAT_NAMES.join('
   --sectors    comma-separated sector codes, e.g. PUBLIC,NGO
   --kinds      comma-separated institution kinds, e.g. CIS,OPS
   --tie-kinds  comma-separated tie kinds, e.g. PARTNERSHIP,PROJECT
+  --sourced-only  only ties that cite a source (unsourced partnerships and collaborations left out)
   --out        file to write (default: splot-<area>-<date>.<format> here); "-" for standard output`;
 
 /** Peak resident memory of this process so far (Linux reports maxRSS in kilobytes). */
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
       sectors: { type: 'string' },
       kinds: { type: 'string' },
       'tie-kinds': { type: 'string' },
+      'sourced-only': { type: 'boolean' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -55,6 +57,7 @@ async function main(): Promise<number> {
       sectors: values.sectors,
       kinds: values.kinds,
       tieKinds: values['tie-kinds'],
+      sourcedOnly: values['sourced-only'] ? 'true' : undefined,
     });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;

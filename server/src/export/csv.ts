@@ -22,7 +22,17 @@ export const NODE_COLUMNS = [
   'outside',
 ] as const;
 export const edgeColumns = (twoMode: boolean) =>
-  ['source', 'target', 'id', 'weight', 'kinds', 'start', 'end', ...(twoMode ? ['role'] : [])] as const;
+  [
+    'source',
+    'target',
+    'id',
+    'weight',
+    'kinds',
+    'start',
+    'end',
+    'sourced',
+    ...(twoMode ? ['role'] : []),
+  ] as const;
 
 export const nodeRow = (n: ExportNode) => [
   n.id,
@@ -43,6 +53,7 @@ export const edgeRow = (e: ExportEdge, twoMode: boolean) => [
   e.kinds.join('|'),
   e.start,
   e.end,
+  String(e.sourced),
   ...(twoMode ? [e.role] : []),
 ];
 

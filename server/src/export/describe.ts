@@ -11,6 +11,7 @@ export function describeExport(h: ExportHeader): string {
     h.filter.sectors && `sectors ${h.filter.sectors.join(', ')}`,
     h.filter.kinds && `kinds ${h.filter.kinds.join(', ')}`,
     h.filter.tieKinds && `tie kinds ${h.filter.tieKinds.join(', ')}`,
+    h.filter.sourcedOnly && 'only ties that cite a source',
   ].filter(Boolean);
   const where = h.teryt === 'PL' ? 'Poland' : `${h.name} (TERYT ${h.teryt})`;
   return `splot: ${where}; ${mode}${filters.length ? `; ${filters.join('; ')}` : ''}; exported ${h.exportedOn}.${describeMeasures(h)}`;
@@ -37,6 +38,7 @@ export const GRAPH_ATTRIBUTES = [
   'sectors',
   'kinds',
   'tieKinds',
+  'sourcedOnly',
   'exportedOn',
   'measuresLeftOut',
 ] as const;
@@ -52,6 +54,7 @@ export function graphAttributes(h: ExportHeader): Record<(typeof GRAPH_ATTRIBUTE
     sectors: h.filter.sectors?.join('|') ?? null,
     kinds: h.filter.kinds?.join('|') ?? null,
     tieKinds: h.filter.tieKinds?.join('|') ?? null,
+    sourcedOnly: h.filter.sourcedOnly ? 'true' : null,
     exportedOn: h.exportedOn,
     measuresLeftOut: h.measures.leftOut.length ? leftOut(h.measures) : null,
   };

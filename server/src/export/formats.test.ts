@@ -132,6 +132,7 @@ describe('CSV zip', () => {
         kinds: 'EVENT',
         start: '',
         end: '',
+        sourced: 'false',
         role: 'LEADER',
       },
     ]);

@@ -67,6 +67,7 @@ export async function writeGexf({ header, nodes, edges, layout }: ExportData, ou
       '    </attributes>\n' +
       '    <attributes class="edge">\n' +
       attribute('kinds', 'liststring') +
+      attribute('sourced', 'boolean') +
       (twoMode ? attribute('role', 'string') : '') +
       '    </attributes>\n' +
       '    <nodes>\n',
@@ -89,7 +90,7 @@ export async function writeGexf({ header, nodes, edges, layout }: ExportData, ou
   }
   await sink.write('    </nodes>\n    <edges>\n');
   for await (const e of edges) {
-    const values: Record<string, string | null> = { kinds: list(e.kinds) };
+    const values: Record<string, string | null> = { kinds: list(e.kinds), sourced: String(e.sourced) };
     if (twoMode) values.role = e.role;
     await sink.write(
       `      <edge${attrs({ id: e.id, source: e.source, target: e.target, weight: e.weight })}>` +

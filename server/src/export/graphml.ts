@@ -27,6 +27,7 @@ function keys(twoMode: boolean, laidOut: boolean, measures: ExportMeasureColumn[
     ['n_outside', 'node', 'outside', 'boolean'],
     ...measures.map(({ id, type }): KeyDef => [`n_${id}`, 'node', id, type]),
     ['e_weight', 'edge', 'weight', 'int'],
+    ['e_sourced', 'edge', 'sourced', 'boolean'],
     ...['kinds', 'start', 'end', ...(twoMode ? ['role'] : [])].map(
       (name): KeyDef => [`e_${name}`, 'edge', name, 'string'],
     ),
@@ -85,8 +86,9 @@ export async function writeGraphml(
     await sink.write(`    <node${attrs({ id: n.id })}>${data('n_', values)}</node>\n`);
   }
   for await (const e of edges) {
-    const values: Record<string, string | number | null> = {
+    const values: Record<string, string | number | boolean | null> = {
       weight: e.weight,
+      sourced: e.sourced,
       kinds: e.kinds.join('|'),
       start: e.start,
       end: e.end,

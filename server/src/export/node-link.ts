@@ -42,6 +42,7 @@ export async function writeNodeLink({ header, nodes, edges }: ExportData, out: W
       kinds: e.kinds,
       start: e.start,
       end: e.end,
+      sourced: e.sourced,
     };
     if (twoMode) edge.role = e.role;
     else edge.spells = e.spells.map((s) => [s.start, s.end]);

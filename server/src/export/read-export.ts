@@ -18,6 +18,8 @@ export interface MembershipRow {
   role: string | null;
   affiliationStart: string | null;
   affiliationEnd: string | null;
+  /** The affiliation cites a source. */
+  sourced: boolean;
 }
 
 /** The export's partners outside its area (none for the whole country). */
@@ -41,7 +43,7 @@ async function readBoundary(session: Session, request: ExportRequest & { teryt: 
   const inside: string[] = [];
   for await (const r of rows<{ id: string }>(session, namedQuery('export-institutions'), params))
     inside.push(r.id);
-  const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds };
+  const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds, sourcedOnly: filter.sourcedOnly };
   const affiliations = new Set<string>();
   for (const slice of slices(inside)) {
     for await (const m of rows<MembershipRow>(session, namedQuery('export-memberships'), {
@@ -123,7 +125,7 @@ export async function openExport(
     const ids: string[] = [];
     const exported = new Set<string>();
     const outsideIds = new Set((boundary?.outside ?? []).map((n) => n.id));
-    const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds };
+    const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds, sourcedOnly: filter.sourcedOnly };
 
     async function* institutions(): AsyncGenerator<ExportNode> {
       const query = namedQuery(teryt === null ? 'export-institutions-all' : 'export-institutions');
@@ -202,6 +204,7 @@ export async function openExport(
           ...span,
           spells: span.start === null && span.end === null ? [] : [span],
           role: m.role,
+          sourced: m.sourced,
         };
       }
     }

@@ -24,8 +24,22 @@ describe('export parameters', () => {
     ).toEqual({
       teryt: '2607',
       mode: 'AFFILIATIONS',
-      filter: { asOf: '2020-01-01', sectors: ['PUBLIC', 'NGO'], kinds: ['CIS', 'OPS'], tieKinds: null },
+      filter: {
+        asOf: '2020-01-01',
+        sectors: ['PUBLIC', 'NGO'],
+        kinds: ['CIS', 'OPS'],
+        tieKinds: null,
+        sourcedOnly: false,
+      },
     });
+  });
+
+  it('reads sourcedOnly as true or false (1/0, yes/no, tak/nie), absent meaning false', () => {
+    const only = (sourcedOnly: unknown) =>
+      parseExportRequest({ area: '2607', sourcedOnly }).filter.sourcedOnly;
+    expect([only('true'), only('1'), only('tak'), only('TRUE')]).toEqual([true, true, true, true]);
+    expect([only('false'), only('0'), only('nie'), only(undefined)]).toEqual([false, false, false, false]);
+    expect(argumentOf(() => parseExportRequest({ area: '2607', sourcedOnly: 'maybe' }))).toBe('sourcedOnly');
   });
 
   it('takes PL (or 00) for the whole country', () => {

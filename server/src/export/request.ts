@@ -13,6 +13,7 @@ export interface ExportParams {
   sectors?: unknown;
   kinds?: unknown;
   tieKinds?: unknown;
+  sourcedOnly?: unknown;
 }
 
 const TIE_KINDS = ['PARTNERSHIP', ...COLLABORATION_KINDS];
@@ -38,6 +39,15 @@ function list(name: string, value: unknown, allowed: readonly string[]): string[
     );
   }
   return values.length > 0 ? [...new Set(values)] : null;
+}
+
+/** `sourcedOnly`: true or false (also 1/0, yes/no, tak/nie); absent: false. */
+function flag(name: string, value: unknown): boolean {
+  const v = text(name, value)?.trim().toLowerCase();
+  if (v === undefined) return false;
+  if (['true', '1', 'yes', 'tak'].includes(v)) return true;
+  if (['false', '0', 'no', 'nie'].includes(v)) return false;
+  throw badUserInput(name, `"${name}" must be true or false, not "${value}".`);
 }
 
 function mode(value: unknown): NetworkMode {
@@ -67,6 +77,7 @@ export function parseExportRequest(params: ExportParams): ExportRequest {
     sectors: list('sectors', params.sectors, SECTOR_CODES),
     kinds: list('kinds', params.kinds, INSTITUTION_KINDS),
     tieKinds: list('tieKinds', params.tieKinds, TIE_KINDS),
+    sourcedOnly: flag('sourcedOnly', params.sourcedOnly),
   });
   return { teryt: country ? null : area, mode: mode(params.mode), filter };
 }

@@ -54,6 +54,7 @@ export const sampleEdges: ExportEdge[] = [
       { start: '2019-01-01', end: null },
     ],
     role: null,
+    sourced: true,
   },
   {
     id: 'ops-1--x',
@@ -65,6 +66,8 @@ export const sampleEdges: ExportEdge[] = [
     end: null,
     spells: [],
     role: null,
+    // An event nobody has a document for yet: the files say so.
+    sourced: false,
   },
 ];
 
@@ -73,7 +76,13 @@ export const sampleHeader: ExportHeader = {
   name: 'ostrowiecki',
   level: 'POWIAT',
   mode: 'INSTITUTIONS',
-  filter: { asOf: null, sectors: ['PUBLIC', 'SOCIAL_ECONOMY'], kinds: null, tieKinds: null },
+  filter: {
+    asOf: null,
+    sectors: ['PUBLIC', 'SOCIAL_ECONOMY'],
+    kinds: null,
+    tieKinds: null,
+    sourcedOnly: false,
+  },
   exportedOn: '2026-11-25',
   areas: [
     { teryt: '26', name: 'świętokrzyskie', level: 'VOIVODESHIP', parent: null },

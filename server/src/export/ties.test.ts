@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildInstitutionNetwork } from '../network/build-network.js';
 import { foldTies, MembershipTable, mergeSpans } from './ties.js';
 
-const table = (rows: Array<readonly [string, string, string, string | null, string | null]>) => {
+const table = (
+  rows: Array<readonly [string, string, string, string | null, string | null]>,
+  unsourced: ReadonlySet<string> = new Set(),
+) => {
   const t = new MembershipTable();
   for (const [institution, affiliation, tieKind, start, end] of rows)
-    t.add({ institution, affiliation, tieKind, start, end });
+    t.add({ institution, affiliation, tieKind, start, end, sourced: !unsourced.has(affiliation) });
   return t;
 };
 
@@ -56,13 +59,19 @@ describe('foldTies', () => {
         tieKind,
         start,
         end,
+        // The project cites no source: a–c and b–c are unsourced, a–b is sourced through p1.
+        sourced: affiliation !== 'c1',
       })),
     ).edges;
-    const edges = [...foldTies(table([...affiliations]))];
+    const edges = [...foldTies(table([...affiliations], new Set(['c1'])))];
     expect(edges.map(({ spells: _s, role: _r, ...e }) => e)).toEqual(
-      // Exports carry no `sourced` flag (a canvas matter); the ties are the same.
-      expected.map(({ periods: _p, sourced: _s, ...e }) => e),
+      expected.map(({ periods: _p, ...e }) => e),
     );
+    expect(edges.map((e) => [e.id, e.sourced])).toEqual([
+      ['a--b', true],
+      ['a--c', false],
+      ['b--c', false],
+    ]);
     expect(edges.map((e) => e.spells)).toEqual(expected.map((e) => mergeSpans(e.periods)));
     expect(edges.map((e) => e.id)).toEqual(['a--b', 'a--c', 'b--c']);
     expect(edges[0]?.weight).toBe(2);

@@ -8,6 +8,8 @@ export interface MembershipSpan {
   tieKind: string;
   start: string | null;
   end: string | null;
+  /** The affiliation cites a source; absent: it does. */
+  sourced?: boolean;
 }
 
 /**
@@ -48,8 +50,11 @@ export class MembershipTable {
   readonly kind: number[] = [];
   readonly start: Array<string | null> = [];
   readonly end: Array<string | null> = [];
+  /** Per affiliation (by its rank): whether it cites a source. */
+  readonly sourced: boolean[] = [];
 
   add(m: MembershipSpan): void {
+    this.sourced[this.affiliations.of(m.affiliation)] = m.sourced !== false;
     this.institution.push(this.institutions.of(m.institution));
     this.affiliation.push(this.affiliations.of(m.affiliation));
     this.kind.push(this.kinds.of(m.tieKind));
@@ -87,6 +92,7 @@ interface TieSoFar {
   start: string | null;
   end: string | null;
   periods: Span[];
+  sourced: boolean;
 }
 
 /**
@@ -122,6 +128,7 @@ export function* foldTies(
       const m = byInstitution.rows[a] ?? 0;
       const x = table.affiliation[m] ?? 0;
       const kind = table.kinds.values[table.kind[m] ?? 0] as string;
+      const sourced = table.sourced[x] === true;
       const mine = { start: table.start[m] ?? null, end: table.end[m] ?? null };
       for (let b = byAffiliation.offsets[x] ?? 0; b < (byAffiliation.offsets[x + 1] ?? 0); b++) {
         const m2 = byAffiliation.rows[b] ?? 0;
@@ -131,11 +138,12 @@ export function* foldTies(
         if (span === null) continue;
         const tie = ties[j];
         if (tie === undefined) {
-          ties[j] = { weight: 1, kinds: [kind], start: span.start, end: span.end, periods: [span] };
+          ties[j] = { weight: 1, kinds: [kind], start: span.start, end: span.end, periods: [span], sourced };
           touched.push(j);
           continue;
         }
         tie.weight += 1;
+        tie.sourced ||= sourced;
         if (!tie.kinds.includes(kind)) tie.kinds.push(kind);
         const widened = hull(tie, span);
         tie.start = widened.start;
@@ -159,6 +167,7 @@ export function* foldTies(
         end: tie.end,
         spells: mergeSpans(tie.periods),
         role: null,
+        sourced: tie.sourced,
       };
     }
   }

@@ -76,6 +76,8 @@ export interface ExportEdge {
   spells: Span[];
   /** Two-mode only: the institution's role in the partnership or collaboration. */
   role: string | null;
+  /** One of the affiliations behind the tie cites a source (two-mode: the membership's affiliation). */
+  sourced: boolean;
 }
 
 /**

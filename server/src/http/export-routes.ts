@@ -37,7 +37,7 @@ export interface ExportRouteOptions {
 }
 
 /**
- * GET /export/{teryt|PL}.{graphml|gexf|csv.zip|json}?mode=&asOf=&sectors=&kinds=&tieKinds=
+ * GET /export/{teryt|PL}.{graphml|gexf|csv.zip|json}?mode=&asOf=&sectors=&kinds=&tieKinds=&sourcedOnly=
  * A download, streamed from the database to the client as it is read, written by a process of
  * its own (server/src/export/export-process.ts).
  */
@@ -72,6 +72,7 @@ export function exportRoutes({
         sectors: q.sectors,
         kinds: q.kinds,
         tieKinds: q.tieKinds,
+        sourcedOnly: q.sourcedOnly,
       });
       job = { database, request, format: parsed.format, ...(limits ? { limits } : {}) };
       if (posted) {

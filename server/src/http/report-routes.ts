@@ -52,6 +52,7 @@ export function reportRoutes({ driver, logger }: { driver: Driver; logger: Logge
         sectors: q.sectors,
         kinds: q.kinds,
         tieKinds: q.tieKinds,
+        sourcedOnly: q.sourcedOnly,
       });
       image = parseReportImage(req.body);
     } catch (error) {

@@ -66,6 +66,7 @@ async function addBoundary(
       ids: candidates.map((i) => i.id),
       asOf: filter.asOf,
       tieKinds: filter.tieKinds,
+      sourcedOnly: filter.sourcedOnly,
       minMembers: 1,
     }),
   );
@@ -111,6 +112,7 @@ export async function readAreaRows(
       ids: institutions.map((i) => i.id),
       asOf: filter.asOf,
       tieKinds: filter.tieKinds,
+      sourcedOnly: filter.sourcedOnly,
       // An affiliation with one member among these institutions ties nobody in the one-mode view.
       minMembers: mode === 'INSTITUTIONS' && !withBoundary ? 2 : 1,
     }),

@@ -47,6 +47,7 @@ export async function readEgoNetwork(
           ids,
           asOf: filter.asOf,
           tieKinds: filter.tieKinds,
+          sourcedOnly: filter.sourcedOnly,
           minMembers: mode === 'INSTITUTIONS' ? 2 : 1,
         })
       ).records.map((r) => r.toObject() as AffiliationGroup);

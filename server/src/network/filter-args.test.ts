@@ -28,6 +28,8 @@ describe('network filter arguments', () => {
       sectors: null,
       kinds: ['CIS'],
       tieKinds: null,
+      sourcedOnly: false,
     });
+    expect(toNetworkFilter({ sourcedOnly: true }).sourcedOnly).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ export interface FilterArgs {
   sectors?: string[] | null;
   kinds?: string[] | null;
   tieKinds?: string[] | null;
+  sourcedOnly?: boolean | null;
 }
 
 export { isIsoDate };
@@ -18,5 +19,11 @@ export function toNetworkFilter(args: FilterArgs): NetworkFilter {
     throw badUserInput('asOf', `"${asOf}" is not a date; write it as YYYY-MM-DD, e.g. "2019-06-28".`);
   }
   const list = (v: string[] | null | undefined) => (v && v.length > 0 ? v : null);
-  return { asOf, sectors: list(args.sectors), kinds: list(args.kinds), tieKinds: list(args.tieKinds) };
+  return {
+    asOf,
+    sectors: list(args.sectors),
+    kinds: list(args.kinds),
+    tieKinds: list(args.tieKinds),
+    sourcedOnly: args.sourcedOnly === true,
+  };
 }

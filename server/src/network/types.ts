@@ -54,6 +54,14 @@ export interface NetworkFilter {
   sectors: string[] | null;
   kinds: string[] | null;
   tieKinds: string[] | null;
+  /** Only ties that cite a source: partnerships and collaborations citing none are left out. */
+  sourcedOnly: boolean;
 }
 
-export const NO_FILTER: NetworkFilter = { asOf: null, sectors: null, kinds: null, tieKinds: null };
+export const NO_FILTER: NetworkFilter = {
+  asOf: null,
+  sectors: null,
+  kinds: null,
+  tieKinds: null,
+  sourcedOnly: false,
+};

@@ -63,7 +63,14 @@ export async function readReportData(
     country ? null : orNull(() => readCoverageGaps(driver, { teryt, asOf: filter.asOf })),
     country
       ? null
-      : orNull(() => readAreaMissingPartners(driver, { teryt, asOf: filter.asOf, limit: REPORT_PAIRS })),
+      : orNull(() =>
+          readAreaMissingPartners(driver, {
+            teryt,
+            asOf: filter.asOf,
+            limit: REPORT_PAIRS,
+            sourcedOnly: filter.sourcedOnly,
+          }),
+        ),
     fetchAreaRows(driver, { teryt, mode: 'INSTITUTIONS', filter, boundary: true }),
   ]);
   const ids = (rows?.groups ?? []).map((g) => g.affiliation);

@@ -7331,6 +7331,7 @@ export type SectorMatrixQueryVariables = Exact<{
   sectors?: Array<SectorCode> | SectorCode | null | undefined;
   kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
   tieKinds?: Array<TieKind> | TieKind | null | undefined;
+  sourcedOnly?: boolean | null | undefined;
 }>;
 
 
@@ -7342,6 +7343,7 @@ export type BrokersQueryVariables = Exact<{
   sectors?: Array<SectorCode> | SectorCode | null | undefined;
   kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
   tieKinds?: Array<TieKind> | TieKind | null | undefined;
+  sourcedOnly?: boolean | null | undefined;
   limit?: number | null | undefined;
 }>;
 
@@ -7449,6 +7451,7 @@ export type AreaNetworkQueryVariables = Exact<{
   sectors?: Array<SectorCode> | SectorCode | null | undefined;
   kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
   tieKinds?: Array<TieKind> | TieKind | null | undefined;
+  sourcedOnly?: boolean | null | undefined;
 }>;
 
 
@@ -7462,6 +7465,7 @@ export type EgoNetworkQueryVariables = Exact<{
   sectors?: Array<SectorCode> | SectorCode | null | undefined;
   kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
   tieKinds?: Array<TieKind> | TieKind | null | undefined;
+  sourcedOnly?: boolean | null | undefined;
 }>;
 
 
@@ -7615,6 +7619,7 @@ export type CoverageGapsQuery = { coverageGaps: { missingKinds: Array<{ kind: st
 export type AreaMissingPartnersQueryVariables = Exact<{
   teryt: string;
   asOf?: string | null | undefined;
+  sourcedOnly?: boolean | null | undefined;
   limit?: number | null | undefined;
 }>;
 
@@ -7639,6 +7644,7 @@ export type AreaMeasuresQueryVariables = Exact<{
   sectors?: Array<SectorCode> | SectorCode | null | undefined;
   kinds?: Array<InstitutionKind> | InstitutionKind | null | undefined;
   tieKinds?: Array<TieKind> | TieKind | null | undefined;
+  sourcedOnly?: boolean | null | undefined;
 }>;
 
 
@@ -7776,13 +7782,14 @@ export const SurveyInstitutionFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"SurveyInstitutionFields"}) as unknown as TypedDocumentString<SurveyInstitutionFieldsFragment, unknown>;
 export const SectorMatrixDocument = new TypedDocumentString(`
-    query SectorMatrix($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
+    query SectorMatrix($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $sourcedOnly: Boolean) {
   sectorMatrix(
     teryt: $teryt
     asOf: $asOf
     sectors: $sectors
     kinds: $kinds
     tieKinds: $tieKinds
+    sourcedOnly: $sourcedOnly
   ) {
     institutions
     ties
@@ -7819,13 +7826,14 @@ export const SectorMatrixDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SectorMatrixQuery, SectorMatrixQueryVariables>;
 export const BrokersDocument = new TypedDocumentString(`
-    query Brokers($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $limit: Int) {
+    query Brokers($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $sourcedOnly: Boolean, $limit: Int) {
   brokers(
     teryt: $teryt
     asOf: $asOf
     sectors: $sectors
     kinds: $kinds
     tieKinds: $tieKinds
+    sourcedOnly: $sourcedOnly
     limit: $limit
   ) {
     institutions
@@ -8144,7 +8152,7 @@ export const MissingPartnersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MissingPartnersQuery, MissingPartnersQueryVariables>;
 export const AreaNetworkDocument = new TypedDocumentString(`
-    query AreaNetwork($teryt: String!, $mode: NetworkMode, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
+    query AreaNetwork($teryt: String!, $mode: NetworkMode, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $sourcedOnly: Boolean) {
   areaNetwork(
     teryt: $teryt
     mode: $mode
@@ -8152,6 +8160,7 @@ export const AreaNetworkDocument = new TypedDocumentString(`
     sectors: $sectors
     kinds: $kinds
     tieKinds: $tieKinds
+    sourcedOnly: $sourcedOnly
   ) {
     ...NetworkFields
   }
@@ -8184,7 +8193,7 @@ export const AreaNetworkDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AreaNetworkQuery, AreaNetworkQueryVariables>;
 export const EgoNetworkDocument = new TypedDocumentString(`
-    query EgoNetwork($institutionId: ID!, $depth: Int, $mode: NetworkMode, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
+    query EgoNetwork($institutionId: ID!, $depth: Int, $mode: NetworkMode, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $sourcedOnly: Boolean) {
   egoNetwork(
     institutionId: $institutionId
     depth: $depth
@@ -8193,6 +8202,7 @@ export const EgoNetworkDocument = new TypedDocumentString(`
     sectors: $sectors
     kinds: $kinds
     tieKinds: $tieKinds
+    sourcedOnly: $sourcedOnly
   ) {
     ...NetworkFields
   }
@@ -8600,8 +8610,13 @@ export const CoverageGapsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
 export const AreaMissingPartnersDocument = new TypedDocumentString(`
-    query AreaMissingPartners($teryt: String!, $asOf: String, $limit: Int) {
-  missingPartners(teryt: $teryt, asOf: $asOf, limit: $limit) {
+    query AreaMissingPartners($teryt: String!, $asOf: String, $sourcedOnly: Boolean, $limit: Int) {
+  missingPartners(
+    teryt: $teryt
+    asOf: $asOf
+    sourcedOnly: $sourcedOnly
+    limit: $limit
+  ) {
     candidates {
       forInstitution {
         id
@@ -8667,13 +8682,14 @@ export const MeasuresDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeasuresQuery, MeasuresQueryVariables>;
 export const AreaMeasuresDocument = new TypedDocumentString(`
-    query AreaMeasures($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!]) {
+    query AreaMeasures($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $sourcedOnly: Boolean) {
   nodeMetrics(
     teryt: $teryt
     asOf: $asOf
     sectors: $sectors
     kinds: $kinds
     tieKinds: $tieKinds
+    sourcedOnly: $sourcedOnly
   ) {
     ids
     metrics {
@@ -8687,6 +8703,7 @@ export const AreaMeasuresDocument = new TypedDocumentString(`
     sectors: $sectors
     kinds: $kinds
     tieKinds: $tieKinds
+    sourcedOnly: $sourcedOnly
     limit: null
   ) {
     communities

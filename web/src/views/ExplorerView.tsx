@@ -150,14 +150,20 @@ export function ExplorerView() {
     ? t('scope.analyticsEgo', { area: areaLabel, name: centre?.label ?? '…' })
     : t('scope.analyticsArea', { area: areaLabel });
   const analyticsFilter = useMemo(
-    () => ({ sectors: view.sectors, kinds: view.kinds, tieKinds: view.ties }),
-    [view.sectors, view.kinds, view.ties],
+    () => ({
+      sectors: view.sectors,
+      kinds: view.kinds,
+      tieKinds: view.ties,
+      sourcedOnly: view.sourced === 'only',
+    }),
+    [view.sectors, view.kinds, view.ties, view.sourced],
   );
   // The analytics follow the sector, kind and tie filters: said beside them, named.
   const filterNames = [
     ...view.sectors.map((s) => t(`sector.${s}`)),
     ...view.kinds.map((k) => t(`kind.${k}`)),
     ...view.ties.map((k) => t(`tieKind.${k}`)),
+    ...(view.sourced === 'only' ? [t('sourced.filterName')] : []),
   ];
   const analyticsScopeFiltered =
     filterNames.length > 0
@@ -242,6 +248,7 @@ export function ExplorerView() {
               sectors: view.sectors,
               kinds: view.kinds,
               tieKinds: view.ties,
+              sourcedOnly: view.sourced === 'only',
             }}
             getCy={() => window.__splotCy}
             scope={exportScope}
@@ -256,6 +263,7 @@ export function ExplorerView() {
               sectors: view.sectors,
               kinds: view.kinds,
               tieKinds: view.ties,
+              sourcedOnly: view.sourced === 'only',
             }}
             lang={view.lang}
             getCy={() => window.__splotCy}

@@ -364,9 +364,16 @@ export interface AreaMissingPartners {
 /** Missing ties inside an area (its own network only); null for an unknown area. */
 export async function readAreaMissingPartners(
   driver: Driver,
-  { teryt, asOf, limit }: { teryt: string; asOf: string | null; limit: number },
+  {
+    teryt,
+    asOf,
+    limit,
+    sourcedOnly = false,
+  }: { teryt: string; asOf: string | null; limit: number; sourcedOnly?: boolean },
 ): Promise<AreaMissingPartners | null> {
-  const read = await readAreaGraph(driver, { teryt, asOf, tieKinds: null });
+  // sourcedOnly: a pair tied only by unsourced ties is not tied (the institution form, answered
+  // from the snapshot, always counts every tie).
+  const read = await readAreaGraph(driver, { teryt, asOf, tieKinds: null, sourcedOnly });
   if (!read) return null;
   if (read.graph.order > MAX_AREA_INSTITUTIONS) throw new AreaTooLargeError(read.graph.order);
   const session = driver.session({ defaultAccessMode: 'READ' });

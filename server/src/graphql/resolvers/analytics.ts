@@ -45,11 +45,12 @@ interface AreaArgs {
   tieKinds?: string[] | null;
   sectors?: string[] | null;
   kinds?: string[] | null;
+  sourcedOnly?: boolean | null;
 }
 
 const areaArgs = (args: AreaArgs, limits: NetworkLimits) => {
-  const { asOf, tieKinds, sectors, kinds } = toNetworkFilter(args);
-  return { teryt: checkAreaCode(args.teryt), asOf, tieKinds, sectors, kinds, limits };
+  const { asOf, tieKinds, sectors, kinds, sourcedOnly } = toNetworkFilter(args);
+  return { teryt: checkAreaCode(args.teryt), asOf, tieKinds, sectors, kinds, sourcedOnly, limits };
 };
 
 /** Thin resolvers: check the arguments, call a plain module from server/src/analytics, return its data. */
@@ -82,9 +83,13 @@ export function analyticsResolvers(driver: Driver, limits: NetworkLimits) {
           area?: string | null;
           asOf?: string | null;
           limit?: number | null;
+          sourcedOnly?: boolean | null;
         },
       ) => {
-        const { asOf } = toNetworkFilter({ asOf: args.asOf ?? null });
+        const { asOf, sourcedOnly } = toNetworkFilter({
+          asOf: args.asOf ?? null,
+          sourcedOnly: args.sourcedOnly,
+        });
         const limit = checkLimit(args.limit, 10) ?? 10;
         const { institutionId, teryt } = args;
         if ((institutionId == null) === (teryt == null)) {
@@ -94,6 +99,12 @@ export function analyticsResolvers(driver: Driver, limits: NetworkLimits) {
           throw badUserInput(
             'area',
             'area goes with institutionId; with teryt every candidate is inside it.',
+          );
+        }
+        if (institutionId != null && sourcedOnly) {
+          throw badUserInput(
+            'sourcedOnly',
+            'The institutionId form counts every tie, sourced or not (its snapshot holds no sources); sourcedOnly goes with teryt.',
           );
         }
         if (institutionId != null) {
@@ -110,7 +121,9 @@ export function analyticsResolvers(driver: Driver, limits: NetworkLimits) {
         const code = checkTeryt(teryt as string);
         try {
           const result = found(
-            await refusingTooLarge(() => readAreaMissingPartners(driver, { teryt: code, asOf, limit })),
+            await refusingTooLarge(() =>
+              readAreaMissingPartners(driver, { teryt: code, asOf, limit, sourcedOnly }),
+            ),
             code,
           );
           return { ...result, institution: null, partners: [], commonPartnersSkipped: 0, gaps: null };

@@ -9,6 +9,8 @@ export interface ExportView {
   sectors?: readonly string[] | null;
   kinds?: readonly string[] | null;
   tieKinds?: readonly string[] | null;
+  /** Only ties that cite a source (`sourcedOnly=true`). */
+  sourcedOnly?: boolean;
 }
 
 /** File formats served by GET /export/{teryt}.{format}, in menu order (the server's list). */
@@ -49,6 +51,7 @@ export function exportUrl(view: ExportView, format: FileFormat): string {
     const values = view[key];
     if (values && values.length > 0) params.set(key, values.join(','));
   }
+  if (view.sourcedOnly) params.set('sourcedOnly', 'true');
   const query = params.toString();
   return `/export/${encodeURIComponent(view.teryt)}.${format}${query ? `?${query}` : ''}`;
 }

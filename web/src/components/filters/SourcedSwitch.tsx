@@ -6,7 +6,7 @@ import { LineSample } from '../LineSample';
 interface SourcedSwitchProps {
   view: ViewState;
   onChange: ChangeView;
-  /** How many ties of the network cite no source. */
+  /** How many ties of the network cite no source (while they are drawn). */
   count: number;
 }
 
@@ -23,7 +23,8 @@ export function SourcedSwitch({ view, onChange, count }: SourcedSwitchProps) {
           data-testid="sourced-only"
         />
         <LineSample style="dotted" />
-        {t('sourced.only', { count })}
+        {/* Switched on, the server leaves them out, so their number is not known here. */}
+        {view.sourced === 'only' ? t('sourced.onlyOn') : t('sourced.only', { count })}
       </label>
       <p className="muted">{t('sourced.help')}</p>
     </section>

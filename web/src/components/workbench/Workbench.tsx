@@ -59,7 +59,11 @@ export function Workbench({
   const [tab, setTab] = useState<WorkbenchTab | null>(null);
   const tabRefs = useRef(new Map<WorkbenchTab, HTMLButtonElement>());
   const [gaps, retryGaps] = useCoverageGaps(tab === 'gaps' ? area.teryt : null, asOf);
-  const [missing, retryMissing] = useAreaMissing(tab === 'partners' ? area.teryt : null, asOf);
+  const [missing, retryMissing] = useAreaMissing(
+    tab === 'partners' ? area.teryt : null,
+    asOf,
+    filter.sourcedOnly,
+  );
   const ids = useMemo(
     () =>
       network

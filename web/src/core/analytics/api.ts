@@ -6,7 +6,12 @@ const orNull = <T>(list: readonly T[]) => (list.length > 0 ? [...list] : null);
 
 /** The filters as the server's arguments: an empty list means no filter (null). */
 export function filterArgs(filter: AnalyticsFilter) {
-  return { sectors: orNull(filter.sectors), kinds: orNull(filter.kinds), tieKinds: orNull(filter.tieKinds) };
+  return {
+    sectors: orNull(filter.sectors),
+    kinds: orNull(filter.kinds),
+    tieKinds: orNull(filter.tieKinds),
+    sourcedOnly: filter.sourcedOnly,
+  };
 }
 
 // Typed operations in src/api/operations/analytics.graphql (generated from the server schema).

@@ -50,4 +50,6 @@ export interface AnalyticsFilter {
   sectors: readonly Sector[];
   kinds: readonly InstitutionKind[];
   tieKinds: readonly TieKind[];
+  /** Only ties that cite a source ("Tylko powiązania ze źródłem"), counted by the server too. */
+  sourcedOnly: boolean;
 }

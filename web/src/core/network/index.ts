@@ -14,6 +14,8 @@ export interface NetworkRequest {
   sectors: ViewState['sectors'];
   kinds: ViewState['kinds'];
   ties: ViewState['ties'];
+  /** Only ties that cite a source: the server leaves out the affiliations citing none. */
+  sourcedOnly: boolean;
 }
 
 const orNull = <T>(list: readonly T[]) => (list.length > 0 ? [...list] : null);
@@ -24,6 +26,7 @@ export async function fetchNetwork(signal: AbortSignal, request: NetworkRequest)
     sectors: orNull(request.sectors),
     kinds: orNull(request.kinds),
     tieKinds: orNull(request.ties),
+    sourcedOnly: request.sourcedOnly,
   };
   if (request.focus !== null) {
     const data = await execute(
@@ -60,6 +63,7 @@ export function useNetwork(
           sectors: view.sectors,
           kinds: view.kinds,
           ties: view.ties,
+          sourcedOnly: view.sourced === 'only',
         };
   return useRequest(fetchVersioned, request === null ? null : [request, version]);
 }

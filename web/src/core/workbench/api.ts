@@ -21,8 +21,9 @@ export async function fetchAreaMissing(
   signal: AbortSignal,
   teryt: string,
   asOf: string | null,
+  sourcedOnly = false,
 ): Promise<AreaMissing> {
-  return execute(AreaMissingPartnersDocument, { teryt, asOf, limit: WORKLIST_LIMIT }, signal);
+  return execute(AreaMissingPartnersDocument, { teryt, asOf, sourcedOnly, limit: WORKLIST_LIMIT }, signal);
 }
 
 /** The seat (TERYT of the area it is located in) of each institution asked about. */

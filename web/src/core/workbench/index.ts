@@ -12,12 +12,16 @@ export function useCoverageGaps(
   return useRequest(fetchCoverageGaps, teryt === null ? null : [teryt, asOf]);
 }
 
-/** The area's missing pairs (best first) with the area's counts, for explaining an empty list. */
+/**
+ * The area's missing pairs (best first) with the area's counts, for explaining an empty list;
+ * `sourcedOnly`: pairs tied only by unsourced ties count as not tied, as on the canvas.
+ */
 export function useAreaMissing(
   teryt: string | null,
   asOf: string | null,
+  sourcedOnly = false,
 ): [RequestState<AreaMissing>, () => void] {
-  return useRequest(fetchAreaMissing, teryt === null ? null : [teryt, asOf]);
+  return useRequest(fetchAreaMissing, teryt === null ? null : [teryt, asOf, sourcedOnly]);
 }
 
 /** Where the drawn institutions are seated, to light up those of one gmina or powiat. */
