@@ -227,3 +227,62 @@ describe('a tie without a source', () => {
     await phone.close();
   });
 });
+
+describe('"only sourced ties" is a filter the server honours', () => {
+  it('the sector matrix, the scope line and the export links count the same ties as the canvas', async () => {
+    // A and C share a project nobody has a document for yet; B and C the cited partnership.
+    await api.driver.executeQuery(
+      `MATCH (a:Institution {id: $a}), (c:Institution {id: $c})
+       MERGE (x:Collaboration {id: $x}) SET x.title = 'Projekt bez źródła ' + $powiat, x.kind = 'PROJECT',
+         x.unsourced = true
+       MERGE (a)-[:TAKES_PART {role: 'LEAD'}]->(x) MERGE (c)-[:TAKES_PART {role: 'PARTNER'}]->(x)`,
+      { a: id('a'), c: id('c'), x: id('y'), powiat },
+    );
+    /** Ties counted by the sector matrix: each block once (the matrix lists (a, b) and (b, a)). */
+    const matrixTies = (page: Page) =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('[data-testid="sector-matrix"] td[data-ties]'))
+          .filter((td) => (td.dataset.from ?? '') <= (td.dataset.to ?? ''))
+          .reduce((sum, td) => sum + Number(td.dataset.ties), 0),
+      );
+    const jsonHref = (page: Page) =>
+      page.locator('[data-testid="export-menu"] a[data-format="json"]').getAttribute('href');
+    for (const viewport of VIEWPORTS) {
+      const page = await open(`/?area=${powiat}`, viewport);
+      const canvas = page.getByTestId('network-canvas');
+      const drawn = Number(await canvas.getAttribute('data-edge-count'));
+      await expect.poll(() => matrixTies(page), { timeout: 30_000 }).toBe(drawn);
+      expect(drawn).toBeGreaterThan(1);
+      expect(await jsonHref(page)).not.toContain('sourcedOnly');
+
+      await page.getByTestId('sourced-only').check();
+      await expect.poll(() => canvas.getAttribute('data-edge-count'), { timeout: 30_000 }).toBe('1');
+      // The server counts the one sourced tie (B–C), as drawn; before, it counted every tie.
+      await expect.poll(() => matrixTies(page), { timeout: 30_000 }).toBe(1);
+      expect(await page.getByTestId('analytics-scope').textContent()).toContain(
+        'tylko powiązania ze źródłem',
+      );
+      expect(await page.getByTestId('sourced-switch').textContent()).toContain('te bez źródła są ukryte');
+      const href = await jsonHref(page);
+      expect(href).toContain('sourcedOnly=true');
+      const file = (await (await fetch(`${api.url}${href}`)).json()) as {
+        graph: { sourcedOnly: string | null };
+        edges: Array<{ source: string; target: string; sourced: boolean }>;
+      };
+      expect(file.graph.sourcedOnly).toBe('true');
+      expect(file.edges.map((e) => [[e.source, e.target].sort().join(), e.sourced])).toEqual([
+        [[id('b'), id('c')].sort().join(), true],
+      ]);
+      await page.getByTestId('sector-matrix').scrollIntoViewIfNeeded();
+      await shot(page, `only-sourced-analytics-${viewport.name}`);
+      await page.close();
+    }
+    // An institution's own finder answers from a snapshot without sources, and says it counts every tie.
+    const page = await open(`/?area=${powiat}&node=${id('a')}&panel=missing&sourced=only`, VIEWPORTS[0]);
+    await expect.poll(() => page.getByTestId('missing-all-ties').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByTestId('missing-all-ties').textContent()).toContain('także te bez źródła');
+    await page.getByTestId('missing-all-ties').scrollIntoViewIfNeeded();
+    await shot(page, 'only-sourced-missing-desktop');
+    await page.close();
+  });
+});

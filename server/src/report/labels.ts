@@ -21,6 +21,7 @@ const KEYS = {
   timeModel: 'report.pdf.timeModel',
   filters: 'filters.title',
   noFilters: 'report.pdf.noFilters',
+  sourcedOnly: 'sourced.filterName',
   picture: 'report.pdf.picture',
   noPicture: 'report.pdf.noPicture',
   legend: 'report.pdf.legend',

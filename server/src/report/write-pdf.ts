@@ -83,6 +83,7 @@ function filterText(filter: NetworkFilter, lang: Lang): string {
     ...(filter.sectors ?? []).map((s) => sectorName(s, lang)),
     ...(filter.kinds ?? []).map((k) => kindName(k, lang)),
     ...(filter.tieKinds ?? []),
+    ...(filter.sourcedOnly ? [word('sourcedOnly', lang)] : []),
   ];
   return parts.length > 0 ? parts.join(', ') : word('noFilters', lang);
 }

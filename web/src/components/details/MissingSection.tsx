@@ -31,6 +31,12 @@ export function MissingSection({ view, onChange, state, retry, isDrawn }: Missin
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('missing.title')}
         </button>
       </h3>
+      {open && view.sourced === 'only' && (
+        // The finder answers from a snapshot that holds no sources: said, not hidden.
+        <p className="muted small" data-testid="missing-all-ties">
+          {t('missing.allTies')}
+        </p>
+      )}
       {open && (
         <MissingPartners
           state={state}

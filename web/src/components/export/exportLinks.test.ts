@@ -21,6 +21,12 @@ describe('export links', () => {
     );
   });
 
+  it('passes "only sourced ties" as sourcedOnly=true, and nothing when it is off', () => {
+    const view = { teryt: '2607', mode: 'INSTITUTIONS' as const };
+    expect(exportUrl({ ...view, sourcedOnly: true }, 'json')).toBe('/export/2607.json?sourcedOnly=true');
+    expect(exportUrl({ ...view, sourcedOnly: false }, 'json')).toBe('/export/2607.json');
+  });
+
   it('names images like the server names files', () => {
     const day = new Date(2026, 10, 25, 23, 30);
     expect(imageFileName({ teryt: '2607', mode: 'INSTITUTIONS' }, 'png', day)).toBe(
