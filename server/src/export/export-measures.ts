@@ -54,7 +54,12 @@ export async function measureExport(
   const table = new MembershipTable();
   for (const slice of slices(nodes.map((n) => n.id))) {
     const memberships = namedQuery('export-memberships');
-    const sliceParams = { ids: slice, asOf: filter.asOf, tieKinds: filter.tieKinds };
+    const sliceParams = {
+      ids: slice,
+      asOf: filter.asOf,
+      tieKinds: filter.tieKinds,
+      sourcedOnly: filter.sourcedOnly,
+    };
     for await (const m of rows<MembershipRow>(session, memberships, sliceParams)) table.add(m);
   }
   const check = memberPairs(table) > limits.maxTies;
