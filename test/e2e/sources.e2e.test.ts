@@ -231,7 +231,7 @@ describe('a tie without a source', () => {
 describe('"only sourced ties" is a filter the server honours', () => {
   it('the sector matrix, the scope line and the export links count the same ties as the canvas', async () => {
     // A and C share a project nobody has a document for yet; B and C the cited partnership.
-    await api.driver.executeQuery(
+    await app.api.driver.executeQuery(
       `MATCH (a:Institution {id: $a}), (c:Institution {id: $c})
        MERGE (x:Collaboration {id: $x}) SET x.title = 'Projekt bez źródła ' + $powiat, x.kind = 'PROJECT',
          x.unsourced = true
@@ -265,7 +265,7 @@ describe('"only sourced ties" is a filter the server honours', () => {
       expect(await page.getByTestId('sourced-switch').textContent()).toContain('te bez źródła są ukryte');
       const href = await jsonHref(page);
       expect(href).toContain('sourcedOnly=true');
-      const file = (await (await fetch(`${api.url}${href}`)).json()) as {
+      const file = (await (await fetch(`${app.api.url}${href}`)).json()) as {
         graph: { sourcedOnly: string | null };
         edges: Array<{ source: string; target: string; sourced: boolean }>;
       };
