@@ -265,6 +265,7 @@ try {
   if (!skip.has('areaNetwork')) {
     log(`areaNetwork: ${sample.length} powiats, GraphQL over HTTP vs the driver`);
     results.areaNetwork = await benchAreaNetwork(api.url, driver, sample);
+    for (const r of results.areaNetwork.refused) log(`  refused ${r.teryt}: ${r.reason}`);
     save();
     const named = values['wire-powiat'];
     const wirePowiat = all.includes(named)
@@ -283,7 +284,11 @@ try {
         ).sort((a, b) => b.n - a.n)[0]?.teryt;
     if (wirePowiat) {
       log(`areaNetwork bytes on the wire for powiat ${wirePowiat}`);
-      results.areaNetworkWire = await wireBytes(api.url, wirePowiat);
+      try {
+        results.areaNetworkWire = await wireBytes(api.url, wirePowiat);
+      } catch (error) {
+        log(`  not measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
       save();
     }
   }
@@ -295,7 +300,11 @@ try {
     });
     try {
       log('areaNetwork answered from the read cache (a second API with READ_CACHE_MS=600000)');
-      results.areaNetworkCached = await benchCachedAreaNetwork(cachedApi.url, sample);
+      const refused = new Set((results.areaNetwork?.refused ?? []).map((r) => r.teryt));
+      results.areaNetworkCached = await benchCachedAreaNetwork(
+        cachedApi.url,
+        sample.filter((teryt) => !refused.has(teryt)),
+      );
     } finally {
       await cachedApi.stop();
     }
