@@ -71,7 +71,8 @@ describe('record cost', () => {
           const type = schema.getType(name);
           if (type && 'getValues' in type) return [[v.variable.name.value, type.getValues()[0]?.value]];
           if (type && 'getFields' in type) return [];
-          return [[v.variable.name.value, name === 'Int' ? 50 : name === 'Float' ? 1 : 'x']];
+          const value = { Int: 50, Float: 1, Boolean: true }[name] ?? 'x';
+          return [[v.variable.name.value, value]];
         }),
       );
       prices[d.name.value] = cost(print({ ...document, definitions: [d, ...fragments] }), variables);
