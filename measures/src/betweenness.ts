@@ -4,6 +4,46 @@ import { twinClasses } from './twins.js';
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
+/** Connected components of a CSR graph: nodes grouped per component, with each one's degree sum. */
+interface Components {
+  of: Int32Array;
+  /** Nodes, component by component: component c is nodes[start[c] .. start[c + 1]). */
+  nodes: Int32Array;
+  start: Int32Array;
+  degree: Float64Array;
+}
+
+function components(offsets: Int32Array, targets: Int32Array): Components {
+  const n = offsets.length - 1;
+  const of = new Int32Array(n).fill(-1);
+  const nodes = new Int32Array(n);
+  const starts: number[] = [];
+  const degrees: number[] = [];
+  let tail = 0;
+  for (let root = 0; root < n; root++) {
+    if ((of[root] as number) >= 0) continue;
+    const c = starts.length;
+    starts.push(tail);
+    let degree = 0;
+    of[root] = c;
+    nodes[tail++] = root;
+    for (let head = tail - 1; head < tail; head++) {
+      const v = nodes[head] as number;
+      degree += (offsets[v + 1] as number) - (offsets[v] as number);
+      for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
+        const w = targets[e] as number;
+        if ((of[w] as number) < 0) {
+          of[w] = c;
+          nodes[tail++] = w;
+        }
+      }
+    }
+    degrees.push(degree);
+  }
+  starts.push(n);
+  return { of, nodes, start: Int32Array.from(starts), degree: Float64Array.from(degrees) };
+}
+
 /**
  * Brandes (2001) on hops, not weights: a heavier tie is a closer one, so reading the weight as a
  * distance would be wrong. Sums over ordered pairs, halved for an undirected graph.
@@ -14,12 +54,19 @@ const round = (x: number) => Math.round(x * 1e9) / 1e9;
  * a target `size` times, as a predecessor `size` times (only the source itself when it is the
  * source's class, whose other members are its leaves) — and one walk per class counts for each
  * source in it. In a web of partnerships that is a fraction of the nodes and ties.
- * Each class's predecessors on shortest paths are kept in its own slice of a CSR-sized array, so
- * the backward pass walks only those instead of every neighbour again.
+ *
+ * Each level of the walk is found from whichever side has fewer ties to read (Beamer's
+ * direction-optimising search): the frontier's ties forward, or the ties of the classes not yet
+ * reached, each summing the paths of its neighbours on the frontier. A web of partnerships is
+ * dense with short distances: most classes are two steps from any source, so the third level is
+ * found from its few members instead of from the thousands on the second, and the last level is
+ * never read at all. Each class's predecessors on shortest paths are kept in its own slice of a
+ * CSR-sized array, so the backward pass walks only those.
  */
 export function betweennessScores(graph: Pick<MeasureGraph, 'offsets' | 'targets'>): Float64Array {
   const { classOf, size, offsets, targets } = twinClasses(graph);
   const k = size.length;
+  const comp = components(offsets, targets);
   const classBc = new Float64Array(k);
   const sigma = new Float64Array(k);
   const delta = new Float64Array(k);
@@ -28,33 +75,70 @@ export function betweennessScores(graph: Pick<MeasureGraph, 'offsets' | 'targets
   const pred = new Int32Array(targets.length);
   const predEnd = new Int32Array(k);
   for (let s = 0; s < k; s++) {
+    const c = comp.of[s] as number;
+    const compFrom = comp.start[c] as number;
+    const compTo = comp.start[c + 1] as number;
     sigma[s] = 1;
     dist[s] = 0;
     order[0] = s;
     predEnd[s] = offsets[s] as number;
-    let head = 0;
+    let unreached = compTo - compFrom - 1;
+    let unreachedDegree = (comp.degree[c] as number) - ((offsets[s + 1] as number) - (offsets[s] as number));
+    let levelFrom = 0;
     let tail = 1;
-    while (head < tail) {
-      const v = order[head++] as number;
-      const dv = (dist[v] as number) + 1;
-      // Every member of v's class lies before w on as many paths, except in the source's class.
-      const sv = (sigma[v] as number) * (v === s ? 1 : (size[v] as number));
-      for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
-        const w = targets[e] as number;
-        const dw = dist[w] as number;
-        if (dw < 0) {
-          dist[w] = dv;
+    let frontierDegree = (offsets[s + 1] as number) - (offsets[s] as number);
+    for (let d = 0; unreached > 0; d++) {
+      const levelTo = tail;
+      const dn = d + 1;
+      let nextDegree = 0;
+      if (frontierDegree <= unreachedDegree + (compTo - compFrom)) {
+        for (let i = levelFrom; i < levelTo; i++) {
+          const v = order[i] as number;
+          // Every member of v's class lies before w on as many paths, except in the source's class.
+          const sv = (sigma[v] as number) * (v === s ? 1 : (size[v] as number));
+          for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
+            const w = targets[e] as number;
+            const dw = dist[w] as number;
+            if (dw < 0) {
+              dist[w] = dn;
+              order[tail++] = w;
+              sigma[w] = sv;
+              pred[offsets[w] as number] = v;
+              predEnd[w] = (offsets[w] as number) + 1;
+              nextDegree += (offsets[w + 1] as number) - (offsets[w] as number);
+            } else if (dw === dn) {
+              sigma[w] = (sigma[w] as number) + sv;
+              const p = predEnd[w] as number;
+              pred[p] = v;
+              predEnd[w] = p + 1;
+            }
+          }
+        }
+      } else {
+        for (let i = compFrom; i < compTo; i++) {
+          const w = comp.nodes[i] as number;
+          if ((dist[w] as number) >= 0) continue;
+          let paths = 0;
+          let p = offsets[w] as number;
+          for (let e = p, end = offsets[w + 1] as number; e < end; e++) {
+            const v = targets[e] as number;
+            if (dist[v] === d) {
+              paths += (sigma[v] as number) * (v === s ? 1 : (size[v] as number));
+              pred[p++] = v;
+            }
+          }
+          if (paths === 0) continue;
+          dist[w] = dn;
           order[tail++] = w;
-          sigma[w] = sv;
-          pred[offsets[w] as number] = v;
-          predEnd[w] = (offsets[w] as number) + 1;
-        } else if (dw === dv) {
-          sigma[w] = (sigma[w] as number) + sv;
-          const p = predEnd[w] as number;
-          pred[p] = v;
-          predEnd[w] = p + 1;
+          sigma[w] = paths;
+          predEnd[w] = p;
+          nextDegree += (offsets[w + 1] as number) - (offsets[w] as number);
         }
       }
+      unreached -= tail - levelTo;
+      unreachedDegree -= nextDegree;
+      frontierDegree = nextDegree;
+      levelFrom = levelTo;
     }
     // Back from the farthest: each class passes its dependency, for each of its members, back.
     const times = size[s] as number;

@@ -142,4 +142,22 @@ describe('betweenness on the graph of twin classes', () => {
     expect(twinClasses(graph(n, ties)).size.some((s) => s > 1)).toBe(true);
     for (let v = 0; v < n; v++) expect(ours[v]).toBeCloseTo(theirs[v] as number, 9);
   });
+
+  it.each([7, 8, 9])(
+    'equals the definition on dense webs in several pieces, where levels are found from both sides (seed %i)',
+    (seed) => {
+      // Two dense webs (most nodes two steps apart, as in a powiat: the third level is found from
+      // the unreached side), a long chain (found forward) and isolated institutions.
+      const n = 90;
+      const ties: Array<[number, number]> = [
+        ...cliqueUnion(35, 40, seed),
+        ...cliqueUnion(30, 25, seed + 100).map(([a, b]): [number, number] => [a + 35, b + 35]),
+        ...Array.from({ length: 19 }, (_x, i): [number, number] => [65 + i, 66 + i]),
+        [84, 0],
+      ];
+      const ours = betweennessScores(graph(n, ties));
+      const theirs = betweennessByDefinition(n, ties);
+      for (let v = 0; v < n; v++) expect(ours[v]).toBeCloseTo(theirs[v] as number, 9);
+    },
+  );
 });
