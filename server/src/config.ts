@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { MAX_BETWEENNESS_WORK, MAX_NETWORK_TIES, type NetworkLimits } from './network/limits.js';
+import {
+  BOUNDARY_MAX_MEMBERS,
+  MAX_BETWEENNESS_WORK,
+  MAX_NETWORK_TIES,
+  type NetworkLimits,
+} from './network/limits.js';
 
 /** "true"/"false" from the environment, with a default. */
 const flag = (fallback: boolean) =>
@@ -76,6 +81,8 @@ const envSchema = z.object({
   // How big a network one answer may hold, and how much work betweenness may do (network/limits.ts).
   NETWORK_MAX_TIES: positiveInt(MAX_NETWORK_TIES),
   BETWEENNESS_MAX_WORK: positiveInt(MAX_BETWEENNESS_WORK),
+  // An area's network shows the partners outside it only through affiliations of at most this many members.
+  BOUNDARY_MAX_MEMBERS: positiveInt(BOUNDARY_MAX_MEMBERS),
 
   // Anonymous answers are reused this long (server/src/http/read-cache.ts); 0 turns it off. They
   // take at most READ_CACHE_MAX_MB of JSON together.
@@ -102,6 +109,7 @@ export const SETTING_NAMES = Object.keys(envSchema.shape);
 export const networkLimits = (config: Config): NetworkLimits => ({
   maxTies: config.NETWORK_MAX_TIES,
   maxBetweennessWork: config.BETWEENNESS_MAX_WORK,
+  boundaryMaxMembers: config.BOUNDARY_MAX_MEMBERS,
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

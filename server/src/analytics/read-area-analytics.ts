@@ -6,6 +6,7 @@ import {
   insideRows,
   readAreaNetwork,
 } from '../network/area-network.js';
+import type { NetworkBoundary } from '../network/boundary.js';
 import { checkBetweennessWork, DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import { type AreaRef, NO_FILTER } from '../network/types.js';
 import type { BrokerOrder, BrokersReport } from './measures/brokers.js';
@@ -55,6 +56,7 @@ const networkArgs = (
     sourcedOnly: sourcedOnly ?? false,
   },
   maxTies: (limits ?? DEFAULT_NETWORK_LIMITS).maxTies,
+  boundaryMaxMembers: (limits ?? DEFAULT_NETWORK_LIMITS).boundaryMaxMembers,
   boundary,
 });
 
@@ -71,7 +73,7 @@ interface SectorMatrixEi {
   ei: EiIndex['area'];
   sectorEi: EiIndex['sectors'];
   institutionEi: EiIndex['institutions'];
-  boundary: BoundaryTies;
+  boundary: BoundaryTies & { bound: NetworkBoundary };
 }
 
 /**
@@ -95,7 +97,10 @@ export async function readSectorMatrix(
     ei: ei.area,
     sectorEi: ei.sectors,
     institutionEi: ei.institutions,
-    boundary: boundaryTies(rows.institutions, rows.groups),
+    boundary: {
+      ...boundaryTies(rows.institutions, rows.groups),
+      bound: rows.boundary ?? { maxMembers: networkArgs(args).boundaryMaxMembers as number, cut: [] },
+    },
   };
 }
 

@@ -14,8 +14,17 @@ export function describeExport(h: ExportHeader): string {
     h.filter.sourcedOnly && 'only ties that cite a source',
   ].filter(Boolean);
   const where = h.teryt === 'PL' ? 'Poland' : `${h.name} (TERYT ${h.teryt})`;
-  return `splot: ${where}; ${mode}${filters.length ? `; ${filters.join('; ')}` : ''}; exported ${h.exportedOn}.${describeMeasures(h)}`;
+  return `splot: ${where}; ${mode}${filters.length ? `; ${filters.join('; ')}` : ''}; exported ${h.exportedOn}.${describeBoundary(h)}${describeMeasures(h)}`;
 }
+
+/** Which affiliations were too large to reach outside the area through ('' when none). */
+function describeBoundary({ boundary }: ExportHeader): string {
+  if (!boundary?.cut.length) return '';
+  return ` Partners outside the area only through partnerships/collaborations of at most ${boundary.maxMembers} members; members outside left out of: ${boundaryLeftOut(boundary)}.`;
+}
+
+const boundaryLeftOut = (boundary: NonNullable<ExportHeader['boundary']>) =>
+  boundary.cut.map((c) => `${c.label} [${c.id}] (${c.members} members)`).join('; ');
 
 /** Which node measures the file carries and which it leaves out, and why ('' for none either way). */
 function describeMeasures({ measures }: ExportHeader): string {
@@ -41,6 +50,7 @@ export const GRAPH_ATTRIBUTES = [
   'sourcedOnly',
   'exportedOn',
   'measuresLeftOut',
+  'boundaryLeftOut',
 ] as const;
 
 /** Graph-level attributes shared by the formats that keep them (lists joined with "|"). */
@@ -57,5 +67,6 @@ export function graphAttributes(h: ExportHeader): Record<(typeof GRAPH_ATTRIBUTE
     sourcedOnly: h.filter.sourcedOnly ? 'true' : null,
     exportedOn: h.exportedOn,
     measuresLeftOut: h.measures.leftOut.length ? leftOut(h.measures) : null,
+    boundaryLeftOut: h.boundary?.cut.length ? boundaryLeftOut(h.boundary) : null,
   };
 }

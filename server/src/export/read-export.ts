@@ -1,6 +1,8 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
-import type { NetworkLimits } from '../network/limits.js';
+import { boundaryCuts, largeAffiliations, type NetworkBoundary } from '../network/boundary.js';
+import type { AffiliationGroup } from '../network/build-network.js';
+import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import type { NetworkNodeType } from '../network/types.js';
 import { measureExport } from './export-measures.js';
 import { rows, slices } from './read-rows.js';
@@ -30,6 +32,8 @@ interface Boundary {
   affiliations: Set<string>;
   /** The institutions outside it with a membership in one of those, by id. */
   outside: ExportNode[];
+  /** The affiliations too large to reach outside through. */
+  bound: NetworkBoundary;
 }
 
 /**
@@ -37,7 +41,11 @@ interface Boundary {
  * outside the area of the affiliations of its institutions, kept when one of their memberships
  * passes the same date and tie-kind filters. Holds only ids and the outside institutions.
  */
-async function readBoundary(session: Session, request: ExportRequest & { teryt: string }): Promise<Boundary> {
+async function readBoundary(
+  session: Session,
+  request: ExportRequest & { teryt: string },
+  maxMembers: number,
+): Promise<Boundary> {
   const { teryt, filter } = request;
   const params = { teryt, asOf: filter.asOf, sectors: filter.sectors, kinds: filter.kinds };
   const inside: string[] = [];
@@ -45,16 +53,26 @@ async function readBoundary(session: Session, request: ExportRequest & { teryt: 
     inside.push(r.id);
   const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds, sourcedOnly: filter.sourcedOnly };
   const affiliations = new Set<string>();
+  // Per affiliation: its label and type, and its members inside (for the cut list).
+  const groups = new Map<string, AffiliationGroup>();
   for (const slice of slices(inside)) {
     for await (const m of rows<MembershipRow>(session, namedQuery('export-memberships'), {
       ids: slice,
       ...filterParams,
     })) {
       affiliations.add(m.affiliation);
+      let group = groups.get(m.affiliation);
+      if (!group) {
+        group = { affiliation: m.affiliation, type: m.type, label: m.label, tieKind: m.tieKind, members: [] };
+        groups.set(m.affiliation, group);
+      }
+      group.members.push([m.institution, null, null]);
     }
   }
+  const large = await largeAffiliations(session, [...affiliations], maxMembers);
+  const bound = { maxMembers, cut: boundaryCuts([...groups.values()], large) };
   const candidates: Array<Omit<ExportNode, 'type' | 'end' | 'outside'>> = [];
-  for (const slice of slices([...affiliations])) {
+  for (const slice of slices([...affiliations].filter((a) => !large.has(a)))) {
     const query = namedQuery('affiliation-outside-institutions');
     for await (const r of rows<(typeof candidates)[number]>(session, query, {
       ...params,
@@ -77,7 +95,7 @@ async function readBoundary(session: Session, request: ExportRequest & { teryt: 
     .filter((c) => tied.has(c.id) && !seen.has(c.id) && seen.add(c.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c): ExportNode => ({ ...c, type: 'INSTITUTION', end: null, outside: true }));
-  return { inside, affiliations, outside };
+  return { inside, affiliations, outside, bound };
 }
 
 /**
@@ -97,7 +115,8 @@ export async function openExport(
   const close = () => session.close();
   try {
     const { teryt, mode, filter } = request;
-    const boundary = teryt === null ? null : await readBoundary(session, { ...request, teryt });
+    const maxMembers = (limits ?? DEFAULT_NETWORK_LIMITS).boundaryMaxMembers;
+    const boundary = teryt === null ? null : await readBoundary(session, { ...request, teryt }, maxMembers);
     const seats = [...new Set((boundary?.outside ?? []).flatMap((n) => (n.area === null ? [] : [n.area])))];
     const areas: ExportArea[] = [];
     for await (const a of rows<ExportArea>(session, namedQuery('export-areas'), { teryt, seats }))
@@ -120,6 +139,7 @@ export async function openExport(
       exportedOn: today,
       areas,
       measures: measured.measures,
+      boundary: boundary?.bound ?? null,
     };
 
     const ids: string[] = [];

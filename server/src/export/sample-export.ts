@@ -95,6 +95,19 @@ export const sampleHeader: ExportHeader = {
     ],
     leftOut: [],
   },
+  // A national network too large to reach outside through; its name tests escaping in every format.
+  boundary: {
+    maxMembers: 50,
+    cut: [
+      {
+        id: 'siec-krajowa',
+        label: 'Sieć „Razem” <OWES> & partnerzy',
+        type: 'PARTNERSHIP',
+        members: 240,
+        inside: 2,
+      },
+    ],
+  },
 };
 
 async function* iterate<T>(items: T[]) {

@@ -1,3 +1,4 @@
+import type { NetworkBoundary } from '../network/boundary.js';
 import type { Span } from '../network/build-network.js';
 import type { NetworkFilter, NetworkMode, NetworkNodeType } from '../network/types.js';
 
@@ -31,6 +32,8 @@ export interface ExportHeader {
   areas: ExportArea[];
   /** The registry's measures the nodes carry (one-mode files), and those left out with why. */
   measures: ExportMeasures;
+  /** How the area's boundary was bounded (network/boundary.ts); null for the whole country. */
+  boundary: NetworkBoundary | null;
 }
 
 /** A per-institution measure of the registry (@splot/measures) written as a node attribute. */

@@ -147,7 +147,7 @@ export async function createApp({
     requireReader(config.ANONYMOUS_READ),
     limit('reports', config.EXPORT_RATE_LIMIT),
   );
-  app.use(reportRoutes({ driver, logger }));
+  app.use(reportRoutes({ driver, logger, limits: networkLimits(config) }));
   // Imports are writes: an editor's or admin's token, checked in the route.
   app.use('/import', requestLog(logger), authenticate(verify), limit('imports', config.IMPORT_RATE_LIMIT));
   app.use(

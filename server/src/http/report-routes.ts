@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { parseExportRequest } from '../export/request.js';
+import type { NetworkLimits } from '../network/limits.js';
 import { COUNTRY } from '../network/types.js';
 import { readReportData } from '../report/read-report.js';
 import { writeReportPdf } from '../report/write-pdf.js';
@@ -32,7 +33,15 @@ export function parseReportImage(body: unknown): Buffer | null {
  * POST /report/{teryt|PL}.pdf?lang=pl|en&asOf=&sectors=&kinds=&tieKinds= with {"image": PNG data
  * URL}: the printable area report of what is on screen (server/src/report), as a PDF download.
  */
-export function reportRoutes({ driver, logger }: { driver: Driver; logger: Logger }): express.Router {
+export function reportRoutes({
+  driver,
+  logger,
+  limits,
+}: {
+  driver: Driver;
+  logger: Logger;
+  limits?: NetworkLimits;
+}): express.Router {
   const router = express.Router();
   router.post('/report/:file', express.json({ limit: REPORT_BODY_LIMIT }), async (req, res) => {
     const file = String(req.params.file);
@@ -64,7 +73,7 @@ export function reportRoutes({ driver, logger }: { driver: Driver; logger: Logge
     }
     try {
       const teryt = parsed.teryt ?? COUNTRY.teryt;
-      const data = await readReportData(driver, { teryt, filter: parsed.filter });
+      const data = await readReportData(driver, { teryt, filter: parsed.filter, limits });
       if (!data) {
         sendError(res, 404, 'NOT_FOUND', `No area has the TERYT code "${teryt}".`, 'teryt');
         return;

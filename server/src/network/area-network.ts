@@ -1,13 +1,14 @@
 import { isCountryCode } from '@splot/domain';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
+import { type BoundaryCut, boundaryCuts, largeAffiliations, type NetworkBoundary } from './boundary.js';
 import {
   type AffiliationGroup,
   type InstitutionRow,
   projectAffiliations,
   projectInstitutions,
 } from './build-network.js';
-import { checkNetworkSize } from './limits.js';
+import { BOUNDARY_MAX_MEMBERS, checkNetworkSize } from './limits.js';
 import { type AreaRef, COUNTRY, type Network, type NetworkFilter, type NetworkMode } from './types.js';
 
 export interface AreaNetworkArgs {
@@ -22,6 +23,8 @@ export interface AreaNetworkArgs {
    * with one inside (flagged `outside`), and their memberships in those affiliations. Default true.
    */
   boundary?: boolean;
+  /** Reach outside only through affiliations of at most this many members (BOUNDARY_MAX_MEMBERS). */
+  boundaryMaxMembers?: number;
 }
 
 export interface AreaRows {
@@ -29,16 +32,19 @@ export interface AreaRows {
   /** The area's institutions first (id order), then those outside it (`outside: true`, id order). */
   institutions: InstitutionRow[];
   groups: AffiliationGroup[];
+  /** How the boundary was bounded; absent when it was not read (the country, or boundary: false). */
+  boundary?: NetworkBoundary;
 }
 
 const rows = <T>(result: { records: Array<{ toObject(): unknown }> }) =>
   result.records.map((r) => r.toObject() as T);
 
 /**
- * The partners outside the area: the members seated elsewhere of the area's affiliations, with
- * their memberships (read as any institution's, so the time rules are the same) added to the
- * groups. Only the area's affiliations are kept; an outside institution without a current
- * membership in one of them is dropped.
+ * The partners outside the area: the members seated elsewhere of the area's affiliations of at
+ * most `maxMembers` members (larger ones are returned as `cut`), with their memberships (read as
+ * any institution's, so the time rules are the same) added to the groups. Only the area's
+ * affiliations are kept; an outside institution without a current membership in one of them is
+ * dropped.
  */
 async function addBoundary(
   tx: ManagedTransaction,
@@ -46,18 +52,26 @@ async function addBoundary(
   filter: NetworkFilter,
   inside: InstitutionRow[],
   groups: AffiliationGroup[],
-): Promise<InstitutionRow[]> {
-  if (groups.length === 0) return [];
+  maxMembers: number,
+): Promise<{ outside: InstitutionRow[]; cut: BoundaryCut[] }> {
+  const large = await largeAffiliations(
+    tx,
+    groups.map((g) => g.affiliation),
+    maxMembers,
+  );
+  const cut = boundaryCuts(groups, large);
+  const reach = groups.filter((g) => !large.has(g.affiliation)).map((g) => g.affiliation);
+  if (reach.length === 0) return { outside: [], cut };
   const candidates = rows<InstitutionRow>(
     await tx.run(namedQuery('affiliation-outside-institutions'), {
       teryt,
-      affiliations: groups.map((g) => g.affiliation),
+      affiliations: reach,
       kinds: filter.kinds,
       sectors: filter.sectors,
       asOf: filter.asOf,
     }),
   );
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return { outside: [], cut };
   const byId = new Map(groups.map((g) => [g.affiliation, g]));
   const insideIds = new Set(inside.map((i) => i.id));
   const present = new Set<string>();
@@ -79,9 +93,10 @@ async function addBoundary(
       present.add(member[0]);
     }
   }
-  return candidates
+  const outside = candidates
     .filter((i) => present.has(i.id))
     .map(({ id, label, kind, sector }) => ({ id, label, kind, sector, outside: true }));
+  return { outside, cut };
 }
 
 /**
@@ -91,7 +106,7 @@ async function addBoundary(
  */
 export async function readAreaRows(
   tx: ManagedTransaction,
-  { teryt, mode, filter, boundary = true }: AreaNetworkArgs,
+  { teryt, mode, filter, boundary = true, boundaryMaxMembers = BOUNDARY_MAX_MEMBERS }: AreaNetworkArgs,
 ): Promise<AreaRows | null> {
   const country = isCountryCode(teryt);
   let area: AreaRef = COUNTRY;
@@ -117,8 +132,14 @@ export async function readAreaRows(
       minMembers: mode === 'INSTITUTIONS' && !withBoundary ? 2 : 1,
     }),
   );
-  const outside = withBoundary ? await addBoundary(tx, teryt, filter, institutions, groups) : [];
-  return { area, institutions: [...institutions, ...outside], groups };
+  if (!withBoundary) return { area, institutions, groups };
+  const { outside, cut } = await addBoundary(tx, teryt, filter, institutions, groups, boundaryMaxMembers);
+  return {
+    area,
+    institutions: [...institutions, ...outside],
+    groups,
+    boundary: { maxMembers: boundaryMaxMembers, cut },
+  };
 }
 
 /** readAreaRows in a read transaction of its own; null when the area does not exist. */
@@ -160,8 +181,10 @@ export async function fetchCheckedAreaRows(driver: Driver, args: AreaNetworkArgs
 export async function readAreaNetwork(driver: Driver, args: AreaNetworkArgs): Promise<Network | null> {
   const rows = await fetchCheckedAreaRows(driver, args);
   if (!rows) return null;
-  const { area, institutions, groups } = rows;
-  return args.mode === 'INSTITUTIONS'
-    ? projectInstitutions(area, institutions, groups)
-    : projectAffiliations(area, institutions, groups);
+  const { area, institutions, groups, boundary } = rows;
+  const network =
+    args.mode === 'INSTITUTIONS'
+      ? projectInstitutions(area, institutions, groups)
+      : projectAffiliations(area, institutions, groups);
+  return boundary ? { ...network, boundary } : network;
 }

@@ -16,15 +16,26 @@ export const MAX_NETWORK_TIES = 500_000;
  */
 export const MAX_BETWEENNESS_WORK = 6e8;
 
-/** The two bounds together (config: NETWORK_MAX_TIES, BETWEENNESS_MAX_WORK). */
+/**
+ * Most members of a partnership or collaboration through which an area's network reaches outside
+ * it. A working partnership has a handful to a few dozen members; past this it is a regional or
+ * national network, and drawing all its members around a powiat would turn the powiat's map into
+ * that network (at national scale, tens of thousands of institutions). Such an affiliation still
+ * ties its members inside the area; its members outside are left out and it is named (boundary.ts).
+ */
+export const BOUNDARY_MAX_MEMBERS = 50;
+
+/** The bounds together (config: NETWORK_MAX_TIES, BETWEENNESS_MAX_WORK, BOUNDARY_MAX_MEMBERS). */
 export interface NetworkLimits {
   maxTies: number;
   maxBetweennessWork: number;
+  boundaryMaxMembers: number;
 }
 
 export const DEFAULT_NETWORK_LIMITS: NetworkLimits = {
   maxTies: MAX_NETWORK_TIES,
   maxBetweennessWork: MAX_BETWEENNESS_WORK,
+  boundaryMaxMembers: BOUNDARY_MAX_MEMBERS,
 };
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -1,4 +1,5 @@
 import { type AreaLevel, COUNTRY_NAME, COUNTRY_TERYT } from '@splot/domain';
+import type { NetworkBoundary } from './boundary.js';
 
 export type NetworkMode = 'INSTITUTIONS' | 'AFFILIATIONS';
 export type NetworkNodeType = 'INSTITUTION' | 'PARTNERSHIP' | 'COLLABORATION';
@@ -46,6 +47,8 @@ export interface Network {
   area: AreaRef;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /** An area's bounded boundary (boundary.ts); absent for the country and ego networks. */
+  boundary?: NetworkBoundary;
 }
 
 /** What narrows a network: all optional, null meaning "no filter". */

@@ -5,6 +5,7 @@ import { readBrokers, readSectorMatrix } from '../analytics/read-area-analytics.
 import { readCoverageGaps } from '../analytics/sectors/read-coverage-gaps.js';
 import { namedQuery } from '../db/queries.js';
 import { fetchAreaRows } from '../network/area-network.js';
+import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import type { NetworkFilter } from '../network/types.js';
 
 /** What the report is of: the area on screen with the filters on screen. */
@@ -12,6 +13,8 @@ export interface ReportRequest {
   /** A TERYT code or PL. */
   teryt: string;
   filter: NetworkFilter;
+  /** The server's bounds (config), as the API's answers use them. */
+  limits?: NetworkLimits;
 }
 
 export interface ReportSource {
@@ -52,9 +55,9 @@ const orNull = async <T>(read: () => Promise<T>): Promise<T | null> => {
 /** The data of the area report, read with the plain modules the API's resolvers use; null: no such area. */
 export async function readReportData(
   driver: Driver,
-  { teryt, filter }: ReportRequest,
+  { teryt, filter, limits = DEFAULT_NETWORK_LIMITS }: ReportRequest,
 ): Promise<ReportData | null> {
-  const args = { teryt, ...filter };
+  const args = { teryt, ...filter, limits };
   const matrix = await readSectorMatrix(driver, args);
   if (!matrix) return null;
   const country = isCountryCode(teryt);
@@ -71,7 +74,13 @@ export async function readReportData(
             sourcedOnly: filter.sourcedOnly,
           }),
         ),
-    fetchAreaRows(driver, { teryt, mode: 'INSTITUTIONS', filter, boundary: true }),
+    fetchAreaRows(driver, {
+      teryt,
+      mode: 'INSTITUTIONS',
+      filter,
+      boundary: true,
+      boundaryMaxMembers: limits.boundaryMaxMembers,
+    }),
   ]);
   const ids = (rows?.groups ?? []).map((g) => g.affiliation);
   const { records } = await driver.executeQuery(

@@ -45,14 +45,20 @@ export async function refusingTooLarge<T>(read: () => Promise<T>, argumentName =
 }
 
 /** Thin resolvers: check the arguments, call a plain module, return its data. */
-export function networkResolvers(driver: Driver, { maxTies }: NetworkLimits) {
+export function networkResolvers(driver: Driver, { maxTies, boundaryMaxMembers }: NetworkLimits) {
   return {
     Query: {
       areaNetwork: async (_root: unknown, args: { teryt: string; mode?: NetworkMode } & FilterArgs) => {
         const teryt = checkAreaCode(args.teryt);
         const filter = toNetworkFilter(args);
         const network = await refusingTooLarge(() =>
-          readAreaNetwork(driver, { teryt, mode: args.mode ?? 'INSTITUTIONS', filter, maxTies }),
+          readAreaNetwork(driver, {
+            teryt,
+            mode: args.mode ?? 'INSTITUTIONS',
+            filter,
+            maxTies,
+            boundaryMaxMembers,
+          }),
         );
         if (!network) throw badUserInput('teryt', `No area has the TERYT code "${teryt}".`);
         return withCompactEdges(network);
