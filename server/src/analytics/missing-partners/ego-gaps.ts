@@ -42,21 +42,38 @@ export const gapStatus = (partners: number): GapStatus =>
 
 function countBy(partners: readonly Place[], key: (p: Place) => string | null): Map<string | null, number> {
   const counts = new Map<string | null, number>();
-  for (const p of partners) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+  for (const p of partners) {
+    const k = key(p);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
+}
+
+/** How many partners are of a sector (a partner without one counts as UNKNOWN_SECTOR) and of a kind. */
+export interface PartnerCounts {
+  sector: (sector: string) => number;
+  kind: (kind: string) => number;
 }
 
 /** Which sectors, and which of the kinds typical for this institution, its partners lack or barely have. */
 export function egoGaps(ego: Place, partners: readonly Place[]): EgoGaps {
   const bySector = countBy(partners, (p) => p.sector ?? UNKNOWN_SECTOR);
   const byKind = countBy(partners, (p) => p.kind);
+  return egoGapsFromCounts(ego, {
+    sector: (sector) => bySector.get(sector) ?? 0,
+    kind: (kind) => byKind.get(kind) ?? 0,
+  });
+}
+
+/** egoGaps() from the partners' counts (the snapshot counts them by code, without strings). */
+export function egoGapsFromCounts(ego: Place, counts: PartnerCounts): EgoGaps {
   return {
     sectors: SECTOR_CODES.map((sector) => {
-      const n = bySector.get(sector) ?? 0;
+      const n = counts.sector(sector);
       return { sector, partners: n, status: gapStatus(n), own: sector === ego.sector };
     }),
     kinds: typicalPartnerKinds(ego.kind).map((kind) => {
-      const n = byKind.get(kind) ?? 0;
+      const n = counts.kind(kind);
       return { kind, partners: n, status: gapStatus(n) };
     }),
   };

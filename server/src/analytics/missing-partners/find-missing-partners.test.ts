@@ -124,4 +124,35 @@ describe('findMissingPartners', () => {
     expect(found.read).toEqual({ twoSteps: 0, restGroups: { all: false, sectors: [], kinds: [] } });
     expect(read).toBe(false);
   });
+  it('reads an index that reaches the list only once rounded', async () => {
+    // Ten firms in the CIS's gmina score 3 + 2 + 2 = 7. An outsider of the same kind and sector
+    // with index 1.4996 scores 3 + 2 + 0.5 + round(1.4996) = 7 too, and comes first on its index
+    // (1.5 rounded): its unrounded bound, 6.9996, is below the list's last score.
+    const ego: Place = { id: 'E', label: 'CIS', kind: 'CIS', sector: 'SOCIAL_ECONOMY', teryt: '2607022' };
+    const firm = (id: string, teryt: string): Place => ({
+      id,
+      label: `Firma ${id}`,
+      kind: 'COMPANY',
+      sector: 'MARKET',
+      teryt,
+    });
+    const firms = Array.from({ length: 10 }, (_, i) => firm(`f${i}`, '2607022'));
+    const far = firm('far', '2601011');
+    const shared = new Map([['far', { index: 1.4996, common: ['z'] }]]);
+    const found = await findMissingPartners(
+      { ego, partners: [], near: firms, areaNames: {} },
+      {
+        shared: async () => ({ shared, kinds: new Map([['far', 'COMPANY']]), nextIndex: 0 }),
+        places: async (ids) => (ids.includes('far') ? [far] : []),
+        rest: async () => [],
+      },
+      10,
+    );
+    const full = missingPartners(
+      { ego, partners: [], shared, candidates: [...firms, far], areaNames: {} },
+      10,
+    );
+    expect(found.candidates[0]).toMatchObject({ id: 'far', score: 7, adamicAdar: 1.5 });
+    expect(found.candidates).toEqual(full.candidates);
+  });
 });

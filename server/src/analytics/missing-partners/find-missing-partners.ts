@@ -52,6 +52,11 @@ export interface FoundMissingPartners extends MissingPartners {
 }
 
 const EPSILON = 1e-9;
+/**
+ * A score holds the index rounded to 0.001: an index up to 0.0005 below what a candidate needs
+ * still ties the list's last score once rounded, and may then win on the (rounded) index.
+ */
+const INDEX_MARGIN = 0.0005 + EPSILON;
 
 /**
  * missingPartners() over the whole voivodeship, without reading the whole voivodeship. Exact: it
@@ -101,9 +106,9 @@ export async function findMissingPartners(
     pairingPart(ego.kind, kind, kind ? (byKind.get(kind) ?? 0) : 0) +
     SCORE_WEIGHTS.sameVoivodeship;
   const minIndex = (bound: number) => ({
-    other: Math.max(Number.MIN_VALUE, bound - outsideBound(null) - EPSILON),
+    other: Math.max(Number.MIN_VALUE, bound - outsideBound(null) - INDEX_MARGIN),
     byKind: Object.fromEntries(
-      pairedKinds.map((k) => [k, Math.max(Number.MIN_VALUE, bound - outsideBound(k) - EPSILON)]),
+      pairedKinds.map((k) => [k, Math.max(Number.MIN_VALUE, bound - outsideBound(k) - INDEX_MARGIN)]),
     ),
   });
 
@@ -125,7 +130,8 @@ export async function findMissingPartners(
   const twoSteps = [...shared]
     .filter(
       ([id, s]) =>
-        !seen.has(id) && s.index + outsideBound(twoStepRead.kinds.get(id) ?? null) >= threshold() - EPSILON,
+        !seen.has(id) &&
+        s.index + outsideBound(twoStepRead.kinds.get(id) ?? null) >= threshold() - INDEX_MARGIN,
     )
     .map(([id]) => id)
     .sort();

@@ -64,6 +64,8 @@ export interface MissingPartnersInput {
   shared?: ReadonlyMap<string, SharedPartners>;
   /** Who may be suggested; the ego and its partners are dropped whatever this holds. */
   candidates: readonly Place[];
+  /** What scoring reads of `partners`, when the caller has it indexed already (else made from them). */
+  partnerLookup?: PartnerLookup;
   /** Area names by TERYT code (at least the ego's gmina, powiat and voivodeship), for the reasons. */
   areaNames: Readonly<Record<string, string>>;
   /** The area the user is looking at: a candidate located outside it says so (no points either way). */
@@ -75,7 +77,8 @@ export interface MissingPartners {
   candidates: PartnerCandidate[];
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Points and indexes are shown, compared and ranked to three decimals. */
+export const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function proximity(
   ego: Place,
@@ -139,8 +142,11 @@ export function partnersByKind(partners: readonly Place[]): ReadonlyMap<string, 
 /** Polish collation, made once: localeCompare(…, 'pl') builds a collator on every call. */
 const polish = new Intl.Collator('pl');
 
+/** What the ranking reads of a candidate. */
+export type RankKey = Pick<PartnerCandidate, 'score' | 'adamicAdar' | 'label' | 'id'>;
+
 /** Highest score first; equal scores by more common partners, then by name and id. */
-export function compareCandidates(a: PartnerCandidate, b: PartnerCandidate): number {
+export function compareCandidates(a: RankKey, b: RankKey): number {
   return (
     b.score - a.score ||
     b.adamicAdar - a.adamicAdar ||
@@ -149,24 +155,30 @@ export function compareCandidates(a: PartnerCandidate, b: PartnerCandidate): num
   );
 }
 
-const partnerIndexes = new WeakMap<
-  readonly EgoPartner[],
-  { tied: Set<string>; labels: () => Map<string, string>; kindPartners: ReadonlyMap<string, number> }
->();
+/** What scoring reads of the ego's partners: who is one, a partner's name, how many of a kind. */
+export interface PartnerLookup {
+  tied: (id: string) => boolean;
+  label: (id: string) => string | undefined;
+  ofKind: (kind: string) => number;
+}
+
+const partnerIndexes = new WeakMap<readonly EgoPartner[], PartnerLookup>();
 
 /** Lookups over the ego's partners, made once per partner list (the finder scores in batches). */
-function partnerIndex(partners: readonly EgoPartner[]) {
+function partnerIndex(partners: readonly EgoPartner[]): PartnerLookup {
   let index = partnerIndexes.get(partners);
   if (!index) {
+    const tied = new Set(partners.map((p) => p.id));
+    // Only for the reasons of the candidates shown.
     let labels: Map<string, string> | null = null;
+    const kindPartners = partnersByKind(partners);
     index = {
-      tied: new Set(partners.map((p) => p.id)),
-      // Only for the reasons of the candidates shown.
-      labels: () => {
+      tied: (id) => tied.has(id),
+      label: (id) => {
         labels ??= new Map(partners.map((p) => [p.id, p.label]));
-        return labels;
+        return labels.get(id);
       },
-      kindPartners: partnersByKind(partners),
+      ofKind: (kind) => kindPartners.get(kind) ?? 0,
     };
     partnerIndexes.set(partners, index);
   }
@@ -184,13 +196,13 @@ export function scoreCandidates(
   explain = true,
 ) {
   const { ego, partners, areaNames, chosenArea } = input;
-  const { tied, labels, kindPartners } = partnerIndex(partners);
+  const lookup = input.partnerLookup ?? partnerIndex(partners);
   const sectorGap = new Map(gaps.sectors.map((g) => [g.sector, g]));
   const aa = input.shared ?? adamicAdar(ego.id, input.partnerNeighbours ?? new Map());
 
   const scored: PartnerCandidate[] = [];
   for (const c of input.candidates) {
-    if (c.id === ego.id || tied.has(c.id)) continue;
+    if (c.id === ego.id || lookup.tied(c.id)) continue;
     const reasons: Reason[] = [];
     const parts: ScoreParts = { sector: 0, pairing: 0, commonPartners: 0, proximity: 0 };
 
@@ -199,7 +211,7 @@ export function scoreCandidates(
     if (explain && gap && parts.sector > 0)
       reasons.push(gap.status === 'ABSENT' ? sectorAbsent(gap.sector) : sectorThin(gap.sector, gap.partners));
 
-    const ofKind = c.kind ? (kindPartners.get(c.kind) ?? 0) : 0;
+    const ofKind = c.kind ? lookup.ofKind(c.kind) : 0;
     parts.pairing = pairingPart(ego.kind, c.kind, ofKind);
     const pairing = explain ? typicalPairing(ego.kind, c.kind) : undefined;
     if (explain && pairing && ego.kind && c.kind && parts.pairing > 0)
@@ -210,7 +222,7 @@ export function scoreCandidates(
       parts.commonPartners = round(SCORE_WEIGHTS.commonPartners * shared.index);
     }
     if (explain && shared) {
-      const names = shared.common.map((z) => labels().get(z) ?? z).sort(polish.compare);
+      const names = shared.common.map((z) => lookup.label(z) ?? z).sort(polish.compare);
       reasons.push(commonPartners(names));
     }
 

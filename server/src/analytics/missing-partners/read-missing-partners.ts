@@ -12,17 +12,11 @@ import type { EgoPartner, PartnerCandidate } from './missing-partners.js';
 import { readRestOfVoivodeship } from './read-rest-candidates.js';
 import {
   type AffiliationSnapshot,
-  snapshotLocated,
-  snapshotPartners,
-  snapshotPlace,
-  snapshotPlaces,
-  snapshotTwoSteps,
-  snapshotVoivodeship,
-  snapshotWithinBudget,
-  type TwoSteps,
-  voivodeshipNumber,
+  snapshotPartnerSlots,
+  snapshotSlotsWithinBudget,
 } from './snapshot/affiliation-snapshot.js';
 import { keptSnapshot, readWithVersion, snapshotAt } from './snapshot/read-affiliation-snapshot.js';
+import { snapshotMissingPartners } from './snapshot/snapshot-finder.js';
 
 /** Beyond this many institutions the area form (all pairs) is too slow to answer per request. */
 export const MAX_AREA_INSTITUTIONS = 2000;
@@ -139,7 +133,8 @@ export async function readInstitutionMissingPartners(
       }));
     const { value: chosen, version } = await versionRead;
     if (area && !chosen) throw new UnknownAreaError(area);
-    if (early !== null && kept?.version === version) return { ...early, area: chosen ?? null };
+    // The snapshot held is current: its answer stands (null too: no such institution).
+    if (kept?.version === version) return early && { ...early, area: chosen ?? null };
     const snapshot = snapshotAt(driver, version);
     if (snapshot) return missingPartnersFromSnapshot(snapshot, { ...args, chosen: chosen ?? null });
   }
@@ -211,8 +206,8 @@ async function readFromDatabase(
 }
 
 /**
- * readInstitutionMissingPartners() from an affiliation snapshot: the same steps and the same
- * finder, with every read an array walk (affiliation-snapshot.ts mirrors each Cypher read).
+ * readInstitutionMissingPartners() from an affiliation snapshot: the same answer as the finder
+ * gives from Cypher, computed in one pass over the snapshot's arrays (snapshot-finder.ts).
  * Partner reach is known exactly, so the budget needs no bounds.
  */
 export async function missingPartnersFromSnapshot(
@@ -224,82 +219,27 @@ export async function missingPartnersFromSnapshot(
     chosen,
   }: { institutionId: string; asOf: string | null; limit: number; chosen: AreaRef | null },
 ): Promise<InstitutionMissingPartners | null> {
-  const ego = snapshotPlace(s, institutionId);
-  if (!ego) return null;
-  const egoIndex = s.index.get(ego.id) as number;
-  const partners = snapshotPartners(s, egoIndex, asOf);
-  const { expand, skipped } = snapshotWithinBudget(s, partners, ADAMIC_ADAR_BUDGET);
-  const voivodeship = ego.teryt?.slice(0, 2) ?? null;
-  const nearArea = ego.teryt && ego.teryt.length >= 4 ? ego.teryt.slice(0, 4) : null;
+  const egoIndex = s.index.get(institutionId);
+  if (egoIndex === undefined) return null;
+  const ego = s.places[egoIndex] as Place;
+  const { partners, slots } = snapshotPartnerSlots(s, egoIndex, asOf);
+  const { expand, skipped } = snapshotSlotsWithinBudget(s, slots, ADAMIC_ADAR_BUDGET);
   const names: Record<string, string> = {};
   for (const code of chain(ego.teryt)) {
     const name = s.areaNames.get(code);
     if (name !== undefined) names[code] = name;
   }
-  let twoSteps: TwoSteps | null = null;
-  const shared = (
-    wanted: string[],
-    minIndex: { other: number; byKind: Record<string, number> },
-  ): SharedRead => {
-    twoSteps ??= snapshotTwoSteps(s, egoIndex, expand, asOf);
-    // What common-partners.cypher returns: the wanted ones and those whose index may still count.
-    // Those outside the voivodeship are left out as well: they are never candidates (places() and
-    // rest() read the voivodeship only), so nobody asks for their index.
-    const want = new Set(wanted);
-    const inside = voivodeship === null ? -1 : voivodeshipNumber(voivodeship);
-    const out: SharedRead = { shared: new Map(), kinds: new Map(), nextIndex: 0 };
-    const steps = twoSteps;
-    for (let k = 0; k < steps.ids.length; k++) {
-      const p = steps.ids[k] as number;
-      const place = s.places[p] as Place;
-      const { id, kind } = place;
-      const isWanted = want.size > 0 && want.has(id);
-      if (s.voivodeshipOf[p] !== inside && !isWanted) continue;
-      const index = steps.index[k] as number;
-      const least =
-        kind !== null && Object.hasOwn(minIndex.byKind, kind)
-          ? (minIndex.byKind[kind] as number)
-          : minIndex.other;
-      if (index >= least || isWanted) {
-        // The common partners are listed only for the candidates shown (scoreCandidates explains those).
-        let common: string[] | null = null;
-        out.shared.set(id, {
-          index,
-          get common() {
-            common ??= steps.common(k);
-            return common;
-          },
-        });
-        out.kinds.set(id, kind);
-      } else if (index > out.nextIndex) out.nextIndex = index;
-    }
-    return out;
-  };
-  const found = await findMissingPartners(
+  const found = snapshotMissingPartners(
+    s,
     {
-      ego,
+      ego: egoIndex,
       partners,
-      near: nearArea ? snapshotLocated(s, nearArea, asOf) : [],
+      partnerSlots: slots,
+      expand,
+      asOf,
       areaNames: names,
       chosenArea: chosen ? { teryt: chosen.teryt, name: chosen.name } : null,
     },
-    voivodeship
-      ? {
-          shared: async (wanted, minIndex) => shared(wanted, minIndex),
-          places: async (ids) => snapshotPlaces(s, ids, voivodeship, asOf),
-          rest: async (groups) =>
-            snapshotVoivodeship(s, voivodeship, nearArea, asOf, (p) =>
-              groups.all
-                ? true
-                : (p.sector !== null && groups.sectors.includes(p.sector)) ||
-                  (p.kind !== null && groups.kinds.includes(p.kind)),
-            ),
-        }
-      : {
-          shared: async () => ({ shared: new Map(), kinds: new Map(), nextIndex: 0 }),
-          places: async () => [],
-          rest: async () => [],
-        },
     limit,
   );
   return {

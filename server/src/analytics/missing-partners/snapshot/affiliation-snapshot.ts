@@ -77,8 +77,36 @@ export interface AffiliationSnapshot {
   located: Map<string, number[]>;
   /** Institutions whose area's TERYT code starts with each two-digit code (a voivodeship). */
   byVoivodeship: Map<string, number[]>;
-  /** Each institution's voivodeship as a number (the first two digits of its TERYT), -1 without one. */
-  voivodeshipOf: Int16Array;
+  /**
+   * Per institution, for scoring without strings (snapshot-finder.ts): its sector and kind as
+   * positions in `sectors` and `kinds` (-1: null), and its TERYT code, the code's first four and
+   * first two characters as positions in one table of codes (-1: no TERYT, or shorter than four).
+   */
+  sectors: string[];
+  kinds: string[];
+  sectorCode: Int16Array;
+  kindCode: Int16Array;
+  terytCode: Int32Array;
+  powiatCode: Int32Array;
+  voivodeshipCode: Int32Array;
+}
+
+/** Numbers each distinct string, in order of first meeting. */
+function coder(): { names: string[]; code: (name: string) => number } {
+  const names: string[] = [];
+  const codes = new Map<string, number>();
+  return {
+    names,
+    code: (name) => {
+      let c = codes.get(name);
+      if (c === undefined) {
+        c = names.length;
+        codes.set(name, c);
+        names.push(name);
+      }
+      return c;
+    },
+  };
 }
 
 export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapshot {
@@ -157,16 +185,31 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
   }
   const located = new Map<string, number[]>();
   const byVoivodeship = new Map<string, number[]>();
-  const voivodeshipOf = new Int16Array(n).fill(-1);
   const push = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (list) list.push(i);
     else map.set(key, [i]);
   };
+  const sectors = coder();
+  const kinds = coder();
+  const teryts = coder();
+  const sectorCode = new Int16Array(n).fill(-1);
+  const kindCode = new Int16Array(n).fill(-1);
+  const terytCode = new Int32Array(n).fill(-1);
+  const powiatCode = new Int32Array(n).fill(-1);
+  const voivodeshipCode = new Int32Array(n).fill(-1);
+  for (const [i, p] of places.entries()) {
+    if (p.sector !== null) sectorCode[i] = sectors.code(p.sector);
+    if (p.kind !== null) kindCode[i] = kinds.code(p.kind);
+    if (p.teryt) {
+      terytCode[i] = teryts.code(p.teryt);
+      voivodeshipCode[i] = teryts.code(p.teryt.slice(0, 2));
+      if (p.teryt.length >= 4) powiatCode[i] = teryts.code(p.teryt.slice(0, 4));
+    }
+  }
   for (const [i, p] of places.entries()) {
     if (p.teryt === null) continue;
     push(byVoivodeship, p.teryt.slice(0, 2), i);
-    voivodeshipOf[i] = voivodeshipNumber(p.teryt);
     if (!above.has(p.teryt)) continue;
     for (const area of new Set([p.teryt, ...(above.get(p.teryt) ?? [])])) push(located, area, i);
   }
@@ -187,18 +230,18 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
     areaNames,
     located,
     byVoivodeship,
-    voivodeshipOf,
+    sectors: sectors.names,
+    kinds: kinds.names,
+    sectorCode,
+    kindCode,
+    terytCode,
+    powiatCode,
+    voivodeshipCode,
   };
 }
 
-/** A TERYT code's voivodeship as a number (its first two digits), -1 when they are not digits. */
-export function voivodeshipNumber(teryt: string): number {
-  const v = Number(teryt.slice(0, 2));
-  return teryt.length >= 2 && Number.isInteger(v) ? v : -1;
-}
-
 /** The day of `asOf` (null: every tie counts). */
-const asOfDay = (asOf: string | null) => (asOf === null ? null : dayNumber(asOf));
+export const asOfDay = (asOf: string | null) => (asOf === null ? null : dayNumber(asOf));
 
 /** Is the membership a period (start not after end) current on the day (no day: at all)? */
 const current = (s: AffiliationSnapshot, slot: number, day: number | null) => {
@@ -219,7 +262,7 @@ const partnerFounded = (s: AffiliationSnapshot, i: number, day: number | null) =
 };
 
 /** A candidate counts if founded by then or `founded` is unset (a non-date fails the comparison). */
-const placeFounded = (s: AffiliationSnapshot, i: number, day: number | null) => {
+export const placeFounded = (s: AffiliationSnapshot, i: number, day: number | null) => {
   const f = s.founded[i] as number;
   return day === null || f === UNSET || (f !== NOT_A_DATE && f <= day);
 };
@@ -228,7 +271,7 @@ const placeFounded = (s: AffiliationSnapshot, i: number, day: number | null) => 
  * Scratch space of one walk, one slot per institution, reused across requests: a walk is
  * synchronous, so two never overlap. `mark[i] === stamp` means "seen in this walk".
  */
-interface Scratch {
+export interface Scratch {
   /** mark[i] === stamp: met in this walk. */
   mark: Int32Array;
   /** In a partner walk: the affiliation the institution was last counted in, and its weight. */
@@ -243,7 +286,7 @@ interface Scratch {
 }
 const scratches = new WeakMap<AffiliationSnapshot, Scratch>();
 
-function scratchOf(s: AffiliationSnapshot): Scratch {
+export function scratchOf(s: AffiliationSnapshot): Scratch {
   let scratch = scratches.get(s);
   if (!scratch) {
     const n = s.places.length;
@@ -262,14 +305,14 @@ function scratchOf(s: AffiliationSnapshot): Scratch {
 }
 
 /** A new stamp: every mark of earlier walks is now stale. */
-function nextStamp(scratch: Scratch): number {
+export function nextStamp(scratch: Scratch): number {
   reserveStamps(scratch, 1);
   scratch.stamp++;
   return scratch.stamp;
 }
 
 /** Makes sure `k` more stamps fit before the counter wraps (clearing every mark if not). */
-function reserveStamps(scratch: Scratch, k: number) {
+export function reserveStamps(scratch: Scratch, k: number) {
   if (scratch.stamp + k >= 2_147_483_647) {
     scratch.mark.fill(0);
     scratch.met.fill(0);
@@ -321,17 +364,25 @@ const roomFor = (s: AffiliationSnapshot, i: number) =>
   new Int32Array(Math.min(s.places.length, s.reach[i] as number));
 
 /** The institution's partners as of the date, with the tie weight (institution-partners.cypher). */
-export function snapshotPartners(s: AffiliationSnapshot, ego: number, asOf: string | null): EgoPartner[] {
+export const snapshotPartners = (s: AffiliationSnapshot, ego: number, asOf: string | null): EgoPartner[] =>
+  snapshotPartnerSlots(s, ego, asOf).partners;
+
+/** snapshotPartners(), with each partner's institution index beside it (`slots`, same order). */
+export function snapshotPartnerSlots(
+  s: AffiliationSnapshot,
+  ego: number,
+  asOf: string | null,
+): { partners: EgoPartner[]; slots: Int32Array } {
   const scratch = scratchOf(s);
   const found = roomFor(s, ego);
   const end = coMembers(s, scratch, ego, asOfDay(asOf), found);
-  const out: EgoPartner[] = new Array(end);
+  const partners: EgoPartner[] = new Array(end);
   for (let k = 0; k < end; k++) {
     const p = found[k] as number;
     const { id, label, kind, sector, teryt } = s.places[p] as Place;
-    out[k] = { id, label, kind, sector, teryt, weight: scratch.weight[p] as number };
+    partners[k] = { id, label, kind, sector, teryt, weight: scratch.weight[p] as number };
   }
-  return out;
+  return { partners, slots: found.subarray(0, end) };
 }
 
 /** Each institution's reach (partner-reach.cypher): Σ sizes of its affiliations. */
@@ -342,15 +393,27 @@ export const snapshotReach = (s: AffiliationSnapshot, ids: readonly string[]): M
  * partnersWithinBudget(snapshotReach(partners), budget), sorting numbers instead of pairs: each
  * partner's key is its reach and then its rank by id, packed into one exact float.
  */
-export function snapshotWithinBudget(
+export const snapshotWithinBudget = (
   s: AffiliationSnapshot,
   partners: readonly Place[],
+  budget: number,
+): { expand: string[]; skipped: number } =>
+  snapshotSlotsWithinBudget(
+    s,
+    partners.map((p) => s.index.get(p.id) ?? -1),
+    budget,
+  );
+
+/** snapshotWithinBudget() of partners given by institution index (-1: not in the snapshot). */
+export function snapshotSlotsWithinBudget(
+  s: AffiliationSnapshot,
+  partners: ArrayLike<number>,
   budget: number,
 ): { expand: string[]; skipped: number } {
   const scale = s.places.length + 1;
   const keys = new Float64Array(partners.length);
-  for (const [k, p] of partners.entries()) {
-    const i = s.index.get(p.id) ?? -1;
+  for (let k = 0; k < partners.length; k++) {
+    const i = partners[k] as number;
     keys[k] = (s.reach[i] ?? 0) * scale + (s.idRank[i] ?? 0);
   }
   keys.sort();
@@ -477,11 +540,10 @@ export function snapshotAdamicAdar(
   return out;
 }
 
-/** The institution as institution-place.cypher reads it, or undefined. */
-export const snapshotPlace = (s: AffiliationSnapshot, id: string): Place | undefined => {
-  const i = s.index.get(id);
-  return i === undefined ? undefined : s.places[i];
-};
+/*
+ * The candidates' reads, one by one as the Cypher path makes them. snapshot-finder.ts reads the
+ * same institutions in one pass; its tests take these as the definition.
+ */
 
 /** Institutions located in the area or below it, founded by the date (located-institutions.cypher). */
 export function snapshotLocated(s: AffiliationSnapshot, teryt: string, asOf: string | null): Place[] {
