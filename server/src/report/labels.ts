@@ -29,6 +29,7 @@ const KEYS = {
   institutions: 'report.pdf.institutions',
   ties: 'report.pdf.ties',
   boundary: 'report.pdf.boundary',
+  boundaryCut: 'report.pdf.boundaryCut',
   sources: 'report.pdf.sources',
   matrix: 'report.pdf.matrix',
   ei: 'analytics.matrix.ei',

@@ -11,6 +11,8 @@ import type { ReportData } from './read-report.js';
 const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const REGULAR = join(fonts, 'DejaVuSans.ttf');
 const BOLD = join(fonts, 'DejaVuSans-Bold.ttf');
+/** Large affiliations named by the report's boundary line; more are counted. */
+const REPORT_CUT_NAMED = 10;
 
 export interface ReportInput {
   area: AreaRef;
@@ -165,6 +167,21 @@ export function writeReportPdf({ area, filter, lang, image, data, now }: ReportI
       [word('sources', lang), number(data.sources.length, lang)],
     ],
   );
+  const { cut, maxMembers } = matrix.boundary.bound;
+  if (cut.length > 0) {
+    // The affiliations too large to reach outside through, as the explorer lists them.
+    const named = cut.slice(0, REPORT_CUT_NAMED).map((c) => `${c.label} (${number(c.members, lang)})`);
+    if (cut.length > REPORT_CUT_NAMED) named.push(`… (+${number(cut.length - REPORT_CUT_NAMED, lang)})`);
+    doc
+      .fontSize(9)
+      .fillColor('#57606a')
+      .text(
+        word('boundaryCut', lang)
+          .replace('{max}', number(maxMembers, lang))
+          .replace('{list}', named.join('; ')),
+      )
+      .fillColor('#1f2328');
+  }
 
   heading(doc, word('matrix', lang));
   const sectors = matrix.sectors.map((s) => s.sector);

@@ -7335,7 +7335,7 @@ export type SectorMatrixQueryVariables = Exact<{
 }>;
 
 
-export type SectorMatrixQuery = { sectorMatrix: { institutions: number, ties: number, sectors: Array<{ sector: string, institutions: number }>, blocks: Array<{ from: string, to: string, ties: number, possible: number, density: number | null }>, ei: { internal: number, external: number, ei: number | null }, sectorEi: Array<{ sector: string, ei: number | null }>, boundary: { ties: number, partners: number, sectors: Array<{ sector: string, ties: number, partners: number }> } } };
+export type SectorMatrixQuery = { sectorMatrix: { institutions: number, ties: number, sectors: Array<{ sector: string, institutions: number }>, blocks: Array<{ from: string, to: string, ties: number, possible: number, density: number | null }>, ei: { internal: number, external: number, ei: number | null }, sectorEi: Array<{ sector: string, ei: number | null }>, boundary: { ties: number, partners: number, sectors: Array<{ sector: string, ties: number, partners: number }>, bound: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } } } };
 
 export type BrokersQueryVariables = Exact<{
   teryt: string;
@@ -7442,7 +7442,9 @@ export type MissingPartnersQueryVariables = Exact<{
 
 export type MissingPartnersQuery = { missingPartners: { gaps: { sectors: Array<{ sector: string, partners: number, status: GapStatus, own: boolean }> } | null, candidates: Array<{ score: number, institution: { id: string, label: string, kind: string | null, sector: string | null }, reasons: Array<{ code: ReasonCode, pl: string, en: string }> }> } };
 
-export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> } };
+export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null };
+
+export type BoundaryBoundFragment = { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> };
 
 export type AreaNetworkQueryVariables = Exact<{
   teryt: string;
@@ -7455,7 +7457,7 @@ export type AreaNetworkQueryVariables = Exact<{
 }>;
 
 
-export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> } } };
+export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null } };
 
 export type EgoNetworkQueryVariables = Exact<{
   institutionId: string;
@@ -7469,7 +7471,7 @@ export type EgoNetworkQueryVariables = Exact<{
 }>;
 
 
-export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> } } };
+export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, nodes: Array<{ id: string, label: string, type: NetworkNodeType, sector: string | null, kind: string | null, outside: boolean }>, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null } };
 
 export type ProvenanceFieldsFragment = { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> };
 
@@ -7685,6 +7687,18 @@ export const AreaFieldsFragmentDoc = new TypedDocumentString(`
   level
 }
     `, {"fragmentName":"AreaFields"}) as unknown as TypedDocumentString<AreaFieldsFragment, unknown>;
+export const BoundaryBoundFragmentDoc = new TypedDocumentString(`
+    fragment BoundaryBound on NetworkBoundary {
+  maxMembers
+  cut {
+    id
+    label
+    type
+    members
+    inside
+  }
+}
+    `, {"fragmentName":"BoundaryBound"}) as unknown as TypedDocumentString<BoundaryBoundFragment, unknown>;
 export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
     fragment NetworkFields on Network {
   area {
@@ -7712,8 +7726,20 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
     periodEnd
     dates
   }
+  boundary {
+    ...BoundaryBound
+  }
 }
-    `, {"fragmentName":"NetworkFields"}) as unknown as TypedDocumentString<NetworkFieldsFragment, unknown>;
+    fragment BoundaryBound on NetworkBoundary {
+  maxMembers
+  cut {
+    id
+    label
+    type
+    members
+    inside
+  }
+}`, {"fragmentName":"NetworkFields"}) as unknown as TypedDocumentString<NetworkFieldsFragment, unknown>;
 export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvenanceFields on AffiliationProvenance {
   id
@@ -7821,10 +7847,22 @@ export const SectorMatrixDocument = new TypedDocumentString(`
         ties
         partners
       }
+      bound {
+        ...BoundaryBound
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<SectorMatrixQuery, SectorMatrixQueryVariables>;
+    fragment BoundaryBound on NetworkBoundary {
+  maxMembers
+  cut {
+    id
+    label
+    type
+    members
+    inside
+  }
+}`) as unknown as TypedDocumentString<SectorMatrixQuery, SectorMatrixQueryVariables>;
 export const BrokersDocument = new TypedDocumentString(`
     query Brokers($teryt: String!, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $sourcedOnly: Boolean, $limit: Int) {
   brokers(
@@ -8191,6 +8229,19 @@ export const AreaNetworkDocument = new TypedDocumentString(`
     periodEnd
     dates
   }
+  boundary {
+    ...BoundaryBound
+  }
+}
+fragment BoundaryBound on NetworkBoundary {
+  maxMembers
+  cut {
+    id
+    label
+    type
+    members
+    inside
+  }
 }`) as unknown as TypedDocumentString<AreaNetworkQuery, AreaNetworkQueryVariables>;
 export const EgoNetworkDocument = new TypedDocumentString(`
     query EgoNetwork($institutionId: ID!, $depth: Int, $mode: NetworkMode, $asOf: String, $sectors: [SectorCode!], $kinds: [InstitutionKind!], $tieKinds: [TieKind!], $sourcedOnly: Boolean) {
@@ -8232,6 +8283,19 @@ export const EgoNetworkDocument = new TypedDocumentString(`
     periodStart
     periodEnd
     dates
+  }
+  boundary {
+    ...BoundaryBound
+  }
+}
+fragment BoundaryBound on NetworkBoundary {
+  maxMembers
+  cut {
+    id
+    label
+    type
+    members
+    inside
   }
 }`) as unknown as TypedDocumentString<EgoNetworkQuery, EgoNetworkQueryVariables>;
 export const TieSourcesDocument = new TypedDocumentString(`

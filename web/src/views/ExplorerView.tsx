@@ -303,7 +303,7 @@ export function ExplorerView() {
       <main className="workspace">
         <aside className="filter-column" aria-label={t('filters.title')}>
           {!ego && area && area.level !== 'COUNTRY' && fetched && (
-            <BoundarySwitch view={view} onChange={change} count={outsideCount} />
+            <BoundarySwitch view={view} onChange={change} count={outsideCount} boundary={fetched.boundary} />
           )}
           {fetched && <SourcedSwitch view={view} onChange={change} count={unsourcedCount} />}
           <FilterPanel view={view} onChange={change} />

@@ -22,6 +22,14 @@ function BoundaryTable({ data }: { data: SectorMatrixData }) {
           {tMaybe('analytics.boundary.total', '', { ties: boundary.ties, partners: boundary.partners })}
         </strong>
       </p>
+      {boundary.bound.cut.length > 0 && (
+        <p className="analytics-note" data-testid="boundary-ties-cut">
+          {tMaybe('analytics.boundary.cut', '', {
+            max: boundary.bound.maxMembers,
+            count: boundary.bound.cut.length,
+          })}
+        </p>
+      )}
       {boundary.ties > 0 && (
         <table className="boundary-table">
           <caption>{tMaybe('analytics.boundary.caption', 'Ties leaving the area')}</caption>

@@ -1,3 +1,4 @@
+import type { BoundaryBoundFragment } from '../../api/operations.generated';
 import type { InstitutionKind, Sector, TieKind } from '../network/types';
 import type { MatrixBlock } from './utils';
 
@@ -13,6 +14,8 @@ export interface SectorMatrixData {
     ties: number;
     partners: number;
     sectors: Array<{ sector: string; ties: number; partners: number }>;
+    /** The affiliations too large to reach outside through (counted without their outside members). */
+    bound: BoundaryBoundFragment;
   };
 }
 

@@ -7,6 +7,6 @@ import type { Network, TieKind } from './types';
  * back by @splot/domain's expandEdges): the same nodes and edges the documented `edges` field
  * gives, at about an eighth of the bytes and without parsing tens of thousands of edge objects.
  */
-export function fromCompact({ area, nodes, compactEdges }: NetworkFieldsFragment): Network {
-  return { area, nodes, edges: expandEdges<TieKind>(nodes, compactEdges) };
+export function fromCompact({ area, nodes, compactEdges, boundary }: NetworkFieldsFragment): Network {
+  return { area, nodes, edges: expandEdges<TieKind>(nodes, compactEdges), boundary: boundary ?? null };
 }

@@ -7,6 +7,7 @@ import {
   SECTOR_CODES,
 } from '@splot/domain';
 import type {
+  BoundaryBoundFragment,
   GapStatus,
   InstitutionKind,
   MemberRole,
@@ -80,6 +81,11 @@ export interface Network {
   area: Area;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /**
+   * How far an area's network reaches outside it, and the affiliations too large to reach through
+   * (their members outside are not in `nodes`); null or absent for the country and ego networks.
+   */
+  boundary?: BoundaryBoundFragment | null;
 }
 
 export type { MemberRole, ParticipationRole } from '../../api/operations.generated';
