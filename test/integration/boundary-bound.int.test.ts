@@ -130,6 +130,37 @@ describe('the bounded boundary (BOUNDARY_MAX_MEMBERS)', () => {
     expect(plain.graph.boundaryLeftOut).toBeNull();
   });
 
+  it('lets a cut affiliation tie no one outside, in any area of the demo data and any limit', async () => {
+    const areas = await gql<{ areasWithData: Array<{ teryt: string }> }>(
+      api.url,
+      '{ areasWithData { teryt } }',
+    );
+    expect(areas.errors).toBeUndefined();
+    let checked = 0;
+    for (const max of [2, 3, 5]) {
+      const limited = await startTestApi({ BOUNDARY_MAX_MEMBERS: String(max) });
+      try {
+        for (const { teryt } of areas.data?.areasWithData ?? []) {
+          if (teryt === 'PL') continue;
+          const net = await network(limited.url, { teryt, mode: 'AFFILIATIONS' });
+          const outside = new Set(outsideIds(net));
+          for (const c of net.boundary?.cut ?? []) {
+            const members = net.edges.filter((e) => e.target === c.id).map((e) => e.source);
+            expect(
+              members.filter((m) => outside.has(m)),
+              `${teryt} ${c.id} at ${max}`,
+            ).toEqual([]);
+            expect(members.length).toBe(c.inside);
+            checked++;
+          }
+        }
+      } finally {
+        await limited.stop();
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   it('has no boundary for the whole country', async () => {
     const net = await network(cutApi.url, { teryt: 'PL' });
     expect(net.boundary).toBeNull();

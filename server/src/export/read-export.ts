@@ -28,8 +28,11 @@ export interface MembershipRow {
 interface Boundary {
   /** The area's own institutions, as export-institutions reads them. */
   inside: string[];
-  /** Partnerships and collaborations with a (current, filtered) member inside the area. */
-  affiliations: Set<string>;
+  /**
+   * Partnerships and collaborations with a (current, filtered) member inside the area, of at most
+   * BOUNDARY_MAX_MEMBERS members: those that tie it to institutions outside.
+   */
+  reach: Set<string>;
   /** The institutions outside it with a membership in one of those, by id. */
   outside: ExportNode[];
   /** The affiliations too large to reach outside through. */
@@ -71,8 +74,10 @@ async function readBoundary(
   }
   const large = await largeAffiliations(session, [...affiliations], maxMembers);
   const bound = { maxMembers, cut: boundaryCuts([...groups.values()], large) };
+  // A cut affiliation ties no one outside (as areaNetwork).
+  const reach = new Set([...affiliations].filter((a) => !large.has(a)));
   const candidates: Array<Omit<ExportNode, 'type' | 'end' | 'outside'>> = [];
-  for (const slice of slices([...affiliations].filter((a) => !large.has(a)))) {
+  for (const slice of slices([...reach])) {
     const query = namedQuery('affiliation-outside-institutions');
     for await (const r of rows<(typeof candidates)[number]>(session, query, {
       ...params,
@@ -87,7 +92,7 @@ async function readBoundary(
       ids: slice,
       ...filterParams,
     })) {
-      if (affiliations.has(m.affiliation)) tied.add(m.institution);
+      if (reach.has(m.affiliation)) tied.add(m.institution);
     }
   }
   const seen = new Set<string>();
@@ -95,7 +100,7 @@ async function readBoundary(
     .filter((c) => tied.has(c.id) && !seen.has(c.id) && seen.add(c.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c): ExportNode => ({ ...c, type: 'INSTITUTION', end: null, outside: true }));
-  return { inside, affiliations, outside, bound };
+  return { inside, reach, outside, bound };
 }
 
 /**
@@ -175,7 +180,7 @@ export async function openExport(
           ids: slice,
           ...filterParams,
         })) {
-          if (boundary.affiliations.has(m.affiliation)) yield m;
+          if (boundary.reach.has(m.affiliation)) yield m;
         }
       }
     }

@@ -1,7 +1,13 @@
 import { isCountryCode } from '@splot/domain';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
-import { type BoundaryCut, boundaryCuts, largeAffiliations, type NetworkBoundary } from './boundary.js';
+import {
+  type BoundaryCut,
+  boundaryCuts,
+  joinOutsiders,
+  largeAffiliations,
+  type NetworkBoundary,
+} from './boundary.js';
 import {
   type AffiliationGroup,
   type InstitutionRow,
@@ -42,9 +48,7 @@ const rows = <T>(result: { records: Array<{ toObject(): unknown }> }) =>
 /**
  * The partners outside the area: the members seated elsewhere of the area's affiliations of at
  * most `maxMembers` members (larger ones are returned as `cut`), with their memberships (read as
- * any institution's, so the time rules are the same) added to the groups. Only the area's
- * affiliations are kept; an outside institution without a current membership in one of them is
- * dropped.
+ * any institution's, so the time rules are the same) joined to the groups (joinOutsiders).
  */
 async function addBoundary(
   tx: ManagedTransaction,
@@ -72,9 +76,6 @@ async function addBoundary(
     }),
   );
   if (candidates.length === 0) return { outside: [], cut };
-  const byId = new Map(groups.map((g) => [g.affiliation, g]));
-  const insideIds = new Set(inside.map((i) => i.id));
-  const present = new Set<string>();
   const theirs = rows<AffiliationGroup>(
     await tx.run(namedQuery('institution-affiliation-groups'), {
       ids: candidates.map((i) => i.id),
@@ -84,15 +85,7 @@ async function addBoundary(
       minMembers: 1,
     }),
   );
-  for (const group of theirs) {
-    const ours = byId.get(group.affiliation);
-    if (!ours) continue;
-    for (const member of group.members) {
-      if (insideIds.has(member[0])) continue;
-      ours.members.push(member);
-      present.add(member[0]);
-    }
-  }
+  const present = joinOutsiders(groups, theirs, new Set(inside.map((i) => i.id)), large);
   const outside = candidates
     .filter((i) => present.has(i.id))
     .map(({ id, label, kind, sector }) => ({ id, label, kind, sector, outside: true }));

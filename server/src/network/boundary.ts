@@ -55,3 +55,30 @@ export function boundaryCuts(
     }))
     .sort((a, b) => b.members - a.members || a.label.localeCompare(b.label, 'pl') || (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * Adds the outside institutions' memberships (`theirs`, read as any institution's) to the area's
+ * groups, and returns who was added. Only the affiliations the area reaches outside through take
+ * them: a cut (`large`) one ties no one outside, even a partner reached through a smaller one, or
+ * the map would draw, through a national network, the very ties the bound leaves out. An outside
+ * institution with no current membership in one of the others is not added.
+ */
+export function joinOutsiders(
+  groups: AffiliationGroup[],
+  theirs: readonly AffiliationGroup[],
+  inside: ReadonlySet<string>,
+  large: ReadonlyMap<string, number>,
+): Set<string> {
+  const reach = new Map(groups.filter((g) => !large.has(g.affiliation)).map((g) => [g.affiliation, g]));
+  const added = new Set<string>();
+  for (const group of theirs) {
+    const ours = reach.get(group.affiliation);
+    if (!ours) continue;
+    for (const member of group.members) {
+      if (inside.has(member[0])) continue;
+      ours.members.push(member);
+      added.add(member[0]);
+    }
+  }
+  return added;
+}
