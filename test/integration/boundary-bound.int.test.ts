@@ -137,7 +137,7 @@ describe('the bounded boundary (BOUNDARY_MAX_MEMBERS)', () => {
     );
     expect(areas.errors).toBeUndefined();
     let checked = 0;
-    for (const max of [2, 3, 5]) {
+    for (const max of [2, 5]) {
       const limited = await startTestApi({ BOUNDARY_MAX_MEMBERS: String(max) });
       try {
         for (const { teryt } of areas.data?.areasWithData ?? []) {
@@ -159,7 +159,8 @@ describe('the bounded boundary (BOUNDARY_MAX_MEMBERS)', () => {
       }
     }
     expect(checked).toBeGreaterThan(3);
-  });
+    // Two more APIs to start on a busy machine.
+  }, 120_000);
 
   it('has no boundary for the whole country', async () => {
     const net = await network(cutApi.url, { teryt: 'PL' });

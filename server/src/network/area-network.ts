@@ -77,12 +77,12 @@ async function addBoundary(
   );
   if (candidates.length === 0) return { outside: [], cut };
   const theirs = rows<AffiliationGroup>(
-    await tx.run(namedQuery('institution-affiliation-groups'), {
+    await tx.run(namedQuery('affiliation-outside-groups'), {
+      affiliations: reach,
       ids: candidates.map((i) => i.id),
       asOf: filter.asOf,
       tieKinds: filter.tieKinds,
       sourcedOnly: filter.sourcedOnly,
-      minMembers: 1,
     }),
   );
   const present = joinOutsiders(groups, theirs, new Set(inside.map((i) => i.id)), large);
