@@ -282,6 +282,15 @@ export interface Scratch {
   sum: Float64Array;
   /** In a two-step walk: each met institution's position in the walk's order. */
   slot: Int32Array;
+  /**
+   * Buffers of a two-step walk: co-members of one partner, institutions met, and the
+   * (institution, partner's position) pairs met (grown as needed).
+   */
+  others: Int32Array;
+  order: Int32Array;
+  pairs: Int32Array;
+  /** Two-step walks so far: a walk's pairs are read only until the next walk. */
+  walks: number;
   stamp: number;
 }
 const scratches = new WeakMap<AffiliationSnapshot, Scratch>();
@@ -297,6 +306,10 @@ export function scratchOf(s: AffiliationSnapshot): Scratch {
       met: new Int32Array(n),
       sum: new Float64Array(n),
       slot: new Int32Array(n),
+      others: new Int32Array(n),
+      order: new Int32Array(n),
+      pairs: new Int32Array(1024),
+      walks: 0,
       stamp: 0,
     };
     scratches.set(s, scratch);
@@ -433,15 +446,19 @@ export interface TwoSteps {
   /** Institution indexes, in the order first met. */
   ids: Int32Array;
   index: Float64Array;
-  /** The common partners (positions in `expand`, ascending) of the k-th institution. */
-  common(k: number): string[];
+  /**
+   * The common partners (in `expand` order) of the institutions at these positions of `ids`.
+   * Read from the walk's buffers, so only until the next walk on the same snapshot; it uses the
+   * scratch's `mark` and `slot`.
+   */
+  common(ks: readonly number[]): string[][];
 }
 
 /**
  * Adamic–Adar of every institution two steps from the ego through the `expand` partners, as
  * common-partners.cypher + adamicAdarFromCommon() compute it: each partner z's term uses z's
  * partner count as of the date, and the terms are added in `expand` order (the same sums to the
- * last bit).
+ * last bit). The buffers are the snapshot's scratch: a walk allocates little beyond its answer.
  */
 export function snapshotTwoSteps(
   s: AffiliationSnapshot,
@@ -451,74 +468,60 @@ export function snapshotTwoSteps(
 ): TwoSteps {
   const day = asOfDay(asOf);
   const scratch = scratchOf(s);
-  const n = s.places.length;
   const zs = expand.map((id) => s.index.get(id) ?? -1);
-  let budget = 0;
-  for (const z of zs) if (z >= 0) budget += s.reach[z] as number;
-  let widest = 0;
-  for (const z of zs) if (z >= 0) widest = Math.max(widest, s.reach[z] as number);
-  const others = new Int32Array(Math.min(n, widest));
   // One stamp for the walk and one per partner walked: none may wrap the counter midway.
   reserveStamps(scratch, zs.length + 2);
-  // Pairs (institution, position of z in expand), in expand order.
-  let pairs = new Int32Array(Math.max(16, budget * 2));
-  let pairCount = 0;
+  const walk = ++scratch.walks;
   const met = nextStamp(scratch);
-  const { met: metMark, sum } = scratch;
-  const ids: number[] = [];
+  const { met: metMark, sum, others, order } = scratch;
+  let pairs = scratch.pairs;
+  let pairCount = 0;
+  let count = 0;
   for (const [position, z] of zs.entries()) {
     if (z < 0) continue;
     const end = coMembers(s, scratch, z, day, others);
     const term = adamicAdarTerm(end);
+    if (pairs.length < (pairCount + end) * 2) {
+      const grown = new Int32Array(Math.max(pairs.length * 2, (pairCount + end) * 2));
+      grown.set(pairs.subarray(0, pairCount * 2));
+      pairs = grown;
+      scratch.pairs = grown;
+    }
     for (let k = 0; k < end; k++) {
       const p = others[k] as number;
       if (p === ego) continue;
       if (metMark[p] !== met) {
         metMark[p] = met;
         sum[p] = 0;
-        ids.push(p);
+        order[count++] = p;
       }
       sum[p] = (sum[p] as number) + term;
-      if (pairCount * 2 + 2 > pairs.length) {
-        const grown = new Int32Array(pairs.length * 2);
-        grown.set(pairs);
-        pairs = grown;
-      }
       pairs[pairCount * 2] = p;
       pairs[pairCount * 2 + 1] = position;
       pairCount++;
     }
   }
-  const order = Int32Array.from(ids);
-  const index = new Float64Array(order.length);
-  // Group the pairs by institution (counting sort), keeping expand order within each.
-  // Positions in a typed array, not a Map: a hub's walk groups hundreds of thousands of pairs.
-  const { slot } = scratch;
-  for (let k = 0; k < order.length; k++) {
-    const p = order[k] as number;
-    index[k] = sum[p] as number;
-    slot[p] = k;
-  }
-  const start = new Int32Array(order.length + 1);
-  for (let k = 0; k < pairCount; k++) {
-    const at = slot[pairs[k * 2] as number] as number;
-    start[at + 1] = (start[at + 1] as number) + 1;
-  }
-  for (let k = 0; k < order.length; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
-  const fill = start.slice(0, order.length);
-  const positions = new Int32Array(pairCount);
-  for (let k = 0; k < pairCount; k++) {
-    const at = slot[pairs[k * 2] as number] as number;
-    positions[fill[at] as number] = pairs[k * 2 + 1] as number;
-    fill[at] = (fill[at] as number) + 1;
-  }
+  const ids = order.slice(0, count);
+  const index = new Float64Array(count);
+  for (let k = 0; k < count; k++) index[k] = sum[ids[k] as number] as number;
   return {
-    ids: order,
+    ids,
     index,
-    common: (k) => {
-      const out: string[] = [];
-      for (let j = start[k] as number; j < (start[k + 1] as number); j++)
-        out.push(expand[positions[j] as number] as string);
+    common: (ks) => {
+      if (scratch.walks !== walk) throw new Error('common(): the walk has been overwritten by another');
+      // One pass over the pairs (in expand order), marking the institutions asked for.
+      const asked = nextStamp(scratch);
+      const { mark, slot } = scratch;
+      const out = ks.map(() => [] as string[]);
+      for (const [j, k] of ks.entries()) {
+        const p = ids[k] as number;
+        mark[p] = asked;
+        slot[p] = j;
+      }
+      for (let k = 0; ks.length > 0 && k < pairCount; k++) {
+        const p = pairs[k * 2] as number;
+        if (mark[p] === asked) out[slot[p] as number]?.push(expand[pairs[k * 2 + 1] as number] as string);
+      }
       return out;
     },
   };
@@ -532,10 +535,11 @@ export function snapshotAdamicAdar(
   asOf: string | null,
 ): Map<string, SharedPartners & { kind: string | null }> {
   const two = snapshotTwoSteps(s, ego, expand, asOf);
+  const common = two.common([...two.ids.keys()]);
   const out = new Map<string, SharedPartners & { kind: string | null }>();
   for (const [k, p] of two.ids.entries()) {
     const place = s.places[p] as Place;
-    out.set(place.id, { index: two.index[k] as number, common: two.common(k), kind: place.kind });
+    out.set(place.id, { index: two.index[k] as number, common: common[k] as string[], kind: place.kind });
   }
   return out;
 }

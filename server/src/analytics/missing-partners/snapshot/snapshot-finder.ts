@@ -156,11 +156,13 @@ export function snapshotMissingPartners(
     if (near === null || powiatCode[c] !== egoPowiat || mark[c] === stepped) offer(c);
   }
 
+  // The kept ones two steps away, with their common partners (common() reuses mark and slot).
+  const kept = top.filter((r) => mark[r.slot] === stepped);
+  const ks = kept.map((r) => position[r.slot] as number);
+  const common = two.common(ks);
   const shared = new Map<string, SharedPartners>();
-  for (const r of top) {
-    if (mark[r.slot] !== stepped) continue;
-    const k = position[r.slot] as number;
-    shared.set(r.id, { index: two.index[k] as number, common: two.common(k) });
+  for (const [j, r] of kept.entries()) {
+    shared.set(r.id, { index: two.index[ks[j] as number] as number, common: common[j] as string[] });
   }
   const candidates = scoreCandidates(
     {
