@@ -274,9 +274,12 @@ export const placeFounded = (s: AffiliationSnapshot, i: number, day: number | nu
 export interface Scratch {
   /** mark[i] === stamp: met in this walk. */
   mark: Int32Array;
-  /** In a partner walk: the affiliation the institution was last counted in, and its weight. */
-  lastAffiliation: Int32Array;
-  weight: Int32Array;
+  /**
+   * In a partner walk, per institution i at 3i: the walk's stamp when met, the affiliation it
+   * was last counted in, and its weight. Side by side: the walk touches all three at once, of
+   * institutions met in no particular order.
+   */
+  tie: Int32Array;
   /** In a two-step walk: met[i] === its stamp, and the index summed so far. */
   met: Int32Array;
   sum: Float64Array;
@@ -301,8 +304,7 @@ export function scratchOf(s: AffiliationSnapshot): Scratch {
     const n = s.places.length;
     scratch = {
       mark: new Int32Array(n),
-      lastAffiliation: new Int32Array(n),
-      weight: new Int32Array(n),
+      tie: new Int32Array(3 * n),
       met: new Int32Array(n),
       sum: new Float64Array(n),
       slot: new Int32Array(n),
@@ -328,6 +330,7 @@ export function nextStamp(scratch: Scratch): number {
 export function reserveStamps(scratch: Scratch, k: number) {
   if (scratch.stamp + k >= 2_147_483_647) {
     scratch.mark.fill(0);
+    scratch.tie.fill(0);
     scratch.met.fill(0);
     scratch.stamp = 0;
   }
@@ -337,7 +340,7 @@ export function reserveStamps(scratch: Scratch, k: number) {
  * The co-members of institution `i` as of the day, each once: every other institution sharing a
  * current affiliation with it (both memberships current then and overlapping, the co-member
  * founded by then). Each of i's memberships is walked (two of one affiliation may differ in time).
- * Writes them to `out` and returns how many; scratch.weight[p] is then the number of affiliations
+ * Writes them to `out` and returns how many; scratch.tie[3p + 2] is then the number of affiliations
  * p shares with i (an institution with two memberships of one affiliation shares it once).
  */
 function coMembers(
@@ -348,7 +351,7 @@ function coMembers(
   out: Int32Array,
 ): number {
   const seen = nextStamp(scratch);
-  const { mark, lastAffiliation, weight } = scratch;
+  const { tie } = scratch;
   const { memberStart, memberAffiliation, memberSlot, affiliationStart, affiliationMember } = s;
   let end = 0;
   for (let m = memberStart[i] as number; m < (memberStart[i + 1] as number); m++) {
@@ -358,14 +361,15 @@ function coMembers(
     for (let q = affiliationStart[a] as number; q < (affiliationStart[a + 1] as number); q++) {
       const p = affiliationMember[q] as number;
       if (p === i || !current(s, q, day) || !overlapping(s, own, q) || !partnerFounded(s, p, day)) continue;
-      if (mark[p] !== seen) {
-        mark[p] = seen;
-        lastAffiliation[p] = a;
-        weight[p] = 1;
+      const at = 3 * p;
+      if (tie[at] !== seen) {
+        tie[at] = seen;
+        tie[at + 1] = a;
+        tie[at + 2] = 1;
         out[end++] = p;
-      } else if (lastAffiliation[p] !== a) {
-        lastAffiliation[p] = a;
-        weight[p] = (weight[p] as number) + 1;
+      } else if (tie[at + 1] !== a) {
+        tie[at + 1] = a;
+        tie[at + 2] = (tie[at + 2] as number) + 1;
       }
     }
   }
@@ -393,7 +397,7 @@ export function snapshotPartnerSlots(
   for (let k = 0; k < end; k++) {
     const p = found[k] as number;
     const { id, label, kind, sector, teryt } = s.places[p] as Place;
-    partners[k] = { id, label, kind, sector, teryt, weight: scratch.weight[p] as number };
+    partners[k] = { id, label, kind, sector, teryt, weight: scratch.tie[3 * p + 2] as number };
   }
   return { partners, slots: found.subarray(0, end) };
 }
@@ -424,21 +428,44 @@ export function snapshotSlotsWithinBudget(
   budget: number,
 ): { expand: string[]; skipped: number } {
   const scale = s.places.length + 1;
+  // Only partners up to the last one's reach need sorting (a hub has tens of thousands).
+  const widest = reachCut(s, partners, budget);
+  let count = 0;
   const keys = new Float64Array(partners.length);
   for (let k = 0; k < partners.length; k++) {
     const i = partners[k] as number;
-    keys[k] = (s.reach[i] ?? 0) * scale + (s.idRank[i] ?? 0);
+    const reach = s.reach[i] ?? 0;
+    if (reach <= widest) keys[count++] = reach * scale + (s.idRank[i] ?? 0);
   }
-  keys.sort();
+  keys.subarray(0, count).sort();
   const expand: string[] = [];
   let used = 0;
-  for (const key of keys) {
+  for (const key of keys.subarray(0, count)) {
     const reach = Math.floor(key / scale);
     if (used + reach > budget) break;
     used += reach;
     expand.push((s.places[s.byRank[key - reach * scale] as number] as Place).id);
   }
   return { expand, skipped: partners.length - expand.length };
+}
+
+/**
+ * The reach of the last partner the budget reaches, least reach first: partners wider than it
+ * are never expanded. Counted per reach value (reaches are whole numbers) when there are many.
+ */
+function reachCut(s: AffiliationSnapshot, partners: ArrayLike<number>, budget: number): number {
+  if (partners.length < 4096 || !Number.isInteger(budget) || budget > 1_000_000) return budget;
+  const counts = new Int32Array(budget + 1);
+  for (let k = 0; k < partners.length; k++) {
+    const reach = s.reach[partners[k] as number] ?? 0;
+    if (reach <= budget) counts[reach] = (counts[reach] as number) + 1;
+  }
+  let used = 0;
+  for (let reach = 1; reach <= budget; reach++) {
+    used += (counts[reach] as number) * reach;
+    if (used > budget) return reach;
+  }
+  return budget;
 }
 
 /** The institutions two steps from the ego with their Adamic–Adar index; `common` on demand. */
