@@ -154,4 +154,34 @@ describe('affiliation snapshot', () => {
       expect(snapshotWithinBudget(w, partners, budget)).toEqual(partnersWithinBudget(reach, budget));
     }
   });
+  it('the budget of a hub (partners counted per reach before sorting): the same partners', () => {
+    let seed = 11;
+    const rand = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const ids = Array.from({ length: 9000 }, (_, i) => `i${i}`);
+    const rows: SnapshotRows = {
+      areas: AREAS,
+      institutions: ids.map((i) => inst(i, '2602')),
+      affiliations: Array.from({ length: 600 }, () => {
+        const members = [
+          'i0',
+          ...Array.from({ length: 20 }, () => ids[1 + Math.floor(rand() * 8999)] as string),
+        ];
+        const none = members.map(() => null);
+        return { size: 1 + Math.floor(rand() * 300), members, starts: none, ends: none };
+      }),
+    };
+    const w = buildAffiliationSnapshot(rows);
+    const partners = snapshotPartners(w, 0, null);
+    expect(partners.length).toBeGreaterThan(4096);
+    const reach = snapshotReach(
+      w,
+      partners.map((p) => p.id),
+    );
+    for (const budget of [0, 1, 300, 5000, 50_000, 2_000_000, 10_000_000]) {
+      expect(snapshotWithinBudget(w, partners, budget)).toEqual(partnersWithinBudget(reach, budget));
+    }
+  });
 });
