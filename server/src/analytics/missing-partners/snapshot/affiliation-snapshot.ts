@@ -243,24 +243,6 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
 /** The day of `asOf` (null: every tie counts). */
 export const asOfDay = (asOf: string | null) => (asOf === null ? null : dayNumber(asOf));
 
-/** Is the membership a period (start not after end) current on the day (no day: at all)? */
-const current = (s: AffiliationSnapshot, slot: number, day: number | null) => {
-  const from = s.affiliationFrom[slot] as number;
-  const to = s.affiliationTo[slot] as number;
-  return from <= to && (day === null || (from <= day && to >= day));
-};
-
-/** Do two memberships' periods share a day (the two members are tied only then)? */
-const overlapping = (s: AffiliationSnapshot, a: number, b: number) =>
-  Math.max(s.affiliationFrom[a] as number, s.affiliationFrom[b] as number) <=
-  Math.min(s.affiliationTo[a] as number, s.affiliationTo[b] as number);
-
-/** A partner counts if founded by then, or if `founded` is unset or not a date. */
-const partnerFounded = (s: AffiliationSnapshot, i: number, day: number | null) => {
-  const f = s.founded[i] as number;
-  return day === null || f === UNSET || f === NOT_A_DATE || f <= day;
-};
-
 /** A candidate counts if founded by then or `founded` is unset (a non-date fails the comparison). */
 export const placeFounded = (s: AffiliationSnapshot, i: number, day: number | null) => {
   const f = s.founded[i] as number;
@@ -353,14 +335,31 @@ function coMembers(
   const seen = nextStamp(scratch);
   const { tie } = scratch;
   const { memberStart, memberAffiliation, memberSlot, affiliationStart, affiliationMember } = s;
+  const { affiliationFrom: from, affiliationTo: to, founded } = s;
+  // The tests written out in the loop (it runs over every membership of the ego's affiliations).
+  const dated = day !== null;
+  const d = day ?? 0;
   let end = 0;
   for (let m = memberStart[i] as number; m < (memberStart[i + 1] as number); m++) {
     const a = memberAffiliation[m] as number;
     const own = memberSlot[m] as number;
-    if (!current(s, own, day)) continue;
+    const ownFrom = from[own] as number;
+    const ownTo = to[own] as number;
+    // A membership counts if it is a period (start not after end) current on the day.
+    if (ownFrom > ownTo || (dated && (ownFrom > d || ownTo < d))) continue;
     for (let q = affiliationStart[a] as number; q < (affiliationStart[a + 1] as number); q++) {
       const p = affiliationMember[q] as number;
-      if (p === i || !current(s, q, day) || !overlapping(s, own, q) || !partnerFounded(s, p, day)) continue;
+      if (p === i) continue;
+      const f = from[q] as number;
+      const t = to[q] as number;
+      if (f > t || (dated && (f > d || t < d))) continue;
+      // Both periods share a day: the two members are tied only then.
+      if ((f > ownFrom ? f : ownFrom) > (t < ownTo ? t : ownTo)) continue;
+      // A partner counts if founded by then, or if `founded` is unset or not a date.
+      if (dated) {
+        const born = founded[p] as number;
+        if (born !== UNSET && born !== NOT_A_DATE && born > d) continue;
+      }
       const at = 3 * p;
       if (tie[at] !== seen) {
         tie[at] = seen;
