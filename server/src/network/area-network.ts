@@ -8,13 +8,9 @@ import {
   largeAffiliations,
   type NetworkBoundary,
 } from './boundary.js';
-import {
-  type AffiliationGroup,
-  type InstitutionRow,
-  projectAffiliations,
-  projectInstitutions,
-} from './build-network.js';
+import { type AffiliationGroup, type InstitutionRow, projectAffiliations } from './build-network.js';
 import { BOUNDARY_MAX_MEMBERS, checkNetworkSize } from './limits.js';
+import { compactInstitutionNetwork } from './project-compact.js';
 import { type AreaRef, COUNTRY, type Network, type NetworkFilter, type NetworkMode } from './types.js';
 
 export interface AreaNetworkArgs {
@@ -175,9 +171,10 @@ export async function readAreaNetwork(driver: Driver, args: AreaNetworkArgs): Pr
   const rows = await fetchCheckedAreaRows(driver, args);
   if (!rows) return null;
   const { area, institutions, groups, boundary } = rows;
+  // One-mode: written straight into compact edges (what the web app reads); `edges` on demand.
   const network =
     args.mode === 'INSTITUTIONS'
-      ? projectInstitutions(area, institutions, groups)
+      ? compactInstitutionNetwork(area, institutions, groups)
       : projectAffiliations(area, institutions, groups);
   return boundary ? { ...network, boundary } : network;
 }

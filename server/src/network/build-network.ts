@@ -33,7 +33,7 @@ export interface AffiliationRow {
   sourced?: boolean;
 }
 
-function institutionNode(row: InstitutionRow): NetworkNode {
+export function institutionNode(row: InstitutionRow): NetworkNode {
   return {
     id: row.id,
     label: row.label,

@@ -10,6 +10,8 @@ export type WithCompactEdges = Network & { readonly compactEdges: CompactEdges }
  * serialises the network carries it.
  */
 export function withCompactEdges(network: Network): WithCompactEdges {
+  // An area's one-mode network is projected into them directly (project-compact.ts).
+  if ('compactEdges' in network) return network as WithCompactEdges;
   let compact: CompactEdges | undefined;
   Object.defineProperty(network, 'compactEdges', {
     get: () => {
