@@ -176,5 +176,7 @@ export async function readAreaNetwork(driver: Driver, args: AreaNetworkArgs): Pr
     args.mode === 'INSTITUTIONS'
       ? compactInstitutionNetwork(area, institutions, groups)
       : projectAffiliations(area, institutions, groups);
-  return boundary ? { ...network, boundary } : network;
+  // Set, not spread: a spread would read the compact network's `edges` (and drop compactEdges).
+  if (boundary) network.boundary = boundary;
+  return network;
 }
