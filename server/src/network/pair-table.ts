@@ -42,6 +42,21 @@ export class PairTable {
     return this.keys[i] === -1 ? -1 : (this.values[i] as number);
   }
 
+  /**
+   * The pair's value; when it has none, `value` becomes its value and -1 is returned. One probe
+   * for the projection's "find the tie, or add it".
+   */
+  getOrSet(lo: number, hi: number, value: number): number {
+    const key = lo * this.n + hi;
+    const i = this.slot(lo, hi, key);
+    if (this.keys[i] !== -1) return this.values[i] as number;
+    this.keys[i] = key;
+    this.values[i] = value;
+    this.count++;
+    if (this.count * 2 > this.mask) this.grow();
+    return -1;
+  }
+
   set(lo: number, hi: number, value: number): void {
     const key = lo * this.n + hi;
     const i = this.slot(lo, hi, key);

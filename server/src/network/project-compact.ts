@@ -1,6 +1,7 @@
 import { type CompactEdges, expandEdges } from '@splot/domain';
 import { type AffiliationGroup, type InstitutionRow, institutionNode } from './build-network.js';
 import { PairTable } from './pair-table.js';
+import { memberPairs } from './tie-walk.js';
 import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
 /** An unknown start and an open end, as day codes: below and above every date. */
@@ -51,7 +52,8 @@ export function projectInstitutionsCompact(
   const hasMore: number[] = [];
   const kindNames: string[] = [];
   const kindBit = new Map<string, number>();
-  const edgeOf = new PairTable(n, 4096);
+  // Sized for the pairs of co-members (an upper bound on the ties), so it never rehashes.
+  const edgeOf = new PairTable(n, Math.min(memberPairs(groups), 1 << 22));
   const ranks: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -91,9 +93,8 @@ export function projectInstitutionsCompact(
         if (start > end) continue;
         const l = ra < rb ? ra : rb;
         const h = ra < rb ? rb : ra;
-        const edge = edgeOf.get(l, h);
+        const edge = edgeOf.getOrSet(l, h, lo.length);
         if (edge === -1) {
-          edgeOf.set(l, h, lo.length);
           lo.push(l);
           hi.push(h);
           weight.push(1);
