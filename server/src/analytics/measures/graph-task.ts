@@ -1,9 +1,9 @@
 import { NODE_MEASURES } from '@splot/measures';
 import type { AffiliationGroup, InstitutionRow } from '../../network/build-network.js';
-import { projectInstitutions } from '../../network/build-network.js';
+import { projectInstitutionsCompact } from '../../network/project-compact.js';
 import type { AreaRef } from '../../network/types.js';
 import { type BrokerOrder, type BrokersReport, brokers } from './brokers.js';
-import { measureGraphOf, toAnalyticsGraph } from './graph.js';
+import { analyticsGraphOfCompact, measureGraphOf } from './graph.js';
 
 /** What the measures that walk the whole graph need: the area's rows, and which measure. */
 export type GraphTask = {
@@ -31,7 +31,8 @@ export type GraphTaskResult =
  * event loop.
  */
 export function runGraphTask(task: GraphTask): GraphTaskResult {
-  const graph = toAnalyticsGraph(projectInstitutions(task.area, task.institutions, task.groups));
+  const { nodes, compact } = projectInstitutionsCompact(task.institutions, task.groups);
+  const graph = analyticsGraphOfCompact(nodes, compact);
   if (graph.order * graph.size > task.maxBetweennessWork) {
     return { tooLarge: { institutions: graph.order, ties: graph.size } };
   }

@@ -1,6 +1,7 @@
+import type { CompactEdges } from '@splot/domain';
 import { type MeasureGraph, toMeasureGraph, UNKNOWN_SECTOR } from '@splot/measures';
 import { UndirectedGraph } from 'graphology';
-import type { Network } from '../../network/types.js';
+import type { Network, NetworkNode } from '../../network/types.js';
 
 export { UNKNOWN_SECTOR };
 
@@ -33,6 +34,40 @@ export function toAnalyticsGraph(network: Pick<Network, 'nodes' | 'edges'>): Ana
   for (const edge of network.edges) {
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.mergeEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds });
+  }
+  return graph;
+}
+
+/**
+ * The same graph from a network's compact edges (network/project-compact.ts): no edge object is
+ * built on the way, which for a dense powiat's 146k ties is most of the projection's cost.
+ */
+export function analyticsGraphOfCompact(
+  nodes: readonly NetworkNode[],
+  compact: CompactEdges,
+): AnalyticsGraph {
+  const graph: AnalyticsGraph = new UndirectedGraph();
+  for (const node of nodes) {
+    if (node.type !== 'INSTITUTION') continue;
+    graph.addNode(node.id, { label: node.label, kind: node.kind, sector: node.sector ?? UNKNOWN_SECTOR });
+  }
+  const kindLists = new Map<number, string[]>();
+  const kindsOf = (mask: number) => {
+    let list = kindLists.get(mask);
+    if (!list) {
+      list = compact.tieKinds.filter((_k, i) => (mask & (1 << i)) !== 0);
+      kindLists.set(mask, list);
+    }
+    return [...list];
+  };
+  for (let e = 0; e < compact.source.length; e++) {
+    const source = (nodes[compact.source[e] as number] as NetworkNode).id;
+    const target = (nodes[compact.target[e] as number] as NetworkNode).id;
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+    graph.mergeEdge(source, target, {
+      weight: compact.weight[e] as number,
+      kinds: kindsOf(compact.kinds[e] as number),
+    });
   }
   return graph;
 }
