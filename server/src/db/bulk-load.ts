@@ -2,9 +2,12 @@
  * The bulk loader: rows in, counts out. Each batch of `batchSize` rows is one UNWIND of a named,
  * parameterised MERGE statement (cypher/writes/) in its own transaction, so a national load never
  * builds one huge transaction and a failed batch is retried alone (every statement is idempotent).
+ * Institutions, memberships and participations go by their CREATE path where nothing can exist
+ * yet (create-paths.ts), checked inside the batch's transaction, so a retry stays idempotent.
  * Used by the synthetic generator (`pnpm synthetic`, `pnpm bench`) and meant for the importer.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { CREATE_PATHS, type CreatePath, type Group, groupRows, packGroups } from './create-paths.js';
 import { namedWrite } from './queries.js';
 import type { Rows } from './rows.js';
 import { applySchema } from './schema.js';
@@ -16,6 +19,11 @@ export interface BulkLoadOptions {
   /** Rows per transaction (default 10,000). */
   batchSize?: number;
   database?: string;
+  /**
+   * Use the CREATE paths of create-paths.ts where the batch's check allows (default true); false
+   * writes every row by MERGE, as the statements in write-rows.ts do (same graph, slower).
+   */
+  createNew?: boolean;
   /** Called after every committed batch. */
   onBatch?: (progress: { kind: keyof Rows; done: number; total: number; elapsedMs: number }) => void;
 }
@@ -55,7 +63,7 @@ export function batches<T>(list: readonly T[], size: number): T[][] {
 export async function bulkLoad(
   driver: Driver,
   rows: Partial<Rows>,
-  { batchSize = DEFAULT_BATCH_SIZE, database, onBatch }: BulkLoadOptions = {},
+  { batchSize = DEFAULT_BATCH_SIZE, database, createNew = true, onBatch }: BulkLoadOptions = {},
 ): Promise<BulkLoadReport> {
   const started = performance.now();
   const report: BulkLoadReport = { kinds: {}, rows: 0, written: 0, ms: 0, rowsPerSecond: 0 };
@@ -67,18 +75,17 @@ export async function bulkLoad(
       const list = (rows[kind] ?? []) as unknown[];
       if (list.length === 0) continue;
       const statement = namedWrite(statementName);
+      const path = createNew ? CREATE_PATHS[kind] : undefined;
       const kindStarted = performance.now();
       const kindReport: KindReport = { rows: list.length, written: 0, batches: 0, ms: 0 };
       let done = 0;
-      for (const batch of batches(list, batchSize)) {
-        const records = await session.executeWrite(
-          async (tx) => (await tx.run(statement, { rows: batch })).records,
-        );
-        // Statements that MATCH something return `written`; pure MERGE statements write every row.
-        const counted = records[0]?.has('written') ? Number(records[0].get('written')) : batch.length;
-        kindReport.written += counted;
+      const work = path
+        ? packGroups(groupRows(list, path), batchSize)
+        : batches(list, batchSize).map((rows) => [{ key: '', rows, creatable: false }]);
+      for (const groups of work) {
+        kindReport.written += await session.executeWrite((tx) => writeBatch(tx, groups, statement, path));
         kindReport.batches++;
-        done += batch.length;
+        done += groups.reduce((sum, group) => sum + group.rows.length, 0);
         onBatch?.({ kind, done, total: list.length, elapsedMs: performance.now() - started });
       }
       kindReport.ms = performance.now() - kindStarted;
@@ -97,6 +104,33 @@ export async function bulkLoad(
   report.ms = performance.now() - started;
   report.rowsPerSecond = report.ms > 0 ? Math.round((report.rows * 1000) / report.ms) : 0;
   return report;
+}
+
+/**
+ * One batch in one transaction: the creatable groups by the CREATE path, then the rest (and the
+ * groups it found already written) by the MERGE statement. Returns the rows written.
+ */
+async function writeBatch(
+  tx: ManagedTransaction,
+  groups: ReadonlyArray<Group<unknown>>,
+  mergeStatement: string,
+  path: CreatePath | undefined,
+): Promise<number> {
+  let written = 0;
+  let toMerge = groups.filter((group) => !group.creatable);
+  const creatable = groups.filter((group) => group.creatable);
+  if (path && creatable.length > 0) {
+    const groupsParam = creatable.map(({ key, rows }) => ({ key, rows }));
+    const [record] = (await tx.run(namedWrite(path.statement), { groups: groupsParam })).records;
+    written += Number(record?.get('written') ?? 0);
+    const existing = new Set((record?.get('existing') ?? []) as string[]);
+    if (existing.size > 0) toMerge = [...toMerge, ...creatable.filter((group) => existing.has(group.key))];
+  }
+  const rows = toMerge.flatMap((group) => group.rows);
+  if (rows.length === 0) return written;
+  const records = (await tx.run(mergeStatement, { rows })).records;
+  // Statements that MATCH something return `written`; pure MERGE statements write every row.
+  return written + (records[0]?.has('written') ? Number(records[0].get('written')) : rows.length);
 }
 
 /**
