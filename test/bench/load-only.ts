@@ -20,6 +20,7 @@ import { paths } from '../../server/src/paths.js';
 import { readAreas } from '../../server/src/seed/read-seed.js';
 import { seedDatabase } from '../../server/src/seed/seed-database.js';
 import { generateSyntheticPoland, type SyntheticSize } from '../../server/src/synthetic/generate.js';
+import { loadPhases, phaseFigures } from './report.js';
 
 const { values } = parseArgs({
   options: {
@@ -52,11 +53,7 @@ try {
   });
   const loadAtStart = load();
   const report = await bulkLoad(driver, rows, { createNew: !values['merge-only'] });
-  const phases = Object.entries(report.kinds)
-    .map(
-      ([kind, r]) => `${kind} ${(r.ms / 1000).toFixed(1)} s (${Math.round((r.rows * 1000) / r.ms)} rows/s)`,
-    )
-    .join(', ');
+  const phases = loadPhases(phaseFigures(report.kinds));
   log(
     `${values['merge-only'] ? 'merge-only' : 'default'} ${values.size}: ${report.rows} rows in ${(report.ms / 1000).toFixed(1)} s (${report.rowsPerSecond} rows/s), load average ${loadAtStart} → ${load()}`,
   );

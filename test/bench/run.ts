@@ -52,7 +52,7 @@ import {
 } from './graphql-bench.js';
 import { networkOfSize } from './networks.js';
 import { benchOutDir } from './out-dir.js';
-import { printTable } from './report.js';
+import { loadPhases, phaseFigures, printTable } from './report.js';
 import type { Summary } from './stats.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -206,19 +206,11 @@ try {
       rows: report.rows,
       written: report.written,
       rowsPerSecond: report.rowsPerSecond,
-      kinds: Object.fromEntries(
-        Object.entries(report.kinds).map(([k, r]) => [
-          k,
-          {
-            rows: r.rows,
-            seconds: Math.round(r.ms / 100) / 10,
-            rowsPerSecond: Math.round((r.rows * 1000) / r.ms),
-          },
-        ]),
-      ),
+      kinds: phaseFigures(report.kinds as Record<string, { rows: number; ms: number }>),
     },
     totalSeconds: 0,
   };
+  if (!reuse) log(`  ${loadPhases(results.load.kinds)}`);
 
   // The anonymous read cache (READ_CACHE_MS, on by default) would answer a repeated query from
   // memory: every figure below is of answers computed afresh. The cached case is measured apart.

@@ -2,8 +2,8 @@
  * The bulk loader: rows in, counts out. Each batch of `batchSize` rows is one UNWIND of a named,
  * parameterised MERGE statement (cypher/writes/) in its own transaction, so a national load never
  * builds one huge transaction and a failed batch is retried alone (every statement is idempotent).
- * Institutions, memberships and participations go by their CREATE path where nothing can exist
- * yet (create-paths.ts), checked inside the batch's transaction, so a retry stays idempotent.
+ * Memberships and participations go by a CREATE path where no pair can exist yet
+ * (create-paths.ts), checked inside the batch's transaction, so a retry stays idempotent.
  * Used by the synthetic generator (`pnpm synthetic`, `pnpm bench`) and meant for the importer.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';

@@ -5,6 +5,8 @@
  * that endpoint (an institution), each batch holds whole groups, and the create-… statement checks
  * each group inside the batch's transaction: fresh groups are created, the others come back and
  * go through the MERGE statement in the same transaction. A retried batch sees what it wrote.
+ * Institutions have none: a CREATE path for them measured no faster than MERGE on L (their time
+ * goes to the commit and the full-text index).
  */
 import type { Rows } from './rows.js';
 
