@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CREATE_PATHS, groupRows, packGroups } from './create-paths.js';
+import { namedWrite } from './queries.js';
 
 const memberships = CREATE_PATHS.memberships;
 const institutions = CREATE_PATHS.institutions;
 if (!memberships || !institutions) throw new Error('create paths missing');
 const m = (institution: string, partnership: string, role = 'MEMBER') => ({ institution, partnership, role });
+
+describe('CREATE_PATHS', () => {
+  it('name statements that exist and return what the loader reads', () => {
+    for (const path of Object.values(CREATE_PATHS)) {
+      expect(namedWrite(path.statement)).toMatch(/AS written, collect\(.*\) AS existing\s*$/s);
+    }
+  });
+});
 
 describe('groupRows', () => {
   it('groups by the key in first-seen order, keeping each group’s rows in order', () => {

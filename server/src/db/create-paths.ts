@@ -20,7 +20,6 @@ export interface CreatePath {
 }
 
 export const CREATE_PATHS: Partial<Record<keyof Rows, CreatePath>> = {
-  institutions: { statement: 'create-institutions', key: 'id' },
   memberships: { statement: 'create-memberships', key: 'institution', pair: 'partnership' },
   participations: { statement: 'create-participations', key: 'institution', pair: 'collaboration' },
 };
