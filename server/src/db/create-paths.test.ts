@@ -3,8 +3,7 @@ import { CREATE_PATHS, groupRows, packGroups } from './create-paths.js';
 import { namedWrite } from './queries.js';
 
 const memberships = CREATE_PATHS.memberships;
-const institutions = CREATE_PATHS.institutions;
-if (!memberships || !institutions) throw new Error('create paths missing');
+if (!memberships) throw new Error('create paths missing');
 const m = (institution: string, partnership: string, role = 'MEMBER') => ({ institution, partnership, role });
 
 describe('CREATE_PATHS', () => {
@@ -30,7 +29,7 @@ describe('groupRows', () => {
       ['a', false],
       ['b', true],
     ]);
-    const nodes = groupRows([{ id: 'x' }, { id: 'y' }, { id: 'x' }], institutions);
+    const nodes = groupRows([{ id: 'x' }, { id: 'y' }, { id: 'x' }], { statement: 'any', key: 'id' });
     expect(nodes.map((g) => [g.key, g.rows.length, g.creatable])).toEqual([
       ['x', 2, false],
       ['y', 1, true],
