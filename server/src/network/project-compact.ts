@@ -1,7 +1,5 @@
 import { type CompactEdges, expandEdges } from '@splot/domain';
 import { type AffiliationGroup, type InstitutionRow, institutionNode } from './build-network.js';
-import { PairTable } from './pair-table.js';
-import { memberPairs } from './tie-walk.js';
 import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
 /** An unknown start and an open end, as day codes: below and above every date. */
@@ -11,9 +9,11 @@ const OPEN_END = 0x7fffffff;
 /**
  * The one-mode projection (projectInstitutions' rules, build-network.ts) written straight into the
  * compact edges the web app reads: no edge object, id string or period object per tie, so a dense
- * powiat's 180k ties cost typed work instead of garbage collection. Dates become day codes (their
+ * powiat's 180k ties cost typed work instead of garbage collection. Each institution's ties to the
+ * higher-ranked co-members are summed in arrays indexed by the co-member (a sparse accumulator, as
+ * in a sparse matrix product), so no pair is looked up in a table. Dates become day codes (their
  * rank among the dates the memberships name), so overlaps are integer max/min. The result equals
- * compactEdges(projectInstitutions(…)) exactly (project-compact.test.ts).
+ * compactEdges(projectInstitutions(…)) byte for byte (project-compact.test.ts).
  */
 export function projectInstitutionsCompact(
   institutions: readonly InstitutionRow[],
@@ -39,38 +39,35 @@ export function projectInstitutionsCompact(
   const startCode = (d: string | null) => (d === null ? OPEN_START : (dayOf.get(d) as number));
   const endCode = (d: string | null) => (d === null ? OPEN_END : (dayOf.get(d) as number));
 
-  // Per edge: its ends (ranks), weight, kinds (bits of kindNames, first seen), sourced, and its
-  // last span; further distinct spans only where an edge has them.
-  const lo: number[] = [];
-  const hi: number[] = [];
-  const weight: number[] = [];
-  const kindBits: number[] = [];
-  const sourced: number[] = [];
-  const lastStart: number[] = [];
-  const lastEnd: number[] = [];
-  const moreSpans = new Map<number, number[]>();
-  const hasMore: number[] = [];
+  // Every valid membership as an entry of its group, and each institution's entries (CSR):
+  // member rank, day codes, and the group's kind bit and sourced flag.
   const kindNames: string[] = [];
   const kindBit = new Map<string, number>();
-  // Sized for the pairs of co-members (an upper bound on the ties), so it never rehashes.
-  const edgeOf = new PairTable(n, Math.min(memberPairs(groups), 1 << 22));
-  const ranks: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const entryRank: number[] = [];
+  const entryStart: number[] = [];
+  const entryEnd: number[] = [];
+  const entryGroup: number[] = [];
+  const groupFrom: number[] = [];
+  const groupBit: number[] = [];
+  const groupSourced: number[] = [];
+  const perRank = new Int32Array(n + 1);
   for (const group of groups) {
-    let m = 0;
+    const from = entryRank.length;
     for (const [id, start, end] of group.members) {
       const rank = rankOf.get(id);
       if (rank === undefined) continue;
       const s = startCode(start);
       const e = endCode(end);
       if (s > e) continue; // a membership whose period holds no day overlaps nobody's
-      ranks[m] = rank;
-      starts[m] = s;
-      ends[m] = e;
-      m++;
+      entryRank.push(rank);
+      entryStart.push(s);
+      entryEnd.push(e);
+      entryGroup.push(groupFrom.length);
     }
-    if (m < 2) continue;
+    if (entryRank.length - from < 2) {
+      entryRank.length = entryStart.length = entryEnd.length = entryGroup.length = from;
+      continue;
+    }
     let bit = kindBit.get(group.tieKind);
     if (bit === undefined) {
       if (kindNames.length === 31) throw new Error('more than 31 tie kinds do not fit a 31-bit mask');
@@ -78,106 +75,141 @@ export function projectInstitutionsCompact(
       kindBit.set(group.tieKind, bit);
       kindNames.push(group.tieKind);
     }
-    const isSourced = group.sourced === false ? 0 : 1;
-    for (let a = 0; a < m; a++) {
-      const ra = ranks[a] as number;
-      const sa = starts[a] as number;
-      const ea = ends[a] as number;
-      for (let b = a + 1; b < m; b++) {
-        const rb = ranks[b] as number;
-        if (ra === rb || (outside[ra] === 1 && outside[rb] === 1)) continue;
-        const sb = starts[b] as number;
-        const eb = ends[b] as number;
+    groupFrom.push(from);
+    groupBit.push(bit);
+    groupSourced.push(group.sourced === false ? 0 : 1);
+    for (let k = from; k < entryRank.length; k++) {
+      const r = (entryRank[k] as number) + 1;
+      perRank[r] = (perRank[r] as number) + 1;
+    }
+  }
+  groupFrom.push(entryRank.length);
+  for (let r = 0; r < n; r++) perRank[r + 1] = (perRank[r + 1] as number) + (perRank[r] as number);
+  const rankEntries = new Int32Array(entryRank.length);
+  const fill = perRank.slice(0, n);
+  for (let k = 0; k < entryRank.length; k++) {
+    const r = entryRank[k] as number;
+    rankEntries[fill[r] as number] = k;
+    fill[r] = (fill[r] as number) + 1;
+  }
+
+  // One institution u at a time, its ties to every higher-ranked co-member v summed in arrays
+  // indexed by v (a sparse accumulator): no lookup per pair, and the ties come out in (u, v) order.
+  const seenBy = new Int32Array(n).fill(-1);
+  const weight = new Int32Array(n);
+  const bits = new Int32Array(n);
+  const sourcedBy = new Uint8Array(n);
+  const lastStart = new Int32Array(n);
+  const lastEnd = new Int32Array(n);
+  const moreSpans: Array<number[] | undefined> = new Array(n);
+  const touched: number[] = [];
+  const out = {
+    source: [] as number[],
+    target: [] as number[],
+    weight: [] as number[],
+    kinds: [] as number[],
+    sourced: [] as number[],
+    periodCount: [] as number[],
+    periodStart: [] as number[],
+    periodEnd: [] as number[],
+  };
+  for (let u = 0; u < n; u++) {
+    touched.length = 0;
+    const uOutside = outside[u] === 1;
+    for (let i = perRank[u] as number, iEnd = perRank[u + 1] as number; i < iEnd; i++) {
+      const a = rankEntries[i] as number;
+      const g = entryGroup[a] as number;
+      const sa = entryStart[a] as number;
+      const ea = entryEnd[a] as number;
+      const bit = groupBit[g] as number;
+      const isSourced = groupSourced[g] as number;
+      for (let b = groupFrom[g] as number, bEnd = groupFrom[g + 1] as number; b < bEnd; b++) {
+        const v = entryRank[b] as number;
+        if (v <= u || (uOutside && outside[v] === 1)) continue;
+        const sb = entryStart[b] as number;
+        const eb = entryEnd[b] as number;
         const start = sa > sb ? sa : sb;
         const end = ea < eb ? ea : eb;
         if (start > end) continue;
-        const l = ra < rb ? ra : rb;
-        const h = ra < rb ? rb : ra;
-        const edge = edgeOf.getOrSet(l, h, lo.length);
-        if (edge === -1) {
-          lo.push(l);
-          hi.push(h);
-          weight.push(1);
-          kindBits.push(bit);
-          sourced.push(isSourced);
-          lastStart.push(start);
-          lastEnd.push(end);
-          hasMore.push(0);
+        if (seenBy[v] !== u) {
+          seenBy[v] = u;
+          touched.push(v);
+          weight[v] = 1;
+          bits[v] = bit;
+          sourcedBy[v] = isSourced;
+          lastStart[v] = start;
+          lastEnd[v] = end;
+          moreSpans[v] = undefined;
         } else {
-          weight[edge] = (weight[edge] as number) + 1;
-          sourced[edge] = (sourced[edge] as number) | isSourced;
-          kindBits[edge] = (kindBits[edge] as number) | bit;
-          if (lastStart[edge] !== start || lastEnd[edge] !== end) {
-            let spans = moreSpans.get(edge);
+          weight[v] = (weight[v] as number) + 1;
+          bits[v] = (bits[v] as number) | bit;
+          sourcedBy[v] = (sourcedBy[v] as number) | isSourced;
+          if (lastStart[v] !== start || lastEnd[v] !== end) {
+            let spans = moreSpans[v];
             if (!spans) {
-              spans = [lastStart[edge] as number, lastEnd[edge] as number];
-              moreSpans.set(edge, spans);
-              hasMore[edge] = 1;
+              spans = [lastStart[v] as number, lastEnd[v] as number];
+              moreSpans[v] = spans;
             }
             spans.push(start, end);
-            lastStart[edge] = start;
-            lastEnd[edge] = end;
+            lastStart[v] = start;
+            lastEnd[v] = end;
           }
         }
       }
     }
-  }
-  return { nodes, compact: writeCompact() };
-
-  function writeCompact(): CompactEdges {
-    // Kinds renumbered in name order; dates kept only where a period names them, in date order.
-    const byName = kindNames
-      .map((name, i) => ({ name, bit: 1 << i }))
-      .sort((x, y) => (x.name < y.name ? -1 : 1));
-    const usedKinds = byName.filter((k) => kindBits.some((bits) => (bits & k.bit) !== 0));
-    const count = lo.length;
-    const out: CompactEdges = {
-      source: new Array(count),
-      target: new Array(count),
-      weight: new Array(count),
-      kinds: new Array(count),
-      tieKinds: usedKinds.map((k) => k.name),
-      sourced: new Array(count),
-      periodCount: new Array(count),
-      periodStart: [],
-      periodEnd: [],
-      dates: [],
-    };
-    const usedDay = new Uint8Array(dateList.length);
-    const addPeriod = (start: number, end: number) => {
-      out.periodStart.push(start);
-      out.periodEnd.push(end);
-      if (start !== OPEN_START) usedDay[start] = 1;
-      if (end !== OPEN_END) usedDay[end] = 1;
-    };
-    let k = 0;
-    for (const edge of edgeOf.valuesInOrder()) {
-      const l = lo[edge] as number;
-      const h = hi[edge] as number;
-      out.source[k] = nodeOfRank[l] as number;
-      out.target[k] = nodeOfRank[h] as number;
-      out.weight[k] = weight[edge] as number;
-      out.sourced[k] = sourced[edge] as number;
-      let mask = 0;
-      const bits = kindBits[edge] as number;
-      for (let i = 0; i < usedKinds.length; i++)
-        if ((bits & (usedKinds[i] as { bit: number }).bit) !== 0) mask |= 1 << i;
-      out.kinds[k] = mask;
-      if (hasMore[edge] === 1) {
-        const periods = mergedCodes(moreSpans.get(edge) as number[]);
-        out.periodCount[k] = periods.length / 2;
-        for (let p = 0; p < periods.length; p += 2) addPeriod(periods[p] as number, periods[p + 1] as number);
+    if (touched.length > 1) touched.sort((x, y) => x - y);
+    for (const v of touched) {
+      out.source.push(nodeOfRank[u] as number);
+      out.target.push(nodeOfRank[v] as number);
+      out.weight.push(weight[v] as number);
+      out.kinds.push(bits[v] as number);
+      out.sourced.push(sourcedBy[v] as number);
+      const spans = moreSpans[v];
+      if (spans) {
+        const periods = mergedCodes(spans);
+        out.periodCount.push(periods.length / 2);
+        for (let p = 0; p < periods.length; p += 2) {
+          out.periodStart.push(periods[p] as number);
+          out.periodEnd.push(periods[p + 1] as number);
+        }
       } else {
-        out.periodCount[k] = 1;
-        addPeriod(lastStart[edge] as number, lastEnd[edge] as number);
+        out.periodCount.push(1);
+        out.periodStart.push(lastStart[v] as number);
+        out.periodEnd.push(lastEnd[v] as number);
       }
-      k++;
     }
+  }
+  return { nodes, compact: finish() };
+
+  /** Kinds renumbered in name order; dates kept only where a period names them, in date order. */
+  function finish(): CompactEdges {
+    let any = 0;
+    for (const b of out.kinds) any |= b;
+    const used = kindNames
+      .map((name, i) => ({ name, bit: 1 << i }))
+      .filter((k) => (any & k.bit) !== 0)
+      .sort((x, y) => (x.name < y.name ? -1 : 1));
+    const remapBits = new Map<number, number>();
+    for (let e = 0; e < out.kinds.length; e++) {
+      const b = out.kinds[e] as number;
+      let mask = remapBits.get(b);
+      if (mask === undefined) {
+        mask = 0;
+        for (let i = 0; i < used.length; i++)
+          if ((b & (used[i] as { bit: number }).bit) !== 0) mask |= 1 << i;
+        remapBits.set(b, mask);
+      }
+      out.kinds[e] = mask;
+    }
+    const usedDay = new Uint8Array(dateList.length);
+    for (const s of out.periodStart) if (s !== OPEN_START) usedDay[s] = 1;
+    for (const e of out.periodEnd) if (e !== OPEN_END) usedDay[e] = 1;
+    const dates: string[] = [];
     const remap = new Int32Array(dateList.length);
     for (let d = 0; d < dateList.length; d++) {
       if (usedDay[d] === 0) continue;
-      remap[d] = out.dates.length;
-      out.dates.push(dateList[d] as string);
+      remap[d] = dates.length;
+      dates.push(dateList[d] as string);
     }
     for (let p = 0; p < out.periodStart.length; p++) {
       const s = out.periodStart[p] as number;
@@ -185,7 +217,21 @@ export function projectInstitutionsCompact(
       out.periodStart[p] = s === OPEN_START ? -1 : (remap[s] as number);
       out.periodEnd[p] = e === OPEN_END ? -1 : (remap[e] as number);
     }
-    return out;
+    // In compactEdges' key order, so the answer's JSON is byte for byte the same.
+    const { source, target, weight: weights, kinds, sourced, periodCount, periodStart, periodEnd } = out;
+    const tieKinds = used.map((k) => k.name);
+    return {
+      source,
+      target,
+      weight: weights,
+      kinds,
+      tieKinds,
+      sourced,
+      periodCount,
+      periodStart,
+      periodEnd,
+      dates,
+    };
   }
 
   /**
