@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
@@ -88,10 +89,12 @@ export async function createApp({
   // answer, which nobody revalidates (GraphQL is POSTed). Static files keep theirs (serve-static
   // sets its own); exports stream and never had one.
   app.set('etag', false);
-  // Network answers and exports are text that shrinks ×10–15 (a dense powiat's 6.7 MB answer is
-  // 0.5 MB gzipped); brotli (quality 4) or gzip as the client asks, in libuv's threads, not on
-  // the event loop. Zip exports and images are skipped by content type.
-  app.use(compression());
+  // Network answers and exports are text that shrinks ×7–15; brotli or gzip as the client asks,
+  // in libuv's threads, not on the event loop. Brotli at quality 2, not the package's 4: on a
+  // powiat's 3.1 MB network answer it takes 17 ms instead of 39 ms for 0.41 MB instead of 0.38 MB
+  // (docs/benchmarks.md), time the two cores need more than the wire needs the bytes. Zip exports
+  // and images are skipped by content type.
+  app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } } }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', analyticsSnapshot: snapshotStatus(driver), readCache: readCache() });
   });
