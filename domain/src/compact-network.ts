@@ -150,10 +150,17 @@ export function expandEdges<K extends string = string>(
     compact;
   const dateAt = (k: number) => (k < 0 ? null : (dates[k] as string));
   const edges: ExpandedEdge<K>[] = new Array(source.length);
-  // Edges of the same kinds share nothing: each gets its own list, as from the documented shape.
+  // Edges of the same kinds share one frozen list: a dense powiat's 180k ties would otherwise
+  // allocate 180k copies of a handful of lists (reading them is all any caller does).
+  const lists = new Map<number, K[]>();
   const kindsOf = (mask: number): K[] => {
-    const list: K[] = [];
-    for (let i = 0; i < tieKinds.length; i++) if (mask & (1 << i)) list.push(tieKinds[i] as K);
+    let list = lists.get(mask);
+    if (!list) {
+      list = [];
+      for (let i = 0; i < tieKinds.length; i++) if (mask & (1 << i)) list.push(tieKinds[i] as K);
+      Object.freeze(list);
+      lists.set(mask, list);
+    }
     return list;
   };
   let p = 0;
@@ -161,12 +168,26 @@ export function expandEdges<K extends string = string>(
     const from = nodes[source[e] as number];
     const to = nodes[target[e] as number];
     if (!from || !to) throw new Error(`edge ${e} names a node index outside the network`);
-    const periods: Period[] = [];
-    let span: Period | null = null;
-    for (let end = p + (periodCount[e] as number); p < end; p++) {
-      const period = { start: dateAt(periodStart[p] as number), end: dateAt(periodEnd[p] as number) };
-      periods.push(period);
-      span = span === null ? period : hull(span, period);
+    const count = periodCount[e] as number;
+    let periods: Period[];
+    let start: string | null;
+    let end: string | null;
+    if (count === 1) {
+      // Most ties have one period, which is its own hull.
+      start = dateAt(periodStart[p] as number);
+      end = dateAt(periodEnd[p] as number);
+      periods = [{ start, end }];
+      p++;
+    } else {
+      periods = [];
+      let span: Period | null = null;
+      for (const last = p + count; p < last; p++) {
+        const period = { start: dateAt(periodStart[p] as number), end: dateAt(periodEnd[p] as number) };
+        periods.push(period);
+        span = span === null ? period : hull(span, period);
+      }
+      start = span?.start ?? null;
+      end = span?.end ?? null;
     }
     edges[e] = {
       id: to.type === 'INSTITUTION' ? tieId(from.id, to.id) : membershipId(from.id, to.id),
@@ -174,8 +195,8 @@ export function expandEdges<K extends string = string>(
       target: to.id,
       weight: weight[e] as number,
       kinds: kindsOf(kinds[e] as number),
-      start: span?.start ?? null,
-      end: span?.end ?? null,
+      start,
+      end,
       periods,
       sourced: sourced[e] === 1,
     };
