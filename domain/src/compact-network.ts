@@ -138,6 +138,25 @@ export function compactEdges(nodes: readonly { id: string }[], edges: readonly E
 }
 
 /**
+ * Reads a `kinds` bit mask as the tie kinds it names. Edges of the same kinds share one frozen
+ * list: a dense powiat's 180k ties would otherwise allocate 180k copies of a handful of lists
+ * (reading them is all any caller does).
+ */
+export function kindLists<K extends string = string>(tieKinds: readonly string[]): (mask: number) => K[] {
+  const lists = new Map<number, K[]>();
+  return (mask) => {
+    let list = lists.get(mask);
+    if (!list) {
+      list = [];
+      for (let i = 0; i < tieKinds.length; i++) if (mask & (1 << i)) list.push(tieKinds[i] as K);
+      Object.freeze(list);
+      lists.set(mask, list);
+    }
+    return list;
+  };
+}
+
+/**
  * The edges in the documented shape again: ids by `tieId` between institutions, `membershipId`
  * when the target is a partnership or collaboration (two-mode); kinds sorted; start/end the hull
  * of the periods.
@@ -150,19 +169,7 @@ export function expandEdges<K extends string = string>(
     compact;
   const dateAt = (k: number) => (k < 0 ? null : (dates[k] as string));
   const edges: ExpandedEdge<K>[] = new Array(source.length);
-  // Edges of the same kinds share one frozen list: a dense powiat's 180k ties would otherwise
-  // allocate 180k copies of a handful of lists (reading them is all any caller does).
-  const lists = new Map<number, K[]>();
-  const kindsOf = (mask: number): K[] => {
-    let list = lists.get(mask);
-    if (!list) {
-      list = [];
-      for (let i = 0; i < tieKinds.length; i++) if (mask & (1 << i)) list.push(tieKinds[i] as K);
-      Object.freeze(list);
-      lists.set(mask, list);
-    }
-    return list;
-  };
+  const kindsOf = kindLists<K>(tieKinds);
   let p = 0;
   for (let e = 0; e < source.length; e++) {
     const from = nodes[source[e] as number];

@@ -99,7 +99,11 @@ export async function readSectorMatrix(
     institutionEi: ei.institutions,
     boundary: {
       ...boundaryTies(rows.institutions, rows.groups),
-      bound: rows.boundary ?? { maxMembers: networkArgs(args).boundaryMaxMembers as number, cut: [] },
+      // Absent only for the country, which has no boundary to bound.
+      bound: rows.boundary ?? {
+        maxMembers: (args.limits ?? DEFAULT_NETWORK_LIMITS).boundaryMaxMembers,
+        cut: [],
+      },
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
-import { boundaryCuts, largeAffiliations, type NetworkBoundary } from '../network/boundary.js';
+import { type NetworkBoundary, splitBySize } from '../network/boundary.js';
 import type { AffiliationGroup } from '../network/build-network.js';
 import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/limits.js';
 import type { NetworkNodeType } from '../network/types.js';
@@ -55,7 +55,6 @@ async function readBoundary(
   for await (const r of rows<{ id: string }>(session, namedQuery('export-institutions'), params))
     inside.push(r.id);
   const filterParams = { asOf: filter.asOf, tieKinds: filter.tieKinds, sourcedOnly: filter.sourcedOnly };
-  const affiliations = new Set<string>();
   // Per affiliation: its label and type, and its members inside (for the cut list).
   const groups = new Map<string, AffiliationGroup>();
   for (const slice of slices(inside)) {
@@ -63,7 +62,6 @@ async function readBoundary(
       ids: slice,
       ...filterParams,
     })) {
-      affiliations.add(m.affiliation);
       let group = groups.get(m.affiliation);
       if (!group) {
         group = { affiliation: m.affiliation, type: m.type, label: m.label, tieKind: m.tieKind, members: [] };
@@ -72,10 +70,10 @@ async function readBoundary(
       group.members.push([m.institution, null, null]);
     }
   }
-  const large = await largeAffiliations(session, [...affiliations], maxMembers);
-  const bound = { maxMembers, cut: boundaryCuts([...groups.values()], large) };
   // A cut affiliation ties no one outside (as areaNetwork).
-  const reach = new Set([...affiliations].filter((a) => !large.has(a)));
+  const split = await splitBySize(session, [...groups.values()], maxMembers);
+  const { bound } = split;
+  const reach = new Set(split.reach);
   const candidates: Array<Omit<ExportNode, 'type' | 'end' | 'outside'>> = [];
   for (const slice of slices([...reach])) {
     const query = namedQuery('affiliation-outside-institutions');

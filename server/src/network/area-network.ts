@@ -1,13 +1,7 @@
 import { isCountryCode } from '@splot/domain';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { namedQuery } from '../db/queries.js';
-import {
-  type BoundaryCut,
-  boundaryCuts,
-  joinOutsiders,
-  largeAffiliations,
-  type NetworkBoundary,
-} from './boundary.js';
+import { type BoundaryCut, joinOutsiders, type NetworkBoundary, splitBySize } from './boundary.js';
 import { type AffiliationGroup, type InstitutionRow, projectAffiliations } from './build-network.js';
 import { BOUNDARY_MAX_MEMBERS, checkNetworkSize } from './limits.js';
 import { compactInstitutionNetwork } from './project-compact.js';
@@ -54,13 +48,8 @@ async function addBoundary(
   groups: AffiliationGroup[],
   maxMembers: number,
 ): Promise<{ outside: InstitutionRow[]; cut: BoundaryCut[] }> {
-  const large = await largeAffiliations(
-    tx,
-    groups.map((g) => g.affiliation),
-    maxMembers,
-  );
-  const cut = boundaryCuts(groups, large);
-  const reach = groups.filter((g) => !large.has(g.affiliation)).map((g) => g.affiliation);
+  const { reach, large, bound } = await splitBySize(tx, groups, maxMembers);
+  const { cut } = bound;
   if (reach.length === 0) return { outside: [], cut };
   const candidates = rows<InstitutionRow>(
     await tx.run(namedQuery('affiliation-outside-institutions'), {

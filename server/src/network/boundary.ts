@@ -27,7 +27,7 @@ export interface NetworkBoundary {
 type Runner = Pick<ManagedTransaction, 'run'>;
 
 /** The affiliations among `ids` with more than `maxMembers` members, with their member count. */
-export async function largeAffiliations(
+async function largeAffiliations(
   runner: Runner,
   ids: readonly string[],
   maxMembers: number,
@@ -37,6 +37,24 @@ export async function largeAffiliations(
   return new Map(
     result.records.map((r) => [r.get('affiliation') as string, Number(r.get('members'))] as const),
   );
+}
+
+/**
+ * The area's affiliations split by BOUNDARY_MAX_MEMBERS, as areaNetwork and the exports both read
+ * them: the ones the area reaches outside through (`reach`), and the bound with the larger ones.
+ */
+export async function splitBySize(
+  runner: Runner,
+  groups: readonly AffiliationGroup[],
+  maxMembers: number,
+): Promise<{ reach: string[]; large: Map<string, number>; bound: NetworkBoundary }> {
+  const large = await largeAffiliations(
+    runner,
+    groups.map((g) => g.affiliation),
+    maxMembers,
+  );
+  const reach = groups.filter((g) => !large.has(g.affiliation)).map((g) => g.affiliation);
+  return { reach, large, bound: { maxMembers, cut: boundaryCuts(groups, large) } };
 }
 
 /** The cut affiliations as a user reads them: largest first, then by name. */

@@ -1,4 +1,4 @@
-import type { CompactEdges } from '@splot/domain';
+import { type CompactEdges, kindLists } from '@splot/domain';
 import { type MeasureGraph, toMeasureGraph, UNKNOWN_SECTOR } from '@splot/measures';
 import { UndirectedGraph } from 'graphology';
 import type { Network, NetworkNode } from '../../network/types.js';
@@ -21,16 +21,22 @@ export interface TieAttributes {
 /** The one-mode institution network as an undirected, simple graphology graph. */
 export type AnalyticsGraph = UndirectedGraph<InstitutionAttributes, TieAttributes>;
 
+/** A graph of the network's institutions, without ties (affiliation nodes are left out). */
+function institutionsGraph(nodes: readonly NetworkNode[]): AnalyticsGraph {
+  const graph: AnalyticsGraph = new UndirectedGraph();
+  for (const node of nodes) {
+    if (node.type !== 'INSTITUTION') continue;
+    graph.addNode(node.id, { label: node.label, kind: node.kind, sector: node.sector ?? UNKNOWN_SECTOR });
+  }
+  return graph;
+}
+
 /**
  * Builds the analytics graph from a network read by readAreaNetwork (INSTITUTIONS mode).
  * Affiliation nodes and ties touching them are ignored, so a two-mode network cannot leak in.
  */
 export function toAnalyticsGraph(network: Pick<Network, 'nodes' | 'edges'>): AnalyticsGraph {
-  const graph: AnalyticsGraph = new UndirectedGraph();
-  for (const node of network.nodes) {
-    if (node.type !== 'INSTITUTION') continue;
-    graph.addNode(node.id, { label: node.label, kind: node.kind, sector: node.sector ?? UNKNOWN_SECTOR });
-  }
+  const graph = institutionsGraph(network.nodes);
   for (const edge of network.edges) {
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.mergeEdge(edge.source, edge.target, { weight: edge.weight, kinds: edge.kinds });
@@ -46,20 +52,8 @@ export function analyticsGraphOfCompact(
   nodes: readonly NetworkNode[],
   compact: CompactEdges,
 ): AnalyticsGraph {
-  const graph: AnalyticsGraph = new UndirectedGraph();
-  for (const node of nodes) {
-    if (node.type !== 'INSTITUTION') continue;
-    graph.addNode(node.id, { label: node.label, kind: node.kind, sector: node.sector ?? UNKNOWN_SECTOR });
-  }
-  const kindLists = new Map<number, string[]>();
-  const kindsOf = (mask: number) => {
-    let list = kindLists.get(mask);
-    if (!list) {
-      list = compact.tieKinds.filter((_k, i) => (mask & (1 << i)) !== 0);
-      kindLists.set(mask, list);
-    }
-    return [...list];
-  };
+  const graph = institutionsGraph(nodes);
+  const kindsOf = kindLists(compact.tieKinds);
   for (let e = 0; e < compact.source.length; e++) {
     const source = (nodes[compact.source[e] as number] as NetworkNode).id;
     const target = (nodes[compact.target[e] as number] as NetworkNode).id;
