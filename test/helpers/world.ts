@@ -97,7 +97,9 @@ export async function createWorld(driver: Driver, name: string): Promise<World> 
   const prefix = uniquePrefix(name);
   const powiat = await freePowiat(driver);
   let other = await freePowiat(driver);
-  while (other === powiat) other = await freePowiat(driver);
+  // Another voivodeship too: tests of regional rights take E, seated there, for outside the region
+  // (a powiat drawn in the same one made the survey test's refusal pass by chance 1 time in 20).
+  while (other.slice(0, 2) === powiat.slice(0, 2)) other = await freePowiat(driver);
   const rows = worldRows(prefix, powiat, other);
   const session = driver.session();
   try {
