@@ -90,11 +90,11 @@ export async function createApp({
   // sets its own); exports stream and never had one.
   app.set('etag', false);
   // Network answers and exports are text that shrinks ×7–15; brotli or gzip as the client asks,
-  // in libuv's threads, not on the event loop. Brotli at quality 2, not the package's 4: on a
-  // powiat's 3.1 MB network answer it takes 17 ms instead of 39 ms for 0.41 MB instead of 0.38 MB
-  // (docs/benchmarks.md), time the two cores need more than the wire needs the bytes. Zip exports
-  // and images are skipped by content type.
-  app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } } }));
+  // in libuv's threads, not on the event loop. Brotli at quality 1, not the package's 4: on a
+  // powiat's 3.3 MB network answer it takes 9 ms instead of 17 ms at quality 2 and 39 ms at 4, for
+  // 0.46 MB instead of 0.43 MB and 0.38 MB (docs/benchmarks.md): time the two cores need more than
+  // the wire needs the bytes. Zip exports and images are skipped by content type.
+  app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } } }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', analyticsSnapshot: snapshotStatus(driver), readCache: readCache() });
   });

@@ -102,7 +102,8 @@ export function projectInstitutionsCompact(
   const lastStart = new Int32Array(n);
   const lastEnd = new Int32Array(n);
   const moreSpans: Array<number[] | undefined> = new Array(n);
-  const touched: number[] = [];
+  // u's co-members in the order first met; sorted as numbers by the typed array's own sort.
+  const touched = new Int32Array(n);
   const out = {
     source: [] as number[],
     target: [] as number[],
@@ -114,7 +115,7 @@ export function projectInstitutionsCompact(
     periodEnd: [] as number[],
   };
   for (let u = 0; u < n; u++) {
-    touched.length = 0;
+    let met = 0;
     const uOutside = outside[u] === 1;
     for (let i = perRank[u] as number, iEnd = perRank[u + 1] as number; i < iEnd; i++) {
       const a = rankEntries[i] as number;
@@ -133,7 +134,7 @@ export function projectInstitutionsCompact(
         if (start > end) continue;
         if (seenBy[v] !== u) {
           seenBy[v] = u;
-          touched.push(v);
+          touched[met++] = v;
           weight[v] = 1;
           bits[v] = bit;
           sourcedBy[v] = isSourced;
@@ -157,8 +158,10 @@ export function projectInstitutionsCompact(
         }
       }
     }
-    if (touched.length > 1) touched.sort((x, y) => x - y);
-    for (const v of touched) {
+    const ties = touched.subarray(0, met);
+    if (met > 1) ties.sort();
+    for (let t = 0; t < met; t++) {
+      const v = ties[t] as number;
       out.source.push(nodeOfRank[u] as number);
       out.target.push(nodeOfRank[v] as number);
       out.weight.push(weight[v] as number);
