@@ -170,6 +170,10 @@ export function expandEdges<K extends string = string>(
   const dateAt = (k: number) => (k < 0 ? null : (dates[k] as string));
   const edges: ExpandedEdge<K>[] = new Array(source.length);
   const kindsOf = kindLists<K>(tieKinds);
+  // Edges of one period mostly share it with many others (their affiliations' dates): one frozen
+  // list per period, as kinds are shared, instead of a list and a period object per edge.
+  const onePeriod = new Map<number, Period[]>();
+  const stride = dates.length + 1;
   let p = 0;
   for (let e = 0; e < source.length; e++) {
     const from = nodes[source[e] as number];
@@ -181,9 +185,17 @@ export function expandEdges<K extends string = string>(
     let end: string | null;
     if (count === 1) {
       // Most ties have one period, which is its own hull.
-      start = dateAt(periodStart[p] as number);
-      end = dateAt(periodEnd[p] as number);
-      periods = [{ start, end }];
+      const s = periodStart[p] as number;
+      const t = periodEnd[p] as number;
+      start = dateAt(s);
+      end = dateAt(t);
+      const key = (s + 1) * stride + t + 1;
+      let shared = onePeriod.get(key);
+      if (!shared) {
+        shared = Object.freeze([Object.freeze({ start, end })]) as Period[];
+        onePeriod.set(key, shared);
+      }
+      periods = shared;
       p++;
     } else {
       periods = [];

@@ -2,6 +2,7 @@
 // Plain TypeScript without Node-only imports: the browser bundles it too.
 
 export * from './compact-network.js';
+export * from './compact-nodes.js';
 export * from './enums.js';
 export * from './export-formats.js';
 export * from './kinds.js';

@@ -1,15 +1,16 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import { expandEdges } from '@splot/domain';
+import { expandEdges, expandNodes } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { readAreaNetwork, readAreaRows } from '../../server/src/network/area-network.js';
-import { withCompactEdges } from '../../server/src/network/compact.js';
+import { withCompact } from '../../server/src/network/compact.js';
 import { NO_FILTER } from '../../server/src/network/types.js';
 import { AreaNetworkDocument, type NetworkFieldsFragment } from '../../web/src/api/operations.generated.js';
 import { type Summary, summarize, timed } from './stats.js';
 
 // The explorer's own query, as it sends it (web/src/api/operations/network.graphql): the nodes and
-// the edges as parallel arrays (Network.compactEdges), without its optional filters.
+// the edges as parallel arrays (Network.compactNodes, Network.compactEdges), without its optional
+// filters.
 const AREA_NETWORK = AreaNetworkDocument.toString();
 // The documented shape with the same fields, for the bytes it would take.
 const AREA_NETWORK_DOCUMENTED = `query ($teryt: String!, $mode: NetworkMode) {
@@ -74,7 +75,8 @@ async function areaNetworkCypher(driver: Driver, teryt: string): Promise<number>
 
 /** The web app's answer read back into nodes and edges, as web/src/core/network/compact.ts does. */
 function asTheWebAppReadsIt(data: Record<string, unknown>) {
-  const { nodes, compactEdges } = data.areaNetwork as NetworkFieldsFragment;
+  const { compactNodes, compactEdges } = data.areaNetwork as NetworkFieldsFragment;
+  const nodes = expandNodes(compactNodes);
   return { nodes, edges: expandEdges(nodes, compactEdges) };
 }
 
@@ -94,13 +96,13 @@ export interface AreaNetworkResult {
    * back into edge objects.
    */
   graphql: Summary;
-  /** The last step of `graphql` alone: reading the arrays back into edge objects. */
+  /** The last step of `graphql` alone: reading the arrays back into node and edge objects. */
   readBack: Summary;
   /** Answers that came from the read cache all the same (must be 0 for `graphql` to mean anything). */
   cacheHits: number;
   /** The same three Cypher statements through the driver, records read, nothing else. */
   driver: Summary;
-  /** The plain modules the resolver calls (Cypher, one-mode projection, compact edges), in the bench process. */
+  /** The plain modules the resolver calls (Cypher, one-mode projection, compact nodes and edges), in the bench process. */
   module: Summary;
   /** p50 and p95 of GraphQL over those of the driver. */
   ratioP50: number;
@@ -127,7 +129,9 @@ export async function benchAreaNetwork(
   const moduleMs: number[] = [];
   const viaModule = async (teryt: string) => {
     const network = await readAreaNetwork(driver, { teryt, mode: 'INSTITUTIONS', filter: NO_FILTER });
-    return network ? withCompactEdges(network).compactEdges : null;
+    if (!network) return null;
+    const { compactNodes, compactEdges } = withCompact(network);
+    return { compactNodes, compactEdges };
   };
   const nodes: number[] = [];
   const edges: number[] = [];

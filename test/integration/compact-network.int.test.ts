@@ -1,4 +1,4 @@
-import { expandEdges } from '@splot/domain';
+import { expandEdges, expandNodes } from '@splot/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Splot } from '../../server/src/startup.js';
 import {
@@ -8,16 +8,15 @@ import {
 } from '../../web/src/api/operations.generated.js';
 import { gql, startTestApi } from '../helpers/api.js';
 
-// The web app asks for the network's edges as parallel arrays (Network.compactEdges) and reads
-// them back with @splot/domain's expandEdges (web/src/core/network/compact.ts, which the test
+// The web app asks for the network's nodes and edges as parallel arrays (Network.compactNodes,
+// Network.compactEdges) and reads them back with @splot/domain's expandNodes and expandEdges (web/src/core/network/compact.ts, which the test
 // package cannot import: the web app's imports carry no extensions): on the demo data, in both
 // modes and for an ego network, what it gets must be exactly what the documented shape answers.
 
-const fromCompact = ({ area, nodes, compactEdges }: NetworkFieldsFragment) => ({
-  area,
-  nodes,
-  edges: expandEdges(nodes, compactEdges),
-});
+const fromCompact = ({ area, compactNodes, compactEdges }: NetworkFieldsFragment) => {
+  const nodes = expandNodes(compactNodes);
+  return { area, nodes, edges: expandEdges(nodes, compactEdges) };
+};
 
 let api: Splot;
 beforeAll(async () => {
@@ -38,7 +37,7 @@ async function ask<T>(query: string, variables: Record<string, unknown>): Promis
   return answer.data as T;
 }
 
-describe('compact edges', () => {
+describe('compact nodes and edges', () => {
   it.each([
     ['2607', 'INSTITUTIONS'],
     ['2607', 'AFFILIATIONS'],

@@ -5,7 +5,7 @@ import { graphqlRuntime } from './runtime.js';
  * Object types that only splot's own modules fill, with plain JS values (strings, numbers, arrays):
  * the network that areaNetwork and egoNetwork return.
  */
-export const PLAIN_TYPES = ['Network', 'NetworkNode', 'NetworkEdge', 'CompactEdges'] as const;
+export const PLAIN_TYPES = ['Network', 'NetworkNode', 'NetworkEdge', 'CompactNodes', 'CompactEdges'] as const;
 
 /**
  * @neo4j/graphql gives every field of every type a resolver of its own (alias lookup, Neo4j

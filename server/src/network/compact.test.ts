@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInstitutionNetwork } from './build-network.js';
-import { withCompactEdges } from './compact.js';
+import { withCompact } from './compact.js';
+import { compactInstitutionNetwork } from './project-compact.js';
 
 const area = { teryt: '2607', name: 'ostrowiecki', level: 'POWIAT' as const };
 const institution = (id: string) => ({ id, label: id, kind: null, sector: null });
@@ -14,7 +15,7 @@ const member = (institution: string, affiliation: string, start: string | null) 
   end: null,
 });
 
-describe('withCompactEdges', () => {
+describe('withCompact', () => {
   const network = () =>
     buildInstitutionNetwork(
       area,
@@ -22,10 +23,22 @@ describe('withCompactEdges', () => {
       [member('a', 'p', '2019-01-01'), member('b', 'p', null), member('c', 'p', '2020-05-05')],
     );
 
-  it('answers the projection’s edges as arrays, once, and leaves the network’s own fields alone', () => {
+  it('answers the projection’s nodes and edges as arrays, once, and leaves the network’s own fields alone', () => {
     const plain = network();
     const json = JSON.stringify(plain);
-    const withArrays = withCompactEdges(plain);
+    const withArrays = withCompact(plain);
+    expect(withArrays.compactNodes).toEqual({
+      id: ['a', 'b', 'c'],
+      label: ['a', 'b', 'c'],
+      type: [0, 0, 0],
+      types: ['INSTITUTION'],
+      sector: [-1, -1, -1],
+      sectors: [],
+      kind: [-1, -1, -1],
+      kinds: [],
+      outside: [0, 0, 0],
+    });
+    expect(withArrays.compactNodes).toBe(withArrays.compactNodes);
     expect(withArrays.compactEdges).toEqual({
       source: [0, 0, 1],
       target: [1, 2, 2],
@@ -40,5 +53,31 @@ describe('withCompactEdges', () => {
     });
     expect(withArrays.compactEdges).toBe(withArrays.compactEdges);
     expect(JSON.stringify(withArrays)).toBe(json);
+  });
+
+  it('keeps the compact edges an area’s projection wrote, and adds its compact nodes', () => {
+    const projected = compactInstitutionNetwork(
+      area,
+      [
+        { ...institution('a'), outside: false },
+        { ...institution('b'), outside: true },
+      ],
+      [
+        {
+          affiliation: 'p',
+          type: 'PARTNERSHIP',
+          label: 'p',
+          tieKind: 'PARTNERSHIP',
+          members: [
+            ['a', null, null],
+            ['b', null, null],
+          ],
+        },
+      ],
+    );
+    const edges = projected.compactEdges;
+    const withArrays = withCompact(projected);
+    expect(withArrays.compactEdges).toBe(edges);
+    expect(withArrays.compactNodes.outside).toEqual([0, 1]);
   });
 });

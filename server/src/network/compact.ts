@@ -1,24 +1,32 @@
-import { type CompactEdges, compactEdges } from '@splot/domain';
+import { type CompactEdges, type CompactNodes, compactEdges, compactNodes } from '@splot/domain';
 import type { Network } from './types.js';
 
-export type WithCompactEdges = Network & { readonly compactEdges: CompactEdges };
+export type WithCompact = Network & {
+  readonly compactNodes: CompactNodes;
+  readonly compactEdges: CompactEdges;
+};
 
-/**
- * The network with its edges also as parallel arrays (GraphQL `Network.compactEdges`), written
- * only when read, once. A plain property, not a field resolver: the network's types are answered
- * by reading properties (graphql/plain-types.ts). Not enumerable, so nothing that copies or
- * serialises the network carries it.
- */
-export function withCompactEdges(network: Network): WithCompactEdges {
-  // An area's one-mode network is projected into them directly (project-compact.ts).
-  if ('compactEdges' in network) return network as WithCompactEdges;
-  let compact: CompactEdges | undefined;
-  Object.defineProperty(network, 'compactEdges', {
+/** Defines a property written only when read, once; not enumerable, so copies and JSON skip it. */
+function lazily<T>(network: Network, name: string, write: () => T) {
+  let value: T | undefined;
+  Object.defineProperty(network, name, {
     get: () => {
-      compact ??= compactEdges(network.nodes, network.edges);
-      return compact;
+      value ??= write();
+      return value;
     },
     enumerable: false,
   });
-  return network as WithCompactEdges;
+}
+
+/**
+ * The network with its nodes and edges also as parallel arrays (GraphQL `Network.compactNodes`,
+ * `Network.compactEdges`). Plain properties, not field resolvers: the network's types are answered
+ * by reading properties (graphql/plain-types.ts).
+ */
+export function withCompact(network: Network): WithCompact {
+  // An area's one-mode network is projected into compact edges directly (project-compact.ts).
+  if (!('compactEdges' in network))
+    lazily(network, 'compactEdges', () => compactEdges(network.nodes, network.edges));
+  if (!('compactNodes' in network)) lazily(network, 'compactNodes', () => compactNodes(network.nodes));
+  return network as WithCompact;
 }

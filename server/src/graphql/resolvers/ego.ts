@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../../errors.js';
-import { withCompactEdges } from '../../network/compact.js';
+import { withCompact } from '../../network/compact.js';
 import { MAX_EGO_DEPTH } from '../../network/ego.js';
 import { readEgoNetwork } from '../../network/ego-network.js';
 import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
@@ -33,7 +33,7 @@ export function egoResolvers(driver: Driver, { maxTies }: NetworkLimits) {
         if (!network) {
           throw badUserInput('institutionId', `No institution has the id "${args.institutionId}".`);
         }
-        return withCompactEdges(network);
+        return withCompact(network);
       },
     },
   };

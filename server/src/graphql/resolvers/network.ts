@@ -2,11 +2,11 @@ import { COUNTRY_TERYT, isCountryCode, isTerytCode } from '@splot/domain';
 import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../../errors.js';
 import { readAreaNetwork } from '../../network/area-network.js';
-import { withCompactEdges } from '../../network/compact.js';
+import { withCompact } from '../../network/compact.js';
 import { type FilterArgs, toNetworkFilter } from '../../network/filter-args.js';
 import { type NetworkLimits, NetworkTooLargeError } from '../../network/limits.js';
 import type { NetworkMode } from '../../network/types.js';
-import { IntList } from '../int-list.js';
+import { IntList, StringList } from '../list-scalars.js';
 
 /** Throws BAD_USER_INPUT unless the code is a well-formed TERYT code. */
 export function checkTeryt(teryt: string): string {
@@ -61,9 +61,10 @@ export function networkResolvers(driver: Driver, { maxTies, boundaryMaxMembers }
           }),
         );
         if (!network) throw badUserInput('teryt', `No area has the TERYT code "${teryt}".`);
-        return withCompactEdges(network);
+        return withCompact(network);
       },
     },
     IntList,
+    StringList,
   };
 }

@@ -1,8 +1,8 @@
-import { compactEdges } from '@splot/domain';
+import { compactEdges, compactNodes } from '@splot/domain';
 import { describe, expect, it } from 'vitest';
 import type { NetworkFieldsFragment } from '../../api/operations.generated';
 import { fromCompact } from './compact';
-import type { Network, TieKind } from './types';
+import type { Network, NetworkNodeType, TieKind } from './types';
 
 // A small powiat as the documented nodes/edges shape answers it: dated and undated ties, one over
 // two periods, several kinds, an unsourced tie, a partner from outside the area.
@@ -101,9 +101,10 @@ const twoMode: Network = {
 /** What the server answers for the web app's query: the nodes, and the edges compacted. */
 const answerFor = ({ nodes, edges }: Network): NetworkFieldsFragment => {
   const compact = compactEdges(nodes, edges);
+  const compactNodeList = compactNodes(nodes);
   return {
     area,
-    nodes,
+    compactNodes: { ...compactNodeList, types: compactNodeList.types as NetworkNodeType[] },
     compactEdges: { ...compact, tieKinds: compact.tieKinds as TieKind[] },
     boundary: null,
   };
