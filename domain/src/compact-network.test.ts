@@ -55,14 +55,14 @@ describe('compactEdges / expandEdges', () => {
   it('writes parallel arrays: node indexes, kind bits, sorted dates', () => {
     const compact = compactEdges(nodes, edges);
     expect(compact).toEqual({
-      source: [2, 0, 3],
+      sourceRuns: [2, 1, 0, 1, 3, 1],
       target: [0, 1, 1],
       weight: [3, 1, 2],
       tieKinds: ['AGREEMENT', 'EVENT', 'PARTNERSHIP', 'PROJECT'],
       kinds: [0b1110, 0b0001, 0b0100],
-      sourced: [1, 0, 1],
+      sourcedRuns: [1, 1, 1],
       dates: ['2010-01-01', '2012-01-01', '2015-03-01', '2019-06-28', '2021-12-31'],
-      periodCount: [2, 1, 2],
+      periodCounts: [0, 2, 2, 2],
       periodStart: [-1, 3, 2, 0, 2],
       periodEnd: [1, 4, -1, 1, 3],
     });
@@ -94,6 +94,42 @@ describe('compactEdges / expandEdges', () => {
 
   it('refuses an edge to a node the network does not hold', () => {
     expect(() => compactEdges(nodes.slice(0, 1), edges)).toThrow('"cis"');
+  });
+
+  it('writes what edges share as runs: a source’s edges in a row, stretches of (un)sourced ties', () => {
+    const star = ['a', 'b', 'c', 'd'].map((id) => ({ id, type: 'INSTITUTION' }));
+    const tie = (source: string, target: string, sourced: boolean) => ({
+      id: tieId(source, target),
+      source,
+      target,
+      weight: 1,
+      kinds: ['PARTNERSHIP'],
+      start: null,
+      end: null,
+      periods: [{ start: null, end: null }],
+      sourced,
+    });
+    const ties = [tie('a', 'b', false), tie('a', 'c', false), tie('a', 'd', true), tie('b', 'c', true)];
+    const compact = compactEdges(star, ties);
+    expect(compact.sourceRuns).toEqual([0, 3, 1, 1]);
+    expect(compact.sourcedRuns).toEqual([0, 2, 2]);
+    expect(compact.periodCounts).toEqual([]);
+    expect(expandEdges(star, compact)).toEqual(ties);
+    // A tie without periods is an exception too.
+    const none = { ...tie('c', 'd', true), periods: [] };
+    const withNone = compactEdges(star, [...ties, none]);
+    expect(withNone.periodCounts).toEqual([4, 0]);
+    expect(expandEdges(star, withNone)[4]).toEqual(none);
+  });
+
+  it('refuses runs that do not cover the edges', () => {
+    const compact = compactEdges(nodes, edges);
+    expect(() => expandEdges(nodes, { ...compact, sourceRuns: [2, 1, 0, 1] })).toThrow(
+      'edge 2 has no source',
+    );
+    expect(() => expandEdges(nodes, { ...compact, sourcedRuns: [1, 1] })).toThrow(
+      'edge 2 is in no run of sourcedRuns',
+    );
   });
 
   it('writes nothing for no edges', () => {

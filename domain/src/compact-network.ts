@@ -5,10 +5,15 @@
 
 import { hull, type Period } from './time.js';
 
-/** Edge k is described by index k of every per-edge array. */
+/**
+ * Edge k is described by index k of every per-edge array. What nearly every edge shares is written
+ * as runs or exceptions instead of a number per edge: edges come grouped by source (the
+ * projection writes each institution's ties together), nearly all have one period, and sourced
+ * and unsourced ties come in long stretches.
+ */
 export interface CompactEdges {
-  /** Index in the network's `nodes` of each edge's source. */
-  source: number[];
+  /** Runs of edges with the same source: a node index in `nodes`, then how many edges in a row. */
+  sourceRuns: number[];
   /** Index in `nodes` of each edge's target. */
   target: number[];
   weight: number[];
@@ -16,16 +21,54 @@ export interface CompactEdges {
   kinds: number[];
   /** The tie kinds `kinds` refers to, sorted. */
   tieKinds: string[];
-  /** 1 when the edge is sourced, else 0. */
-  sourced: number[];
-  /** How many periods each edge has: edge k's are the next periodCount[k] of periodStart/periodEnd. */
-  periodCount: number[];
+  /**
+   * How many edges in a row are sourced, then unsourced, then sourced, and so on, starting with
+   * sourced (0 first when the first edge is unsourced).
+   */
+  sourcedRuns: number[];
+  /**
+   * The edges with other than one period: an edge index, then its number of periods, in edge
+   * order. Edge k's periods are the next ones of periodStart/periodEnd.
+   */
+  periodCounts: number[];
   /** Each period's start as an index into `dates`; -1: undated. */
   periodStart: number[];
   /** Each period's end as an index into `dates`; -1: still lasts. */
   periodEnd: number[];
   /** The dates the periods name (YYYY-MM-DD), sorted. */
   dates: string[];
+}
+
+/**
+ * Writes a CompactEdges' run and exception lists edge by edge (the server's projection and
+ * compactEdges both use it, so the two write the same arrays).
+ */
+export class CompactRuns {
+  readonly sourceRuns: number[] = [];
+  readonly sourcedRuns: number[] = [];
+  readonly periodCounts: number[] = [];
+  private edges = 0;
+  private lastSource = -1;
+  private sourcedNow = 1;
+
+  /** Records edge number `edges` (the next one): its source node, sourced flag and period count. */
+  add(source: number, sourced: boolean, periods: number): void {
+    const runs = this.sourceRuns;
+    if (source === this.lastSource) runs[runs.length - 1] = (runs[runs.length - 1] as number) + 1;
+    else {
+      runs.push(source, 1);
+      this.lastSource = source;
+    }
+    const flag = sourced ? 1 : 0;
+    const lengths = this.sourcedRuns;
+    if (lengths.length === 0 && flag === 0) lengths.push(0);
+    if (lengths.length === 0 || flag !== this.sourcedNow) {
+      lengths.push(1);
+      this.sourcedNow = flag;
+    } else lengths[lengths.length - 1] = (lengths[lengths.length - 1] as number) + 1;
+    if (periods !== 1) this.periodCounts.push(this.edges, periods);
+    this.edges++;
+  }
 }
 
 /** A one-mode tie's id: its two institutions' ids, the lower first. */
@@ -90,51 +133,68 @@ export function compactEdges(nodes: readonly { id: string }[], edges: readonly E
   };
   const kindNo = new Map<string, number>();
   const n = edges.length;
-  const out: CompactEdges = {
-    source: new Array(n),
-    target: new Array(n),
-    weight: new Array(n),
-    kinds: new Array(n),
-    tieKinds: [],
-    sourced: new Array(n),
-    periodCount: new Array(n),
-    periodStart: [],
-    periodEnd: [],
-    dates: [],
-  };
+  const runs = new CompactRuns();
+  const target: number[] = [];
+  const weight: number[] = [];
+  const periodStart: number[] = [];
+  const periodEnd: number[] = [];
   const kindSets: string[][] = new Array(n);
   for (let e = 0; e < n; e++) {
     const edge = edges[e] as EdgeFields;
-    out.source[e] = node(edge.source);
-    out.target[e] = node(edge.target);
-    out.weight[e] = edge.weight;
-    out.sourced[e] = edge.sourced === false ? 0 : 1;
+    runs.add(node(edge.source), edge.sourced !== false, edge.periods.length);
+    target.push(node(edge.target));
+    weight.push(edge.weight);
     for (const kind of edge.kinds) if (!kindNo.has(kind)) kindNo.set(kind, kindNo.size);
     kindSets[e] = edge.kinds as string[];
-    out.periodCount[e] = edge.periods.length;
     for (const p of edge.periods) {
-      out.periodStart.push(date(p.start));
-      out.periodEnd.push(date(p.end));
+      periodStart.push(date(p.start));
+      periodEnd.push(date(p.end));
     }
   }
   if (kindNo.size > 31) throw new Error(`${kindNo.size} tie kinds do not fit a 31-bit mask`);
-  const kinds = sortedIndex(kindNo);
-  out.tieKinds = kinds.sorted;
-  const bit = new Map(kinds.sorted.map((k, i) => [k, 1 << i]));
+  const kindOrder = sortedIndex(kindNo);
+  const bit = new Map(kindOrder.sorted.map((k, i) => [k, 1 << i]));
+  const kinds: number[] = [];
   for (let e = 0; e < n; e++) {
     let mask = 0;
     for (const kind of kindSets[e] as string[]) mask |= bit.get(kind) as number;
-    out.kinds[e] = mask;
+    kinds.push(mask);
   }
   const dates = sortedIndex(dateNo);
-  out.dates = dates.sorted;
-  for (const list of [out.periodStart, out.periodEnd]) {
+  for (const list of [periodStart, periodEnd]) {
     for (let p = 0; p < list.length; p++) {
       const k = list[p] as number;
       if (k >= 0) list[p] = dates.remap[k] as number;
     }
   }
-  return out;
+  // In the order the schema lists the fields.
+  return {
+    sourceRuns: runs.sourceRuns,
+    target,
+    weight,
+    kinds,
+    tieKinds: kindOrder.sorted,
+    sourcedRuns: runs.sourcedRuns,
+    periodCounts: runs.periodCounts,
+    periodStart,
+    periodEnd,
+    dates: dates.sorted,
+  };
+}
+
+/** Each edge's source node index, from `sourceRuns`: for readers that walk the edges by index. */
+export function edgeSources(compact: Pick<CompactEdges, 'sourceRuns' | 'target'>): Int32Array {
+  const sources = new Int32Array(compact.target.length);
+  const runs = compact.sourceRuns;
+  let e = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const last = e + (runs[r + 1] as number);
+    if (last > sources.length) throw new Error('sourceRuns name more edges than target lists');
+    sources.fill(runs[r] as number, e, last);
+    e = last;
+  }
+  if (e !== sources.length) throw new Error(`sourceRuns name ${e} edges, target lists ${sources.length}`);
+  return sources;
 }
 
 /**
@@ -165,21 +225,57 @@ export function expandEdges<K extends string = string>(
   nodes: readonly { id: string; type: string }[],
   compact: CompactEdges,
 ): ExpandedEdge<K>[] {
-  const { source, target, weight, kinds, tieKinds, sourced, periodCount, periodStart, periodEnd, dates } =
-    compact;
+  const {
+    sourceRuns,
+    target,
+    weight,
+    kinds,
+    tieKinds,
+    sourcedRuns,
+    periodCounts,
+    periodStart,
+    periodEnd,
+    dates,
+  } = compact;
+  const n = target.length;
   const dateAt = (k: number) => (k < 0 ? null : (dates[k] as string));
-  const edges: ExpandedEdge<K>[] = new Array(source.length);
+  const edges: ExpandedEdge<K>[] = new Array(n);
   const kindsOf = kindLists<K>(tieKinds);
   // Edges of one period mostly share it with many others (their affiliations' dates): one frozen
   // list per period, as kinds are shared, instead of a list and a period object per edge.
   const onePeriod = new Map<number, Period[]>();
   const stride = dates.length + 1;
+  // Where each run list stands: the current source run, sourced run and next period exception.
+  let sourceRun = -2;
+  let sourceLeft = 0;
+  let from: { id: string; type: string } | undefined;
+  let sourcedRun = -1;
+  let sourcedLeft = 0;
+  let sourced = false;
+  let exception = 0;
   let p = 0;
-  for (let e = 0; e < source.length; e++) {
-    const from = nodes[source[e] as number];
+  for (let e = 0; e < n; e++) {
+    while (sourceLeft === 0) {
+      sourceRun += 2;
+      if (sourceRun >= sourceRuns.length) throw new Error(`edge ${e} has no source: sourceRuns ends`);
+      from = nodes[sourceRuns[sourceRun] as number];
+      sourceLeft = sourceRuns[sourceRun + 1] as number;
+    }
+    sourceLeft--;
+    while (sourcedLeft === 0) {
+      sourcedRun++;
+      if (sourcedRun >= sourcedRuns.length) throw new Error(`edge ${e} is in no run of sourcedRuns`);
+      sourcedLeft = sourcedRuns[sourcedRun] as number;
+      sourced = sourcedRun % 2 === 0;
+    }
+    sourcedLeft--;
+    let count = 1;
+    if (periodCounts[exception] === e) {
+      count = periodCounts[exception + 1] as number;
+      exception += 2;
+    }
     const to = nodes[target[e] as number];
     if (!from || !to) throw new Error(`edge ${e} names a node index outside the network`);
-    const count = periodCount[e] as number;
     let periods: Period[];
     let start: string | null;
     let end: string | null;
@@ -217,7 +313,7 @@ export function expandEdges<K extends string = string>(
       start,
       end,
       periods,
-      sourced: sourced[e] === 1,
+      sourced,
     };
   }
   return edges;

@@ -40,13 +40,13 @@ describe('withCompact', () => {
     });
     expect(withArrays.compactNodes).toBe(withArrays.compactNodes);
     expect(withArrays.compactEdges).toEqual({
-      source: [0, 0, 1],
+      sourceRuns: [0, 2, 1, 1],
       target: [1, 2, 2],
       weight: [1, 1, 1],
       kinds: [1, 1, 1],
       tieKinds: ['PARTNERSHIP'],
-      sourced: [1, 1, 1],
-      periodCount: [1, 1, 1],
+      sourcedRuns: [3],
+      periodCounts: [],
       periodStart: [0, 1, 1],
       periodEnd: [-1, -1, -1],
       dates: ['2019-01-01', '2020-05-05'],

@@ -36,6 +36,6 @@ describe('projectInstitutionsCompact', () => {
     const network = compactInstitutionNetwork(area, institutions, groups);
     expect(Object.keys(network)).toEqual(['area', 'nodes', 'edges']);
     expect(network.edges).toBe(network.edges);
-    expect(network.compactEdges.source.length).toBe(network.edges.length);
+    expect(network.compactEdges.target.length).toBe(network.edges.length);
   });
 });

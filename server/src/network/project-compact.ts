@@ -1,4 +1,4 @@
-import { type CompactEdges, expandEdges } from '@splot/domain';
+import { type CompactEdges, CompactRuns, expandEdges } from '@splot/domain';
 import { type AffiliationGroup, type InstitutionRow, institutionNode } from './build-network.js';
 import type { AreaRef, Network, NetworkEdge, NetworkNode } from './types.js';
 
@@ -104,13 +104,11 @@ export function projectInstitutionsCompact(
   const moreSpans: Array<number[] | undefined> = new Array(n);
   // u's co-members in the order first met; sorted as numbers by the typed array's own sort.
   const touched = new Int32Array(n);
+  const runs = new CompactRuns();
   const out = {
-    source: [] as number[],
     target: [] as number[],
     weight: [] as number[],
     kinds: [] as number[],
-    sourced: [] as number[],
-    periodCount: [] as number[],
     periodStart: [] as number[],
     periodEnd: [] as number[],
   };
@@ -162,21 +160,19 @@ export function projectInstitutionsCompact(
     if (met > 1) ties.sort();
     for (let t = 0; t < met; t++) {
       const v = ties[t] as number;
-      out.source.push(nodeOfRank[u] as number);
       out.target.push(nodeOfRank[v] as number);
       out.weight.push(weight[v] as number);
       out.kinds.push(bits[v] as number);
-      out.sourced.push(sourcedBy[v] as number);
       const spans = moreSpans[v];
       if (spans) {
         const periods = mergedCodes(spans);
-        out.periodCount.push(periods.length / 2);
+        runs.add(nodeOfRank[u] as number, sourcedBy[v] === 1, periods.length / 2);
         for (let p = 0; p < periods.length; p += 2) {
           out.periodStart.push(periods[p] as number);
           out.periodEnd.push(periods[p + 1] as number);
         }
       } else {
-        out.periodCount.push(1);
+        runs.add(nodeOfRank[u] as number, sourcedBy[v] === 1, 1);
         out.periodStart.push(lastStart[v] as number);
         out.periodEnd.push(lastEnd[v] as number);
       }
@@ -221,16 +217,16 @@ export function projectInstitutionsCompact(
       out.periodEnd[p] = e === OPEN_END ? -1 : (remap[e] as number);
     }
     // In compactEdges' key order, so the answer's JSON is byte for byte the same.
-    const { source, target, weight: weights, kinds, sourced, periodCount, periodStart, periodEnd } = out;
+    const { target, weight: weights, kinds, periodStart, periodEnd } = out;
     const tieKinds = used.map((k) => k.name);
     return {
-      source,
+      sourceRuns: runs.sourceRuns,
       target,
       weight: weights,
       kinds,
       tieKinds,
-      sourced,
-      periodCount,
+      sourcedRuns: runs.sourcedRuns,
+      periodCounts: runs.periodCounts,
       periodStart,
       periodEnd,
       dates,

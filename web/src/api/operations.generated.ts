@@ -7442,7 +7442,7 @@ export type MissingPartnersQueryVariables = Exact<{
 
 export type MissingPartnersQuery = { missingPartners: { gaps: { sectors: Array<{ sector: string, partners: number, status: GapStatus, own: boolean }> } | null, candidates: Array<{ score: number, institution: { id: string, label: string, kind: string | null, sector: string | null }, reasons: Array<{ code: ReasonCode, pl: string, en: string }> }> } };
 
-export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, compactNodes: { id: string[], label: string[], type: number[], types: Array<NetworkNodeType>, sector: number[], sectors: Array<string>, kind: number[], kinds: Array<string>, outside: number[] }, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null };
+export type NetworkFieldsFragment = { area: { teryt: string, name: string, level: AreaLevel }, compactNodes: { id: string[], label: string[], type: number[], types: Array<NetworkNodeType>, sector: number[], sectors: Array<string>, kind: number[], kinds: Array<string>, outside: number[] }, compactEdges: { sourceRuns: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourcedRuns: number[], periodCounts: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null };
 
 export type BoundaryBoundFragment = { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> };
 
@@ -7457,7 +7457,7 @@ export type AreaNetworkQueryVariables = Exact<{
 }>;
 
 
-export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, compactNodes: { id: string[], label: string[], type: number[], types: Array<NetworkNodeType>, sector: number[], sectors: Array<string>, kind: number[], kinds: Array<string>, outside: number[] }, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null } };
+export type AreaNetworkQuery = { areaNetwork: { area: { teryt: string, name: string, level: AreaLevel }, compactNodes: { id: string[], label: string[], type: number[], types: Array<NetworkNodeType>, sector: number[], sectors: Array<string>, kind: number[], kinds: Array<string>, outside: number[] }, compactEdges: { sourceRuns: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourcedRuns: number[], periodCounts: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null } };
 
 export type EgoNetworkQueryVariables = Exact<{
   institutionId: string;
@@ -7471,7 +7471,7 @@ export type EgoNetworkQueryVariables = Exact<{
 }>;
 
 
-export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, compactNodes: { id: string[], label: string[], type: number[], types: Array<NetworkNodeType>, sector: number[], sectors: Array<string>, kind: number[], kinds: Array<string>, outside: number[] }, compactEdges: { source: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourced: number[], periodCount: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null } };
+export type EgoNetworkQuery = { egoNetwork: { area: { teryt: string, name: string, level: AreaLevel }, compactNodes: { id: string[], label: string[], type: number[], types: Array<NetworkNodeType>, sector: number[], sectors: Array<string>, kind: number[], kinds: Array<string>, outside: number[] }, compactEdges: { sourceRuns: number[], target: number[], weight: number[], kinds: number[], tieKinds: Array<TieKind>, sourcedRuns: number[], periodCounts: number[], periodStart: number[], periodEnd: number[], dates: Array<string> }, boundary: { maxMembers: number, cut: Array<{ id: string, label: string, type: NetworkNodeType, members: number, inside: number }> } | null } };
 
 export type ProvenanceFieldsFragment = { id: string, type: NetworkNodeType, label: string, kind: string | null, start: string | null, end: string | null, datePrecision: DatePrecision | null, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, file: string | null, publishedOn: string | null, quote: string | null }>, members: Array<{ id: string, name: string, role: string | null, asWritten: string | null, identifiedBy: Array<string> | null }> };
 
@@ -7718,13 +7718,13 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
     outside
   }
   compactEdges {
-    source
+    sourceRuns
     target
     weight
     kinds
     tieKinds
-    sourced
-    periodCount
+    sourcedRuns
+    periodCounts
     periodStart
     periodEnd
     dates
@@ -8224,13 +8224,13 @@ export const AreaNetworkDocument = new TypedDocumentString(`
     outside
   }
   compactEdges {
-    source
+    sourceRuns
     target
     weight
     kinds
     tieKinds
-    sourced
-    periodCount
+    sourcedRuns
+    periodCounts
     periodStart
     periodEnd
     dates
@@ -8282,13 +8282,13 @@ export const EgoNetworkDocument = new TypedDocumentString(`
     outside
   }
   compactEdges {
-    source
+    sourceRuns
     target
     weight
     kinds
     tieKinds
-    sourced
-    periodCount
+    sourcedRuns
+    periodCounts
     periodStart
     periodEnd
     dates

@@ -1,4 +1,4 @@
-import { type CompactEdges, kindLists } from '@splot/domain';
+import { type CompactEdges, edgeSources, kindLists } from '@splot/domain';
 import { type MeasureGraph, toMeasureGraph, UNKNOWN_SECTOR } from '@splot/measures';
 import { UndirectedGraph } from 'graphology';
 import type { Network, NetworkNode } from '../../network/types.js';
@@ -54,8 +54,9 @@ export function analyticsGraphOfCompact(
 ): AnalyticsGraph {
   const graph = institutionsGraph(nodes);
   const kindsOf = kindLists(compact.tieKinds);
-  for (let e = 0; e < compact.source.length; e++) {
-    const source = (nodes[compact.source[e] as number] as NetworkNode).id;
+  const sources = edgeSources(compact);
+  for (let e = 0; e < sources.length; e++) {
+    const source = (nodes[sources[e] as number] as NetworkNode).id;
     const target = (nodes[compact.target[e] as number] as NetworkNode).id;
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     graph.mergeEdge(source, target, {
