@@ -1,6 +1,7 @@
 // @splot/domain: the facts of the domain that the server and the web app share, imported by name.
 // Plain TypeScript without Node-only imports: the browser bundles it too.
 
+export * from './code-book.js';
 export * from './compact-network.js';
 export * from './compact-nodes.js';
 export * from './enums.js';

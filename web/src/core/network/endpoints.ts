@@ -1,3 +1,4 @@
+import { codeBook } from '@splot/domain';
 import type { NetworkEdge } from './types';
 
 /** The ends of every edge as small integers, so per-node sums run on typed arrays. */
@@ -17,17 +18,8 @@ const cache = new WeakMap<readonly NetworkEdge[], Endpoints>();
 export function endpoints(edges: readonly NetworkEdge[]): Endpoints {
   const cached = cache.get(edges);
   if (cached) return cached;
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const number = (id: string) => {
-    let at = index.get(id);
-    if (at === undefined) {
-      at = ids.length;
-      index.set(id, at);
-      ids.push(id);
-    }
-    return at;
-  };
+  const book = codeBook();
+  const number = book.code;
   const source = new Int32Array(edges.length);
   const target = new Int32Array(edges.length);
   // The server sends each node's edges together (areaNetwork sorts by source): the previous
@@ -43,7 +35,7 @@ export function endpoints(edges: readonly NetworkEdge[]): Endpoints {
     source[i] = lastAt;
     target[i] = number(edge.target);
   }
-  const result = { ids, source, target };
+  const result = { ids: book.values, source, target };
   cache.set(edges, result);
   return result;
 }

@@ -1,3 +1,4 @@
+import { codeBook } from '@splot/domain';
 import type { SharedPartners } from '../adamic-adar.js';
 import { adamicAdarTerm } from '../adamic-adar.js';
 import type { Place } from '../ego-gaps.js';
@@ -91,24 +92,6 @@ export interface AffiliationSnapshot {
   voivodeshipCode: Int32Array;
 }
 
-/** Numbers each distinct string, in order of first meeting. */
-function coder(): { names: string[]; code: (name: string) => number } {
-  const names: string[] = [];
-  const codes = new Map<string, number>();
-  return {
-    names,
-    code: (name) => {
-      let c = codes.get(name);
-      if (c === undefined) {
-        c = names.length;
-        codes.set(name, c);
-        names.push(name);
-      }
-      return c;
-    },
-  };
-}
-
 export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapshot {
   const places: Place[] = [];
   const index = new Map<string, number>();
@@ -190,9 +173,9 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
     if (list) list.push(i);
     else map.set(key, [i]);
   };
-  const sectors = coder();
-  const kinds = coder();
-  const teryts = coder();
+  const sectors = codeBook();
+  const kinds = codeBook();
+  const teryts = codeBook();
   const sectorCode = new Int16Array(n).fill(-1);
   const kindCode = new Int16Array(n).fill(-1);
   const terytCode = new Int32Array(n).fill(-1);
@@ -230,8 +213,8 @@ export function buildAffiliationSnapshot(rows: SnapshotRows): AffiliationSnapsho
     areaNames,
     located,
     byVoivodeship,
-    sectors: sectors.names,
-    kinds: kinds.names,
+    sectors: sectors.values,
+    kinds: kinds.values,
     sectorCode,
     kindCode,
     terytCode,
