@@ -88,7 +88,7 @@ export async function readSectorMatrix(
   const rows = await fetchAreaRows(driver, networkArgs(args, true));
   if (!rows) return null;
   // Ties inside the area only; those leaving it are counted apart (boundary).
-  const sectors = sectorTiesOfGroups(insideRows(rows).institutions, rows.groups);
+  const sectors = sectorTiesOfGroups(insideRows(rows).institutions, rows.groups, args.sectors);
   const ei = eiIndexOfTies(sectors);
   return {
     area: rows.area,
@@ -98,7 +98,7 @@ export async function readSectorMatrix(
     sectorEi: ei.sectors,
     institutionEi: ei.institutions,
     boundary: {
-      ...boundaryTies(rows.institutions, rows.groups),
+      ...boundaryTies(rows.institutions, rows.groups, args.sectors),
       // Absent only for the country, which has no boundary to bound.
       bound: rows.boundary ?? {
         maxMembers: (args.limits ?? DEFAULT_NETWORK_LIMITS).boundaryMaxMembers,

@@ -28,11 +28,13 @@ export interface BoundaryTies {
 export function boundaryTies(
   institutions: readonly InstitutionRow[],
   groups: readonly AffiliationGroup[],
+  /** The sector filter the institutions were read with (sectorOrder); null or absent: none. */
+  only?: readonly string[] | null,
 ): BoundaryTies {
   const inside = institutions.filter((i) => !i.outside);
   const outside = institutions.filter((i) => i.outside);
   const nodes = inside.map((i) => ({ id: i.id, label: i.label, sector: i.sector ?? UNKNOWN_SECTOR }));
-  const sectors = sectorOrder(nodes);
+  const sectors = sectorOrder(nodes, only);
   const sectorIndex = new Map(sectors.map((s, k) => [s, k]));
   const sectorOf = nodes.map((n) => sectorIndex.get(n.sector) ?? 0);
   const ties = new Array<number>(sectors.length).fill(0);

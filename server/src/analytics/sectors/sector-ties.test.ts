@@ -51,4 +51,17 @@ describe('sector ties from affiliation members', () => {
       expect(sectorMatrix(network).ties).toBe(network.edges.length);
     }
   });
+
+  it('lists only the chosen sectors when the institutions are filtered by sector, with the same counts', () => {
+    const { institutions, groups } = randomArea(7);
+    const only = ['SOCIAL_ECONOMY', 'PUBLIC'];
+    const chosen = institutions.filter((i) => i.sector !== null && only.includes(i.sector));
+    const filtered = sectorMatrixOfTies(sectorTiesOfGroups(chosen, groups, only));
+    // In the domain's order; MARKET and NGO, left out by the filter, are not rows of zeros.
+    expect(filtered.sectors.map((s) => s.sector)).toEqual(['PUBLIC', 'SOCIAL_ECONOMY']);
+    const all = sectorMatrixOfTies(sectorTiesOfGroups(chosen, groups));
+    expect(all.sectors.map((s) => s.sector)).toEqual(['PUBLIC', 'MARKET', 'NGO', 'SOCIAL_ECONOMY']);
+    expect(filtered.ties).toBe(all.ties);
+    expect(filtered.blocks).toEqual(all.blocks.filter((b) => only.includes(b.from) && only.includes(b.to)));
+  });
 });

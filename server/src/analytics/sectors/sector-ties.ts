@@ -20,15 +20,19 @@ export interface SectorTies {
   weight: Float64Array;
 }
 
-/** The sectors to show: all four, plus UNKNOWN only when it occurs (so the heatmap keeps its shape). */
-export function sectorOrder(nodes: SectorTies['nodes']): string[] {
-  const order: string[] = [...SECTOR_CODES];
+/**
+ * The sectors to show: all four (so the heatmap keeps its shape and a sector the area lacks shows
+ * as zeros), or only the chosen ones when the institutions are filtered by sector (a sector left
+ * out by the filter is not a zero the area has); then UNKNOWN etc. only when they occur.
+ */
+export function sectorOrder(nodes: SectorTies['nodes'], only?: readonly string[] | null): string[] {
+  const order: string[] = only ? SECTOR_CODES.filter((s) => only.includes(s)) : [...SECTOR_CODES];
   for (const node of nodes) if (!order.includes(node.sector)) order.push(node.sector);
   return order;
 }
 
-function emptyTies(nodes: SectorTies['nodes']): SectorTies {
-  const sectors = sectorOrder(nodes);
+function emptyTies(nodes: SectorTies['nodes'], only?: readonly string[] | null): SectorTies {
+  const sectors = sectorOrder(nodes, only);
   const index = new Map(sectors.map((s, i) => [s, i]));
   const sectorOf = Int32Array.from(nodes, (n) => index.get(n.sector) ?? 0);
   const cells = nodes.length * sectors.length;
@@ -68,9 +72,11 @@ export function sectorTiesOfNetwork(network: SectorNetwork): SectorTies {
 export function sectorTiesOfGroups(
   institutions: readonly InstitutionRow[],
   groups: readonly AffiliationGroup[],
+  /** The sector filter the institutions were read with (sectorOrder); null or absent: none. */
+  only?: readonly string[] | null,
 ): SectorTies {
   const nodes = institutions.map((i) => ({ id: i.id, label: i.label, sector: i.sector ?? UNKNOWN_SECTOR }));
-  const out = emptyTies(nodes);
+  const out = emptyTies(nodes, only);
   const width = out.sectors.length;
   walkTies(
     indexMembers(
