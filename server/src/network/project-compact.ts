@@ -238,20 +238,26 @@ export function projectInstitutionsCompact(
    * sorted by start, a span sharing a day with the last merged one extends it.
    */
   function mergedCodes(spans: number[]): number[] {
-    const order = Array.from({ length: spans.length / 2 }, (_v, i) => i).sort(
-      (a, b) => (spans[2 * a] as number) - (spans[2 * b] as number),
-    );
-    const merged: number[] = [];
-    for (const i of order) {
-      const start = spans[2 * i] as number;
-      const end = spans[2 * i + 1] as number;
+    // Sorted by start in place, by insertion: an edge has a handful of spans, and the sentinels
+    // OPEN_START (below every day) and OPEN_END (above) order as the days they stand for.
+    for (let i = 2; i < spans.length; i += 2) {
+      const start = spans[i] as number;
+      const end = spans[i + 1] as number;
+      let j = i - 2;
+      for (; j >= 0 && (spans[j] as number) > start; j -= 2) {
+        spans[j + 2] = spans[j] as number;
+        spans[j + 3] = spans[j + 1] as number;
+      }
+      spans[j + 2] = start;
+      spans[j + 3] = end;
+    }
+    const merged = [spans[0] as number, spans[1] as number];
+    for (let i = 2; i < spans.length; i += 2) {
       const last = merged.length - 1;
-      if (
-        last > 0 &&
-        (merged[last] === OPEN_END || start === OPEN_START || start <= (merged[last] as number))
-      ) {
-        if (end === OPEN_END || end > (merged[last] as number)) merged[last] = end;
-      } else merged.push(start, end);
+      const end = spans[i + 1] as number;
+      if ((spans[i] as number) <= (merged[last] as number)) {
+        if (end > (merged[last] as number)) merged[last] = end;
+      } else merged.push(spans[i] as number, end);
     }
     return merged;
   }
