@@ -193,7 +193,7 @@ export function edgeSources(compact: Pick<CompactEdges, 'sourceRuns' | 'target'>
     sources.fill(runs[r] as number, e, last);
     e = last;
   }
-  if (e !== sources.length) throw new Error(`sourceRuns name ${e} edges, target lists ${sources.length}`);
+  if (e < sources.length) throw new Error(`edge ${e} has no source: sourceRuns ends`);
   return sources;
 }
 
@@ -225,18 +225,8 @@ export function expandEdges<K extends string = string>(
   nodes: readonly { id: string; type: string }[],
   compact: CompactEdges,
 ): ExpandedEdge<K>[] {
-  const {
-    sourceRuns,
-    target,
-    weight,
-    kinds,
-    tieKinds,
-    sourcedRuns,
-    periodCounts,
-    periodStart,
-    periodEnd,
-    dates,
-  } = compact;
+  const { target, weight, kinds, tieKinds, sourcedRuns, periodCounts, periodStart, periodEnd, dates } =
+    compact;
   const n = target.length;
   const dateAt = (k: number) => (k < 0 ? null : (dates[k] as string));
   const edges: ExpandedEdge<K>[] = new Array(n);
@@ -245,23 +235,15 @@ export function expandEdges<K extends string = string>(
   // list per period, as kinds are shared, instead of a list and a period object per edge.
   const onePeriod = new Map<number, Period[]>();
   const stride = dates.length + 1;
-  // Where each run list stands: the current source run, sourced run and next period exception.
-  let sourceRun = -2;
-  let sourceLeft = 0;
-  let from: { id: string; type: string } | undefined;
+  const sources = edgeSources(compact);
+  // Where the other run lists stand: the current sourced run and the next period exception.
   let sourcedRun = -1;
   let sourcedLeft = 0;
   let sourced = false;
   let exception = 0;
   let p = 0;
   for (let e = 0; e < n; e++) {
-    while (sourceLeft === 0) {
-      sourceRun += 2;
-      if (sourceRun >= sourceRuns.length) throw new Error(`edge ${e} has no source: sourceRuns ends`);
-      from = nodes[sourceRuns[sourceRun] as number];
-      sourceLeft = sourceRuns[sourceRun + 1] as number;
-    }
-    sourceLeft--;
+    const from = nodes[sources[e] as number];
     while (sourcedLeft === 0) {
       sourcedRun++;
       if (sourcedRun >= sourcedRuns.length) throw new Error(`edge ${e} is in no run of sourcedRuns`);

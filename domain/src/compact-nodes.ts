@@ -36,24 +36,24 @@ export interface CompactNodes {
 }
 
 /** A code book whose code for null is -1. */
-function dictionary(): { codes: number[]; values: string[]; code(value: string | null): number } {
+function nullableCodes(): { values: string[]; code(value: string | null): number } {
   const book = codeBook();
-  return { codes: [], values: book.values, code: (value) => (value === null ? -1 : book.code(value)) };
+  return { values: book.values, code: (value) => (value === null ? -1 : book.code(value)) };
 }
 
 /** The nodes as parallel arrays. */
 export function compactNodes(nodes: readonly NodeFields[]): CompactNodes {
-  const types = dictionary();
-  const sectors = dictionary();
-  const kinds = dictionary();
+  const types = nullableCodes();
+  const sectors = nullableCodes();
+  const kinds = nullableCodes();
   const out: CompactNodes = {
     id: [],
     label: [],
-    type: types.codes,
+    type: [],
     types: types.values,
-    sector: sectors.codes,
+    sector: [],
     sectors: sectors.values,
-    kind: kinds.codes,
+    kind: [],
     kinds: kinds.values,
     outside: [],
   };
